@@ -1,0 +1,3 @@
+from borne_samtale.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,210 @@
+"""The front door: the GUI by default, headless subcommands for scripts, IT and tests.
+
+Exit codes: 0 success, 1 a user error (one plain sentence on stderr), 2 a usage error.
+"""
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from borne_samtale import __version__
+from borne_samtale.buglog import record_bug
+from borne_samtale.errors import UserError
+
+PASSPHRASE_ENV = "BORNE_SAMTALE_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    from borne_samtale.vault.location import default_vault_dir
+
+    return Path(args.vault) if args.vault else default_vault_dir()
+
+
+def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """From --passphrase-file, then $BORNE_SAMTALE_PASSPHRASE, then asked at the terminal."""
+    if args.passphrase_file:
+        try:
+            text = Path(args.passphrase_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"Filen med adgangsfrasen kan ikke læses ({exc.strerror}).") from None
+        return text.rstrip("\r\n")
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"Ingen adgangsfrase. Angiv den med --passphrase-file eller {PASSPHRASE_ENV}."
+        )
+    first = getpass.getpass("Adgangsfrase: ")
+    if confirm and getpass.getpass("Gentag adgangsfrasen: ") != first:
+        raise UserError("De to adgangsfraser er ikke ens.")
+    return first
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from borne_samtale.services import access
+
+    folder = _vault_dir(args)
+    new = access.create(folder, _passphrase(args, confirm=True))
+    access.lock(new.vault)
+    print(f"Boksen er oprettet i {folder}.")
+    print("Gendannelseskode (vises kun denne ene gang; skriv den ned og gem den sikkert):")
+    print(f"  {new.recovery_code}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from borne_samtale.services import access
+    from borne_samtale.services.conversations import ConversationService, read_record_file
+
+    record = read_record_file(Path(args.file))  # validated before the vault is touched
+    vault = access.unlock(_vault_dir(args), _passphrase(args))
+    try:
+        conversation = ConversationService(vault).import_record(record)
+    finally:
+        access.lock(vault)
+    print(f"Samtalen er importeret (id {conversation.id}).")
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from borne_samtale.domain import ConversationRecord
+
+    print(json.dumps(ConversationRecord.model_json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _cmd_guides_check(args: argparse.Namespace) -> int:
+    from borne_samtale.guides import check_guides
+    from borne_samtale.resources import guides_dir
+
+    directory = Path(args.dir) if args.dir else guides_dir()
+    guides, problems = check_guides(directory)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} fejl i guidefilerne.", file=sys.stderr)
+        return 1
+    for guide in guides:
+        print(f"OK  {guide.id} (version {guide.version}): {guide.title}")
+    return 0
+
+
+def _cmd_audit_verify(args: argparse.Namespace) -> int:
+    from borne_samtale.services import access
+
+    vault = access.unlock(_vault_dir(args), _passphrase(args))
+    try:
+        report = vault.audit.verify()
+    finally:
+        access.lock(vault)
+    if not report.ok:
+        raise UserError(
+            f"Revisionssporet er brudt ved hændelse nr. {report.first_bad_seq} "
+            f"af {report.rows}; det er ændret uden om programmet."
+        )
+    print(f"Revisionssporet er helt: {report.rows} hændelser.")
+    return 0
+
+
+def _cmd_selftest(args: argparse.Namespace) -> int:
+    from borne_samtale.services.selftest import run_selftest
+
+    run_selftest(lambda line: print(f"  {line}"))
+    print("OK")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from borne_samtale.services import access
+    from borne_samtale.services.conversations import ConversationService
+    from borne_samtale.services.demo import DEMO_PASSPHRASE, default_demo_dir, open_demo_vault
+    from borne_samtale.services.overview import conversation_overview
+
+    folder = Path(args.out) if args.out else default_demo_dir()
+    vault = open_demo_vault(folder)
+    try:
+        service = ConversationService(vault)
+        print(f"Demoboksen ligger i {folder} (adgangsfrase: {DEMO_PASSPHRASE}).")
+        print("Alle børn og samtaler i den er opdigtede.\n")
+        for summary in service.summaries():
+            print(conversation_overview(service, summary.id))
+    finally:
+        access.lock(vault)
+    return 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from borne_samtale.ui.app import run_gui
+
+    return run_gui(vault_dir=_vault_dir(args), demo=args.demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="borne-samtale",
+        description="Børnesamtale: guide og krypteret notesbog til samtaler med børn.",
+    )
+    parser.add_argument("--version", action="version", version=f"borne-samtale {__version__}")
+    parser.add_argument("--demo", action="store_true", help="åbn demoboksen med opdigtede sager")
+    parser.add_argument("--vault", metavar="DIR", help="boksens mappe")
+    parser.set_defaults(func=_cmd_gui)
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    def vault_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--vault", metavar="DIR", help="boksens mappe")
+        p.add_argument("--passphrase-file", metavar="FIL", help="læs adgangsfrasen fra en fil")
+
+    p = sub.add_parser("init", help="opret en ny krypteret boks")
+    vault_options(p)
+    p.set_defaults(func=_cmd_init)
+
+    p = sub.add_parser("import", help="importér en samtale fra en JSON-fil")
+    p.add_argument("file", metavar="FIL.json")
+    vault_options(p)
+    p.set_defaults(func=_cmd_import)
+
+    p = sub.add_parser("schema", help="vis JSON-skemaet for en samtalefil")
+    p.set_defaults(func=_cmd_schema)
+
+    guides = sub.add_parser("guides", help="samtaleguider")
+    guides_sub = guides.add_subparsers(dest="guides_command", metavar="KOMMANDO", required=True)
+    p = guides_sub.add_parser("check", help="kontrollér guidefiler")
+    p.add_argument("dir", nargs="?", metavar="MAPPE")
+    p.set_defaults(func=_cmd_guides_check)
+
+    audit = sub.add_parser("audit", help="revisionssporet")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="KOMMANDO", required=True)
+    p = audit_sub.add_parser("verify", help="kontrollér at revisionssporet er helt")
+    vault_options(p)
+    p.set_defaults(func=_cmd_audit_verify)
+
+    p = sub.add_parser("selftest", help="kontrollér at installationen virker")
+    p.set_defaults(func=_cmd_selftest)
+
+    p = sub.add_parser("demo", help="opret demoboksen og vis dens samtaler (uden skærm)")
+    p.add_argument("--out", metavar="MAPPE", help="hvor demoboksen skal ligge")
+    p.set_defaults(func=_cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result: int = args.func(args)
+    except UserError as exc:
+        print(f"Fejl: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Afbrudt.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        where = record_bug(exc)
+        note = f" Detaljer (uden personoplysninger) er gemt i {where}." if where else ""
+        print(f"Der opstod en uventet fejl i programmet.{note}", file=sys.stderr)
+        return 70
+    return result

@@ -1,0 +1,113 @@
+"""The conversation: why it is held, who is there, what was said, and its sign-off state."""
+
+from typing import Literal
+from uuid import UUID
+
+from pydantic import AwareDatetime, Field
+
+from borne_samtale.domain.base import DomainModel, Text, new_id, utc_now
+from borne_samtale.domain.entries import Entry
+from borne_samtale.domain.enums import (
+    CHILD_VOICE,
+    ConversationStatus,
+    HeldStatus,
+    Phase,
+    Purpose,
+    ToldItem,
+)
+from borne_samtale.domain.people import CaseworkerProfile, Child, Presence
+from borne_samtale.domain.tools import Closing, Goal, NetworkMap, ReadBack, ScaleAnswer, ThreeHouses
+
+
+class LegalBasis(DomainModel):
+    """Purpose in law and the concrete measure the child's view is sought on."""
+
+    purpose: Purpose
+    decision_section: Text = ""  # the decision's section, e.g. "§ 32", "§ 46", "§ 47"
+    concrete_measure: Text = ""  # the measure discussed, in plain words
+    purpose_note: Text = ""  # free text, required in practice when purpose is OTHER
+
+
+class NotHeld(DomainModel):
+    """Why a conversation was not held or the child declined, and how the view was found."""
+
+    reason: Text = ""
+    legal_ground: Text = ""  # e.g. "Barnets Lov § 5, stk. 4" or "§ 137, stk. 4"
+    views_obtained_instead: Text = ""
+
+
+class Waiver(DomainModel):
+    """A sign-off item the caseworker waived, with the reason printed in the referat."""
+
+    item: Text
+    reason: Text
+    at: AwareDatetime = Field(default_factory=utc_now)
+
+
+class SignOff(DomainModel):
+    """Signature state. A signed conversation is locked; a change is a new, linked version."""
+
+    status: ConversationStatus = ConversationStatus.DRAFT
+    version: int = 1
+    supersedes: UUID | None = None  # the earlier version an addendum builds on
+    signed_at: AwareDatetime | None = None
+    signed_by: Text = ""
+    document_id: Text = ""
+    waivers: list[Waiver] = Field(default_factory=list)
+    exported_at: AwareDatetime | None = None
+    delete_after: AwareDatetime | None = None
+
+
+class Conversation(DomainModel):
+    """One conversation with one child."""
+
+    id: UUID = Field(default_factory=new_id)
+    child_id: UUID
+    legal_basis: LegalBasis
+    starts_at: AwareDatetime = Field(default_factory=utc_now)
+    ends_at: AwareDatetime | None = None
+    place: Text = ""
+    presence: Presence = Field(default_factory=Presence)
+    held: HeldStatus = HeldStatus.HELD
+    not_held: NotHeld | None = None
+    guide_id: Text = ""
+    guide_version: int | None = None
+    current_phase: Phase = Phase.PREPARATION
+    covered_items: list[Text] = Field(default_factory=list)  # guide must-cover item ids
+    child_was_told: list[ToldItem] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    entries: list[Entry] = Field(default_factory=list)
+    scales: list[ScaleAnswer] = Field(default_factory=list)
+    three_houses: ThreeHouses | None = None
+    network_map: NetworkMap | None = None
+    read_back: ReadBack = Field(default_factory=ReadBack)
+    closing: Closing = Field(default_factory=Closing)
+    sign_off: SignOff = Field(default_factory=SignOff)
+    created_at: AwareDatetime = Field(default_factory=utc_now)
+    updated_at: AwareDatetime = Field(default_factory=utc_now)
+
+    @property
+    def has_interpreter(self) -> bool:
+        return self.presence.interpreter is not None
+
+    def child_voice(self) -> list[Entry]:
+        """The child's own words (directly or via the interpreter), in order."""
+        return [e for e in self.entries if e.perspective in CHILD_VOICE]
+
+    def adult_voice(self) -> list[Entry]:
+        """Everything that is not the child's words: paraphrase, observation, assessment, others."""
+        return [e for e in self.entries if e.perspective not in CHILD_VOICE]
+
+
+RECORD_FORMAT: Literal["borne-samtale/conversation"] = "borne-samtale/conversation"
+RECORD_VERSION: Literal[1] = 1
+
+
+class ConversationRecord(DomainModel):
+    """A conversation with its child and caseworker: the unit of import and export (JSON)."""
+
+    format: Literal["borne-samtale/conversation"] = RECORD_FORMAT
+    format_version: Literal[1] = RECORD_VERSION
+    child: Child
+    caseworker: CaseworkerProfile = Field(default_factory=CaseworkerProfile)
+    conversation: Conversation

@@ -1,0 +1,52 @@
+"""Entries: what was said, seen or thought, each with whose perspective it is."""
+
+from datetime import datetime
+from uuid import UUID
+
+from pydantic import AwareDatetime, Field, model_validator
+
+from borne_samtale.domain.base import DomainModel, Text, new_id, utc_now
+from borne_samtale.domain.enums import IcsDimension, OtherSource, Perspective, Phase
+
+
+class Entry(DomainModel):
+    """One note in the conversation.
+
+    The perspective says whose words or view it holds; the child's own words are kept in
+    their own entries and are never joined to an adult's text. ``source`` names who gave
+    information from others and is only set for that perspective.
+    """
+
+    id: UUID = Field(default_factory=new_id)
+    text: Text
+    perspective: Perspective
+    source: OtherSource | None = None
+    source_detail: Text = ""  # e.g. "klasselærer"; a role, not a name
+    ics: list[IcsDimension] = Field(default_factory=list)
+    phase: Phase = Phase.EXPLORING
+    created_at: AwareDatetime = Field(default_factory=utc_now)
+    updated_at: AwareDatetime = Field(default_factory=utc_now)
+
+    @model_validator(mode="after")
+    def _source_only_for_others(self) -> "Entry":
+        if self.perspective is not Perspective.INFORMATION_FROM_OTHERS and (
+            self.source is not None or self.source_detail
+        ):
+            raise ValueError("source is only for information from others")
+        return self
+
+    @property
+    def is_child_voice(self) -> bool:
+        return self.perspective.is_child_voice
+
+
+class ChildWords(DomainModel):
+    """Something the child said, word for word, in a tool or the closing."""
+
+    text: Text
+    via_interpreter: bool = False
+
+
+def touch(entry: Entry, at: datetime | None = None) -> None:
+    """Mark an entry as changed now."""
+    entry.updated_at = at or utc_now()

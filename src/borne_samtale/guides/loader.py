@@ -1,0 +1,147 @@
+"""Load and validate guide files, reporting every problem with file, line and field."""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from borne_samtale.errors import GuideError
+from borne_samtale.guides.schema import Guide
+
+
+@dataclass(frozen=True)
+class GuideProblem:
+    """One thing wrong in a guide file."""
+
+    file: Path
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else f"{self.file}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+def _field_path(loc: Sequence[int | str]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _node_at(root: yaml.Node, loc: Sequence[int | str]) -> yaml.Node:
+    """The deepest YAML node along a pydantic error location (for its line number)."""
+    node = root
+    for part in loc:
+        child: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == str(part):
+                    child = value
+                    break
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(part, int)
+            and 0 <= part < len(node.value)
+        ):
+            child = node.value[part]
+        if child is None:
+            break
+        node = child
+    return node
+
+
+def _duplicate_keys(node: yaml.Node, path: str = "") -> Iterable[tuple[int, str]]:
+    """PyYAML silently keeps the last of two equal keys; a guide author wants to know."""
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            name = str(key.value)
+            here = f"{path}.{name}" if path else name
+            if name in seen:
+                yield key.start_mark.line + 1, here
+            seen.add(name)
+            yield from _duplicate_keys(value, here)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _duplicate_keys(item, f"{path}[{i}]")
+
+
+def parse_guide(text: str, file: Path) -> tuple[Guide | None, list[GuideProblem]]:
+    """Parse one guide's YAML text; returns the guide or the problems found."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data: Any = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        return None, [GuideProblem(file, line, "", f"ugyldig YAML: {exc.problem}")]
+    except yaml.YAMLError as exc:
+        return None, [GuideProblem(file, None, "", f"ugyldig YAML: {exc}")]
+    if root is None or not isinstance(data, dict):
+        return None, [GuideProblem(file, 1, "", "filen skal indeholde en guide (en YAML-mapping)")]
+
+    problems = [
+        GuideProblem(file, line, field, "feltet står to gange")
+        for line, field in _duplicate_keys(root)
+    ]
+    try:
+        guide = Guide.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = [p for p in err["loc"] if isinstance(p, int | str)]
+            line = _node_at(root, loc).start_mark.line + 1
+            message = err["msg"].removeprefix("Value error, ")
+            problems.append(GuideProblem(file, line, _field_path(loc), message))
+        return None, problems
+    return (None if problems else guide), problems
+
+
+def load_guide_file(path: Path) -> tuple[Guide | None, list[GuideProblem]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None, [GuideProblem(path, None, "", "filen er ikke UTF-8-tekst")]
+    except OSError as exc:
+        return None, [GuideProblem(path, None, "", f"filen kan ikke læses ({exc.strerror})")]
+    return parse_guide(text, path)
+
+
+def check_guides(directory: Path) -> tuple[list[Guide], list[GuideProblem]]:
+    """Validate every *.yaml file in a folder; also report two guides with one id."""
+    if not directory.is_dir():
+        return [], [GuideProblem(directory, None, "", "mappen findes ikke")]
+    guides: list[Guide] = []
+    problems: list[GuideProblem] = []
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        problems.append(
+            GuideProblem(directory, None, "", "mappen indeholder ingen guides (*.yaml)")
+        )
+    seen: dict[str, Path] = {}
+    for path in files:
+        guide, found = load_guide_file(path)
+        problems.extend(found)
+        if guide is None:
+            continue
+        if guide.id in seen:
+            msg = f"id '{guide.id}' bruges også i {seen[guide.id].name}"
+            problems.append(GuideProblem(path, 1, "id", msg))
+            continue
+        seen[guide.id] = path
+        guides.append(guide)
+    return guides, problems
+
+
+def load_guides(directory: Path) -> list[Guide]:
+    """All guides in a folder, or a ``GuideError`` listing every problem."""
+    guides, problems = check_guides(directory)
+    if problems:
+        lines = "\n".join(str(p) for p in problems)
+        raise GuideError(f"Guidefilerne er ikke gyldige:\n{lines}")
+    return guides

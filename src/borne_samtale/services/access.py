@@ -1,0 +1,66 @@
+"""Use cases around the vault as a whole: create, unlock, recover, re-key, lock."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from borne_samtale.vault.audit import AuditEvent
+from borne_samtale.vault.keys import KdfParams
+from borne_samtale.vault.repositories import transaction
+from borne_samtale.vault.vault import (
+    Vault,
+    clear_failed_unlocks,
+    create_vault,
+    failed_unlocks,
+    unlock_vault,
+    unlock_vault_with_recovery_code,
+)
+
+
+@dataclass(frozen=True)
+class NewVault:
+    vault: Vault
+    recovery_code: str  # shown once to the caseworker, never stored in plain text
+
+
+def create(folder: Path, passphrase: str, params: KdfParams | None = None) -> NewVault:
+    vault, code = create_vault(folder, passphrase, params)
+    vault.audit.append(AuditEvent.VAULT_CREATED)
+    return NewVault(vault, code)
+
+
+def _after_unlock(vault: Vault, event: AuditEvent) -> Vault:
+    """Fold failed attempts noted outside the database into the audit log, then log this one."""
+    with transaction(vault.connection):
+        for moment in failed_unlocks(vault.paths):
+            vault.audit.append(AuditEvent.UNLOCK_FAILED, at=moment)
+        vault.audit.append(event)
+    clear_failed_unlocks(vault.paths)
+    return vault
+
+
+def unlock(folder: Path, passphrase: str) -> Vault:
+    return _after_unlock(unlock_vault(folder, passphrase), AuditEvent.UNLOCKED)
+
+
+def recover(folder: Path, recovery_code: str, new_passphrase: str) -> NewVault:
+    """Unlock with the recovery code, set a new passphrase and issue a new recovery code."""
+    vault = unlock_vault_with_recovery_code(folder, recovery_code)
+    try:
+        vault.set_passphrase_after_recovery(new_passphrase)
+        code = vault.rotate_recovery_code()
+    except BaseException:
+        vault.close()
+        raise
+    _after_unlock(vault, AuditEvent.RECOVERY_CODE_USED)
+    return NewVault(vault, code)
+
+
+def change_passphrase(vault: Vault, old_passphrase: str, new_passphrase: str) -> None:
+    vault.change_passphrase(old_passphrase, new_passphrase)
+    vault.audit.append(AuditEvent.PASSPHRASE_CHANGED)
+
+
+def lock(vault: Vault) -> None:
+    if vault.is_open:
+        vault.audit.append(AuditEvent.LOCKED)
+    vault.close()

@@ -1,0 +1,165 @@
+"""Use cases on children, conversations and entries. Every change is saved at once."""
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from uuid import UUID
+
+from pydantic import ValidationError
+
+from borne_samtale.domain import (
+    CaseworkerProfile,
+    Child,
+    Conversation,
+    ConversationRecord,
+    ConversationStatus,
+    Entry,
+)
+from borne_samtale.domain.base import utc_now
+from borne_samtale.errors import ConversationSigned, InvalidRecord, UserError
+from borne_samtale.vault.audit import AuditEvent
+from borne_samtale.vault.repositories import ConversationSummary, SearchHit, transaction
+from borne_samtale.vault.vault import Vault
+
+# One "edited" audit event per conversation per this span, not one per keystroke.
+EDIT_AUDIT_SPAN = timedelta(minutes=10)
+
+
+class ConversationService:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._edit_logged: dict[UUID, datetime] = {}
+
+    # Caseworker and children ------------------------------------------------------------
+    def caseworker(self) -> CaseworkerProfile | None:
+        return self._vault.caseworker.get()
+
+    def set_caseworker(self, profile: CaseworkerProfile) -> CaseworkerProfile:
+        self._vault.caseworker.save(profile)
+        return profile
+
+    def add_child(self, child: Child) -> Child:
+        with transaction(self._vault.connection):
+            self._vault.children.save(child, utc_now())
+            self._vault.audit.append(AuditEvent.CHILD_CREATED, str(child.id))
+        return child
+
+    def update_child(self, child: Child) -> Child:
+        self._vault.children.get(child.id)  # must exist
+        self._vault.children.save(child, utc_now())
+        return child
+
+    def children(self) -> list[Child]:
+        return self._vault.children.all()
+
+    def child(self, child_id: UUID) -> Child:
+        return self._vault.children.get(child_id)
+
+    # Conversations ----------------------------------------------------------------------
+    def start(self, conversation: Conversation) -> Conversation:
+        self._vault.children.get(conversation.child_id)  # must exist
+        with transaction(self._vault.connection):
+            self._vault.conversations.save_with_entries(conversation)
+            self._vault.audit.append(AuditEvent.CONVERSATION_CREATED, str(conversation.id))
+        return conversation
+
+    def get(self, conversation_id: UUID) -> Conversation:
+        return self._vault.conversations.get(conversation_id)
+
+    def summaries(self, child_id: UUID | None = None) -> list[ConversationSummary]:
+        return self._vault.conversations.summaries(child_id)
+
+    def search(self, query: str) -> list[SearchHit]:
+        return self._vault.conversations.search(query)
+
+    def update(self, conversation: Conversation) -> Conversation:
+        """Save the conversation's own fields (not entries) after a change in the UI."""
+        self._refuse_if_signed(conversation.id)
+        conversation.updated_at = utc_now()
+        with transaction(self._vault.connection):
+            self._vault.conversations.save(conversation)
+            self._log_edit(conversation.id)
+        return conversation
+
+    # Entries ----------------------------------------------------------------------------
+    def add_entry(self, conversation_id: UUID, entry: Entry) -> Entry:
+        self._refuse_if_signed(conversation_id)
+        with transaction(self._vault.connection):
+            self._vault.conversations.add_entry(conversation_id, entry)
+            self._log_edit(conversation_id)
+        return entry
+
+    def update_entry(self, entry: Entry) -> Entry:
+        conversation_id = self._vault.conversations.conversation_of_entry(entry.id)
+        self._refuse_if_signed(conversation_id)
+        entry.updated_at = utc_now()
+        with transaction(self._vault.connection):
+            self._vault.conversations.update_entry(entry)
+            self._log_edit(conversation_id)
+        return entry
+
+    def delete_entry(self, entry_id: UUID) -> None:
+        conversation_id = self._vault.conversations.conversation_of_entry(entry_id)
+        self._refuse_if_signed(conversation_id)
+        with transaction(self._vault.connection):
+            self._vault.conversations.delete_entry(entry_id)
+            self._log_edit(conversation_id)
+
+    # Import and export ------------------------------------------------------------------
+    def import_record(self, record: ConversationRecord) -> Conversation:
+        """Store an imported conversation; all or nothing."""
+        conversation = record.conversation
+        if conversation.child_id != record.child.id:
+            raise InvalidRecord("Samtalen hører ikke til barnet i filen (child_id passer ikke).")
+        if self._vault.conversations.exists(conversation.id):
+            raise InvalidRecord("Samtalen findes allerede i boksen.")
+        with transaction(self._vault.connection):
+            if not self._vault.children.exists(record.child.id):
+                self._vault.children.save(record.child, utc_now())
+                self._vault.audit.append(AuditEvent.CHILD_CREATED, str(record.child.id))
+            self._vault.conversations.save_with_entries(conversation)
+            self._vault.audit.append(AuditEvent.CONVERSATION_IMPORTED, str(conversation.id))
+        return conversation
+
+    def export_record(self, conversation_id: UUID) -> ConversationRecord:
+        conversation = self.get(conversation_id)
+        return ConversationRecord(
+            child=self.child(conversation.child_id),
+            caseworker=self.caseworker() or CaseworkerProfile(),
+            conversation=conversation,
+        )
+
+    # Internals --------------------------------------------------------------------------
+    def _refuse_if_signed(self, conversation_id: UUID) -> None:
+        status = self._vault.conversations.get(conversation_id).sign_off.status
+        if status is not ConversationStatus.DRAFT:
+            raise ConversationSigned(
+                "Samtalen er underskrevet og kan ikke ændres. Lav et tillæg i stedet."
+            )
+
+    def _log_edit(self, conversation_id: UUID) -> None:
+        now = utc_now()
+        last = self._edit_logged.get(conversation_id)
+        if last is None or now - last >= EDIT_AUDIT_SPAN:
+            self._vault.audit.append(AuditEvent.CONVERSATION_EDITED, str(conversation_id), at=now)
+            self._edit_logged[conversation_id] = now
+
+
+def read_record_file(path: Path) -> ConversationRecord:
+    """Parse and validate a conversation record; the message names fields, never their values."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"Filen {path} findes ikke.") from None
+    except OSError as exc:
+        raise UserError(f"Filen {path} kan ikke læses ({exc.strerror}).") from None
+    try:
+        return ConversationRecord.model_validate_json(raw)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors()[:5]:
+            where = ".".join(str(p) for p in err["loc"]) or "filen"
+            problems.append(f"{where}: {err['msg']}")
+        more = f" (og {exc.error_count() - 5} fejl mere)" if exc.error_count() > 5 else ""
+        raise InvalidRecord(
+            f"{path.name} er ikke en gyldig samtalefil: " + "; ".join(problems) + more
+        ) from None

@@ -1,0 +1,37 @@
+"""A plain-text overview of a conversation, for the headless demo and for quick checks."""
+
+from uuid import UUID
+
+from borne_samtale.domain import labels
+from borne_samtale.services.conversations import ConversationService
+
+
+def conversation_overview(service: ConversationService, conversation_id: UUID) -> str:
+    conversation = service.get(conversation_id)
+    child = service.child(conversation.child_id)
+    day = conversation.starts_at.date()
+    lines = [
+        f"{child.name}, {child.age_on(day)} år, sag {child.case_number or '(ingen)'}",
+        f"  {labels.PURPOSE[conversation.legal_basis.purpose]}, {day:%d.%m.%Y}, "
+        f"{conversation.place or 'sted ikke angivet'} "
+        f"[{labels.STATUS[conversation.sign_off.status]}]",
+    ]
+    if conversation.legal_basis.concrete_measure:
+        lines.append(f"  Foranstaltning: {conversation.legal_basis.concrete_measure}")
+    interpreter = conversation.presence.interpreter
+    if interpreter is not None:
+        lines.append(f"  Tolk: {interpreter.language} ({interpreter.dialect or 'dialekt ukendt'})")
+    child_words = conversation.child_voice()
+    if child_words:
+        lines.append("  Barnets ord:")
+        lines += [f"    »{e.text}« ({labels.PERSPECTIVE[e.perspective]})" for e in child_words]
+    adult_words = conversation.adult_voice()
+    if adult_words:
+        lines.append("  De voksnes noter:")
+        lines += [f"    {labels.PERSPECTIVE[e.perspective]}: {e.text}" for e in adult_words]
+    for scale in conversation.scales:
+        value = "-" if scale.value is None else str(scale.value)
+        lines.append(
+            f"  Skala: {scale.question} {value}/10 (0 = {scale.low_end}, 10 = {scale.high_end})"
+        )
+    return "\n".join(lines) + "\n"

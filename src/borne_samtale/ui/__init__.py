@@ -1,0 +1,1 @@
+"""Qt widgets and windows. Calls services only: never SQL, never reportlab."""

@@ -1,0 +1,33 @@
+"""Start the Qt application. Checks for a display before Qt is imported, so that a machine
+without one gets a plain sentence instead of Qt's abort."""
+
+import os
+import sys
+from pathlib import Path
+
+from borne_samtale.errors import UserError
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True  # the caller chose a platform (offscreen, xcb, wayland …)
+    if sys.platform.startswith("linux") or sys.platform.startswith("freebsd"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True  # Windows and macOS always have one for a logged-in user
+
+
+def run_gui(vault_dir: Path, demo: bool) -> int:
+    if not has_display():
+        raise UserError(
+            "Der er ingen skærm på denne maskine, så vinduet kan ikke vises. "
+            "Prøv programmet uden skærm med: borne-samtale demo"
+        )
+    from PySide6.QtWidgets import QApplication
+
+    from borne_samtale.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Børnesamtale")
+    window = MainWindow(vault_dir=vault_dir, demo=demo)
+    window.show()
+    return app.exec()

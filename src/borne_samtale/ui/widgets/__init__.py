@@ -1,0 +1,1 @@
+"""Reusable widgets: scale, three houses, network map, interpreter panel."""

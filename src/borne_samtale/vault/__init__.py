@@ -1,0 +1,1 @@
+"""Everything on disk: keys, the encrypted database, migrations, repositories, audit log."""

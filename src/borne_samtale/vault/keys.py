@@ -1,0 +1,292 @@
+"""The key file: a random database key wrapped under the passphrase and under a recovery code.
+
+``vault.keys.json`` is not secret. It holds the Argon2id parameters and salts and two
+AES-256-GCM wraps of the same random 256-bit database key. The parameters and the vault id
+are bound into each wrap as associated data, so a tampered file fails to open rather than
+silently using weaker settings. Changing the passphrase rewrites only this file.
+"""
+
+import base64
+import json
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from borne_samtale.errors import KeyFileInvalid, WeakPassphrase, WrongPassphrase
+
+KEY_FILE_FORMAT = "borne-samtale/keys"
+KEY_FILE_VERSION = 1
+KEY_BYTES = 32
+MIN_PASSPHRASE_LENGTH = 10
+
+# Floors no key file may go below, whatever it says (a tampered file must not weaken the KDF).
+MIN_MEMORY_KIB = 64 * 1024
+MIN_ITERATIONS = 3
+MIN_PARALLELISM = 1
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # a hostile file must not make us allocate absurd memory
+MAX_ITERATIONS = 64
+MAX_PARALLELISM = 64
+
+RECOVERY_GROUPS = 8  # 8 groups of 4 base32 characters: 160 bits
+_RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int = MIN_MEMORY_KIB
+    iterations: int = MIN_ITERATIONS
+    parallelism: int = 4
+
+    def check(self) -> None:
+        if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
+            raise KeyFileInvalid("Nøglefilen har ugyldige sikkerhedsindstillinger.")
+        if not (MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS):
+            raise KeyFileInvalid("Nøglefilen har ugyldige sikkerhedsindstillinger.")
+        if not (MIN_PARALLELISM <= self.parallelism <= MAX_PARALLELISM):
+            raise KeyFileInvalid("Nøglefilen har ugyldige sikkerhedsindstillinger.")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise KeyFileInvalid("Nøglefilen er beskadiget.")
+    try:
+        return base64.b64decode(text, validate=True)
+    except ValueError:
+        raise KeyFileInvalid("Nøglefilen er beskadiget.") from None
+
+
+def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytearray:
+    """Argon2id of a passphrase or recovery code; the caller zeroes the result."""
+    params.check()
+    raw = hash_secret_raw(
+        secret=secret.encode("utf-8"),
+        salt=salt,
+        time_cost=params.iterations,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+    return bytearray(raw)
+
+
+def zero(buffer: bytearray) -> None:
+    """Overwrite key material in place (best effort in CPython)."""
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
+def new_recovery_code() -> str:
+    chars = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * 4))
+    return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
+
+
+def normalise_recovery_code(code: str) -> str:
+    """Accept the code as typed: any case, with or without dashes and spaces."""
+    cleaned = "".join(c for c in code.upper() if c.isalnum())
+    # Letters people confuse with digits that base32 does not use.
+    cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
+    return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphrase(
+            f"Adgangsfrasen skal være mindst {MIN_PASSPHRASE_LENGTH} tegn. "
+            "Brug gerne nogle ord i en sætning."
+        )
+
+
+@dataclass(frozen=True)
+class Wrap:
+    """One AES-GCM wrap of the database key under a key derived from a secret."""
+
+    salt: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "ciphertext": _b64(self.ciphertext),
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> "Wrap":
+        if not isinstance(data, Mapping):
+            raise KeyFileInvalid("Nøglefilen er beskadiget.")
+        wrap = cls(
+            _unb64(data.get("salt")), _unb64(data.get("nonce")), _unb64(data.get("ciphertext"))
+        )
+        if len(wrap.salt) < 16 or len(wrap.nonce) != 12 or len(wrap.ciphertext) != KEY_BYTES + 16:
+            raise KeyFileInvalid("Nøglefilen er beskadiget.")
+        return wrap
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    vault_id: str
+    params: KdfParams
+    passphrase_wrap: Wrap
+    recovery_wrap: Wrap
+
+    def _aad(self, kind: str) -> bytes:
+        p = self.params
+        return (
+            f"{KEY_FILE_FORMAT}/{KEY_FILE_VERSION}/{self.vault_id}/{kind}/"
+            f"argon2id/{p.memory_kib}/{p.iterations}/{p.parallelism}"
+        ).encode()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": KEY_FILE_FORMAT,
+            "version": KEY_FILE_VERSION,
+            "vault_id": self.vault_id,
+            "kdf": {
+                "name": "argon2id",
+                "memory_kib": self.params.memory_kib,
+                "iterations": self.params.iterations,
+                "parallelism": self.params.parallelism,
+            },
+            "passphrase": self.passphrase_wrap.to_json(),
+            "recovery": self.recovery_wrap.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> "KeyFile":
+        if not isinstance(data, Mapping) or data.get("format") != KEY_FILE_FORMAT:
+            raise KeyFileInvalid("Filen er ikke en nøglefil fra Børnesamtale.")
+        if data.get("version") != KEY_FILE_VERSION:
+            raise KeyFileInvalid("Nøglefilen er fra en anden version af programmet.")
+        kdf = data.get("kdf")
+        if not isinstance(kdf, Mapping) or kdf.get("name") != "argon2id":
+            raise KeyFileInvalid("Nøglefilen har ugyldige sikkerhedsindstillinger.")
+        numbers = [kdf.get(k) for k in ("memory_kib", "iterations", "parallelism")]
+        if not all(type(n) is int for n in numbers):
+            raise KeyFileInvalid("Nøglefilen har ugyldige sikkerhedsindstillinger.")
+        params = KdfParams(*numbers)  # type: ignore[arg-type]
+        params.check()
+        vault_id = data.get("vault_id")
+        if not isinstance(vault_id, str) or not vault_id:
+            raise KeyFileInvalid("Nøglefilen er beskadiget.")
+        return cls(
+            vault_id=vault_id,
+            params=params,
+            passphrase_wrap=Wrap.from_json(data.get("passphrase")),
+            recovery_wrap=Wrap.from_json(data.get("recovery")),
+        )
+
+    def _wrap(self, kind: str, secret: str, db_key: bytearray) -> Wrap:
+        salt = secrets.token_bytes(16)
+        nonce = secrets.token_bytes(12)
+        kek = derive_key(secret, salt, self.params)
+        try:
+            ciphertext = AESGCM(bytes(kek)).encrypt(nonce, bytes(db_key), self._aad(kind))
+        finally:
+            zero(kek)
+        return Wrap(salt, nonce, ciphertext)
+
+    def _unwrap(self, kind: str, secret: str, wrap: Wrap) -> bytearray:
+        kek = derive_key(secret, wrap.salt, self.params)
+        try:
+            plain = AESGCM(bytes(kek)).decrypt(wrap.nonce, wrap.ciphertext, self._aad(kind))
+        except InvalidTag:
+            raise WrongPassphrase(
+                "Adgangsfrasen er forkert."
+                if kind == "passphrase"
+                else "Gendannelseskoden er forkert."
+            ) from None
+        finally:
+            zero(kek)
+        return bytearray(plain)
+
+    def unwrap_with_passphrase(self, passphrase: str) -> bytearray:
+        return self._unwrap("passphrase", passphrase, self.passphrase_wrap)
+
+    def unwrap_with_recovery_code(self, code: str) -> bytearray:
+        return self._unwrap("recovery", normalise_recovery_code(code), self.recovery_wrap)
+
+    def with_passphrase(self, passphrase: str, db_key: bytearray) -> "KeyFile":
+        return KeyFile(
+            self.vault_id,
+            self.params,
+            self._wrap("passphrase", passphrase, db_key),
+            self.recovery_wrap,
+        )
+
+    def with_recovery_code(self, code: str, db_key: bytearray) -> "KeyFile":
+        wrap = self._wrap("recovery", normalise_recovery_code(code), db_key)
+        return KeyFile(self.vault_id, self.params, self.passphrase_wrap, wrap)
+
+    @classmethod
+    def create(
+        cls,
+        vault_id: str,
+        passphrase: str,
+        recovery_code: str,
+        db_key: bytearray,
+        params: KdfParams,
+    ) -> "KeyFile":
+        empty = Wrap(b"", b"", b"")
+        blank = cls(vault_id, params, empty, empty)
+        return blank.with_passphrase(passphrase, db_key).with_recovery_code(recovery_code, db_key)
+
+
+def new_database_key() -> bytearray:
+    return bytearray(secrets.token_bytes(KEY_BYTES))
+
+
+def read_key_file(path: Path) -> KeyFile:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise KeyFileInvalid(
+            "Nøglefilen (vault.keys.json) mangler, så samtalerne kan ikke åbnes. "
+            "Læg en sikkerhedskopi af nøglefilen tilbage i mappen."
+        ) from None
+    except OSError as exc:
+        raise KeyFileInvalid(f"Nøglefilen kan ikke læses ({exc.strerror}).") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise KeyFileInvalid("Nøglefilen er beskadiget.") from None
+    return KeyFile.from_json(data)
+
+
+def write_key_file(path: Path, key_file: KeyFile) -> None:
+    """Write atomically: a temporary file in the same folder, fsync, rename, fsync the folder."""
+    data = json.dumps(key_file.to_json(), indent=2).encode("utf-8")
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,92 @@
+"""Schema migrations, one function per step, keyed by ``PRAGMA user_version``.
+
+Never edit a step that has shipped: add a new one. Each step runs in its own transaction.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+Connection = Any
+
+
+_V1_STATEMENTS = (
+    """CREATE TABLE caseworker (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        data TEXT NOT NULL
+    )""",
+    """CREATE TABLE children (
+        id TEXT PRIMARY KEY,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE conversations (
+        id TEXT PRIMARY KEY,
+        child_id TEXT NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+        status TEXT NOT NULL,
+        starts_at TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX conversations_by_child ON conversations(child_id, starts_at)",
+    "CREATE INDEX conversations_by_start ON conversations(starts_at)",
+    """CREATE TABLE entries (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        perspective TEXT NOT NULL,
+        text TEXT NOT NULL,
+        data TEXT NOT NULL
+    )""",
+    "CREATE INDEX entries_by_conversation ON entries(conversation_id, position)",
+    """CREATE VIRTUAL TABLE entries_fts USING fts5(
+        text, content='entries', content_rowid='rowid', tokenize='unicode61'
+    )""",
+    """CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+        INSERT INTO entries_fts(rowid, text) VALUES (new.rowid, new.text);
+    END""",
+    """CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    END""",
+    """CREATE TRIGGER entries_fts_update AFTER UPDATE OF text ON entries BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        INSERT INTO entries_fts(rowid, text) VALUES (new.rowid, new.text);
+    END""",
+    """CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        event TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+)
+
+
+def _v1_initial(conn: Connection) -> None:
+    # One statement at a time: executescript would commit the step's transaction early.
+    for statement in _V1_STATEMENTS:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: Connection, target: int = LATEST_VERSION) -> int:
+    """Bring the database from its ``user_version`` up to ``target``; returns the new version."""
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    while version < target:
+        step = MIGRATIONS[version]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version += 1
+    return version

@@ -1,0 +1,62 @@
+"""Shared fixtures: isolated user folders, real encrypted vaults in temporary folders."""
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from borne_samtale.services import access
+from borne_samtale.services.conversations import ConversationService
+from borne_samtale.vault.vault import Vault
+
+PASSPHRASE = "en lang og god adgangsfrase"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Keep config, data, cache and logs of every test out of the real home folder."""
+    home = tmp_path_factory.mktemp("home")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("BORNE_SAMTALE_VAULT", raising=False)
+    monkeypatch.delenv("BORNE_SAMTALE_PASSPHRASE", raising=False)
+    return home
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    opened = access.create(vault_dir, PASSPHRASE).vault
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def service(vault: Vault) -> ConversationService:
+    return ConversationService(vault)
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, input_text: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real command in a child process."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "borne_samtale", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=input_text,
+        timeout=120,
+        check=False,
+    )
