@@ -42,6 +42,19 @@ ALL_MODELS = (
     LegalBasis, NotHeld, Waiver, SignOff, Conversation, ConversationRecord,
 )  # fmt: skip
 register_models(*ALL_MODELS)
+st.register_type_strategy(
+    ConversationRecord,
+    st.builds(
+        lambda child, caseworker, conversation: ConversationRecord(
+            child=child,
+            caseworker=caseworker,
+            conversation=conversation.model_copy(update={"child_id": child.id}),
+        ),
+        st.from_type(Child),
+        st.from_type(CaseworkerProfile),
+        st.from_type(Conversation),
+    ),
+)
 
 
 @pytest.mark.parametrize("model", ALL_MODELS, ids=lambda m: m.__name__)

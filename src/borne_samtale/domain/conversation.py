@@ -3,7 +3,7 @@
 from typing import Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, Field
+from pydantic import AwareDatetime, Field, model_validator
 
 from borne_samtale.domain.base import DomainModel, Text, new_id, utc_now
 from borne_samtale.domain.entries import Entry
@@ -111,3 +111,9 @@ class ConversationRecord(DomainModel):
     child: Child
     caseworker: CaseworkerProfile = Field(default_factory=CaseworkerProfile)
     conversation: Conversation
+
+    @model_validator(mode="after")
+    def _conversation_is_about_this_child(self) -> "ConversationRecord":
+        if self.conversation.child_id != self.child.id:
+            raise ValueError("conversation.child_id is not the id of the child in the record")
+        return self

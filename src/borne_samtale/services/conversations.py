@@ -108,8 +108,6 @@ class ConversationService:
     def import_record(self, record: ConversationRecord) -> Conversation:
         """Store an imported conversation; all or nothing."""
         conversation = record.conversation
-        if conversation.child_id != record.child.id:
-            raise InvalidRecord("Samtalen hører ikke til barnet i filen (child_id passer ikke).")
         if self._vault.conversations.exists(conversation.id):
             raise InvalidRecord("Samtalen findes allerede i boksen.")
         with transaction(self._vault.connection):

@@ -43,4 +43,4 @@ class MainWindow(QMainWindow):
         centre = QWidget()
         centre.setLayout(column)
         self.setCentralWidget(centre)
-        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
