@@ -28,10 +28,24 @@ def conversation_overview(service: ConversationService, conversation_id: UUID) -
     adult_words = conversation.adult_voice()
     if adult_words:
         lines.append("  De voksnes noter:")
-        lines += [f"    {labels.PERSPECTIVE[e.perspective]}: {e.text}" for e in adult_words]
+        for entry in adult_words:
+            label = labels.PERSPECTIVE[entry.perspective]
+            if entry.source is not None:
+                who = ", ".join(filter(None, [labels.OTHER_SOURCE[entry.source], entry.source_detail]))
+                label += f" ({who})"
+            lines.append(f"    {label}: {entry.text}")
     for scale in conversation.scales:
         value = "-" if scale.value is None else str(scale.value)
         lines.append(
             f"  Skala: {scale.question} {value}/10 (0 = {scale.low_end}, 10 = {scale.high_end})"
         )
+    houses = conversation.three_houses
+    if houses is not None:
+        for name, words in (
+            (houses.good_things_name, houses.good_things),
+            (houses.worries_name, houses.worries),
+            (houses.dreams_name, houses.dreams),
+        ):
+            if words:
+                lines.append(f"  {name}: " + "; ".join(f"»{w.text}«" for w in words))
     return "\n".join(lines) + "\n"

@@ -20,7 +20,7 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
     if not has_display():
         raise UserError(
             "Der er ingen skærm på denne maskine, så vinduet kan ikke vises. "
-            "Prøv programmet uden skærm med: borne-samtale demo"
+            "Se demoen uden skærm med: borne-samtale demo (fra kildekoden: make demo)"
         )
     from PySide6.QtWidgets import QApplication
 

@@ -23,7 +23,7 @@ class MainWindow(QMainWindow):
             else (
                 f"Boksen ligger i {vault_dir}"
                 if exists
-                else f"Der er endnu ingen boks. Den oprettes i {vault_dir}"
+                else f"Der er endnu ingen boks i {vault_dir}. Opret den med: borne-samtale init"
             )
         )
         title = QLabel("Børnesamtale")
@@ -37,9 +37,12 @@ class MainWindow(QMainWindow):
         version = QLabel(f"Version {__version__}. Tryk Ctrl+Q for at lukke.")
         version.setAccessibleName("Version")
         column = QVBoxLayout()
+        column.addStretch(1)
         for label in (title, self.status_label, version):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(label)
+            column.addSpacing(12)
+        column.addStretch(1)
         centre = QWidget()
         centre.setLayout(column)
         self.setCentralWidget(centre)
