@@ -31,7 +31,9 @@ def conversation_overview(service: ConversationService, conversation_id: UUID) -
         for entry in adult_words:
             label = labels.PERSPECTIVE[entry.perspective]
             if entry.source is not None:
-                who = ", ".join(filter(None, [labels.OTHER_SOURCE[entry.source], entry.source_detail]))
+                who = ", ".join(
+                    filter(None, [labels.OTHER_SOURCE[entry.source], entry.source_detail])
+                )
                 label += f" ({who})"
             lines.append(f"    {label}: {entry.text}")
     for scale in conversation.scales:
