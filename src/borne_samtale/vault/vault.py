@@ -5,6 +5,7 @@ caseworker's view of it) lives in services/.
 """
 
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -139,24 +140,22 @@ def _open(paths: VaultPaths, key_file: KeyFile, key: bytearray) -> Vault:
     return Vault(paths, conn, key, key_file)
 
 
-def unlock_vault(folder: Path, passphrase: str) -> Vault:
+def _unlock(folder: Path, unwrap: Callable[[KeyFile], bytearray]) -> Vault:
     paths, key_file = _read_existing(folder)
     try:
-        key = key_file.unwrap_with_passphrase(passphrase)
+        key = unwrap(key_file)
     except UserError:
         record_failed_unlock(paths)
         raise
     return _open(paths, key_file, key)
+
+
+def unlock_vault(folder: Path, passphrase: str) -> Vault:
+    return _unlock(folder, lambda key_file: key_file.unwrap_with_passphrase(passphrase))
 
 
 def unlock_vault_with_recovery_code(folder: Path, code: str) -> Vault:
-    paths, key_file = _read_existing(folder)
-    try:
-        key = key_file.unwrap_with_recovery_code(code)
-    except UserError:
-        record_failed_unlock(paths)
-        raise
-    return _open(paths, key_file, key)
+    return _unlock(folder, lambda key_file: key_file.unwrap_with_recovery_code(code))
 
 
 def record_failed_unlock(paths: VaultPaths) -> None:
