@@ -28,3 +28,7 @@ def resource_dir() -> Path:
 
 def guides_dir() -> Path:
     return resource_dir() / "guides"
+
+
+def interpreter_module_path() -> Path:
+    return resource_dir() / "interpreter" / "tolk.yaml"

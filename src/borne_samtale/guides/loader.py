@@ -3,13 +3,16 @@
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from borne_samtale.errors import GuideError
+from borne_samtale.guides.interpreter import InterpreterModule
 from borne_samtale.guides.schema import Guide
+
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,11 @@ def _duplicate_keys(node: yaml.Node, path: str = "") -> Iterable[tuple[int, str]
 
 def parse_guide(text: str, file: Path) -> tuple[Guide | None, list[GuideProblem]]:
     """Parse one guide's YAML text; returns the guide or the problems found."""
+    return parse_yaml_model(text, file, Guide)
+
+
+def parse_yaml_model(text: str, file: Path, model: type[M]) -> tuple[M | None, list[GuideProblem]]:
+    """Parse YAML text into ``model``; every problem comes with its line and field."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data: Any = yaml.safe_load(text)
@@ -84,14 +92,14 @@ def parse_guide(text: str, file: Path) -> tuple[Guide | None, list[GuideProblem]
     except yaml.YAMLError as exc:
         return None, [GuideProblem(file, None, "", f"ugyldig YAML: {exc}")]
     if root is None or not isinstance(data, dict):
-        return None, [GuideProblem(file, 1, "", "filen skal indeholde en guide (en YAML-mapping)")]
+        return None, [GuideProblem(file, 1, "", "filen skal indeholde en YAML-mapping")]
 
     problems = [
         GuideProblem(file, line, field, "feltet står to gange")
         for line, field in _duplicate_keys(root)
     ]
     try:
-        guide = Guide.model_validate(data)
+        parsed = model.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
             loc = [p for p in err["loc"] if isinstance(p, int | str)]
@@ -99,17 +107,33 @@ def parse_guide(text: str, file: Path) -> tuple[Guide | None, list[GuideProblem]
             message = err["msg"].removeprefix("Value error, ")
             problems.append(GuideProblem(file, line, _field_path(loc), message))
         return None, problems
-    return (None if problems else guide), problems
+    return (None if problems else parsed), problems
 
 
-def load_guide_file(path: Path) -> tuple[Guide | None, list[GuideProblem]]:
+def _load_file(path: Path, model: type[M]) -> tuple[M | None, list[GuideProblem]]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return None, [GuideProblem(path, None, "", "filen er ikke UTF-8-tekst")]
     except OSError as exc:
         return None, [GuideProblem(path, None, "", f"filen kan ikke læses ({exc.strerror})")]
-    return parse_guide(text, path)
+    return parse_yaml_model(text, path, model)
+
+
+def load_guide_file(path: Path) -> tuple[Guide | None, list[GuideProblem]]:
+    return _load_file(path, Guide)
+
+
+def check_interpreter_module(path: Path) -> tuple[InterpreterModule | None, list[GuideProblem]]:
+    return _load_file(path, InterpreterModule)
+
+
+def load_interpreter_module(path: Path) -> InterpreterModule:
+    module, problems = check_interpreter_module(path)
+    if module is None:
+        lines = "\n".join(str(p) for p in problems)
+        raise GuideError(f"Tolkemodulet er ikke gyldigt:\n{lines}")
+    return module
 
 
 def check_guides(directory: Path) -> tuple[list[Guide], list[GuideProblem]]:
