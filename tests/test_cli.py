@@ -171,9 +171,12 @@ def test_import_with_a_wrong_passphrase(cli_vault: Path, tmp_path: Path) -> None
     path = tmp_path / "samtale.json"
     path.write_text(_record().model_dump_json(), encoding="utf-8")
     result = run_cli(
-        "import", str(path), "--vault", str(cli_vault),
+        "import",
+        str(path),
+        "--vault",
+        str(cli_vault),
         env={"BORNE_SAMTALE_PASSPHRASE": "ikke den rigtige frase"},
-    )  # fmt: skip
+    )
     assert result.returncode == 1
     assert _one_line_error(result.stderr) == "Fejl: Adgangsfrasen er forkert."
 

@@ -37,10 +37,29 @@ from borne_samtale.domain.enums import OtherSource
 from tests.strategies import register_models
 
 ALL_MODELS = (
-    ChildWords, Entry, Goal, ScaleAnswer, ThreeHouses, NetworkPerson, NetworkMap, Correction,
-    ReadBack, Closing, Child, CaseworkerProfile, ParentPresence, Bisidder, Interpreter, Presence,
-    LegalBasis, NotHeld, Waiver, SignOff, Conversation, ConversationRecord,
-)  # fmt: skip
+    ChildWords,
+    Entry,
+    Goal,
+    ScaleAnswer,
+    ThreeHouses,
+    NetworkPerson,
+    NetworkMap,
+    Correction,
+    ReadBack,
+    Closing,
+    Child,
+    CaseworkerProfile,
+    ParentPresence,
+    Bisidder,
+    Interpreter,
+    Presence,
+    LegalBasis,
+    NotHeld,
+    Waiver,
+    SignOff,
+    Conversation,
+    ConversationRecord,
+)
 register_models(*ALL_MODELS)
 st.register_type_strategy(
     ConversationRecord,
@@ -80,10 +99,18 @@ def test_age_is_counted_in_whole_years_on_the_day() -> None:
 
 @pytest.mark.parametrize(
     ("age", "band"),
-    [(2, None), (3, AgeBand.AGE_3_6), (6, AgeBand.AGE_3_6), (7, AgeBand.AGE_7_10),
-     (10, AgeBand.AGE_7_10), (11, AgeBand.AGE_11_15), (15, AgeBand.AGE_11_15),
-     (16, AgeBand.AGE_16_18), (19, AgeBand.AGE_16_18)],
-)  # fmt: skip
+    [
+        (2, None),
+        (3, AgeBand.AGE_3_6),
+        (6, AgeBand.AGE_3_6),
+        (7, AgeBand.AGE_7_10),
+        (10, AgeBand.AGE_7_10),
+        (11, AgeBand.AGE_11_15),
+        (15, AgeBand.AGE_11_15),
+        (16, AgeBand.AGE_16_18),
+        (19, AgeBand.AGE_16_18),
+    ],
+)
 def test_age_bands(age: int, band: AgeBand | None) -> None:
     assert age_band_for(age) == band
 
@@ -106,8 +133,11 @@ def test_a_child_needs_a_birth_date_or_an_age() -> None:
 
 
 def test_only_information_from_others_names_a_source() -> None:
-    Entry(text="Kommer sent", perspective=Perspective.INFORMATION_FROM_OTHERS,
-          source=OtherSource.SCHOOL)  # fmt: skip
+    Entry(
+        text="Kommer sent",
+        perspective=Perspective.INFORMATION_FROM_OTHERS,
+        source=OtherSource.SCHOOL,
+    )
     with pytest.raises(ValidationError):
         Entry(
             text="Jeg er glad", perspective=Perspective.CHILD_OWN_WORDS, source=OtherSource.PARENT

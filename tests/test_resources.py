@@ -25,9 +25,12 @@ def _run(code: str, pythonpath: Path | None = None) -> list[str]:
     env = {"PYTHONPATH": str(pythonpath)} if pythonpath else {}
     result = subprocess.run(
         [sys.executable, "-c", code],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={**__import__("os").environ, **env},
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip().splitlines()
 
@@ -43,10 +46,23 @@ def test_source_checkout_uses_the_resources_folder() -> None:
 @pytest.mark.slow
 def test_an_installed_wheel_carries_and_finds_its_resources(tmp_path: Path) -> None:
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
-         "--wheel-dir", str(tmp_path / "dist"), str(ROOT)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "--wheel-dir",
+            str(tmp_path / "dist"),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert built.returncode == 0, built.stderr
     (wheel,) = (tmp_path / "dist").glob("borne_samtale-*.whl")
     names = zipfile.ZipFile(wheel).namelist()

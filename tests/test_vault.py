@@ -64,8 +64,11 @@ def test_the_vault_files_are_encrypted_and_private(vault: Vault) -> None:
     assert (vault.paths.folder.stat().st_mode & 0o077) == 0
     key_file = json.loads(vault.paths.key_file.read_text())
     assert key_file["kdf"] == {
-        "name": "argon2id", "memory_kib": 65536, "iterations": 3, "parallelism": 4,
-    }  # fmt: skip
+        "name": "argon2id",
+        "memory_kib": 65536,
+        "iterations": 3,
+        "parallelism": 4,
+    }
 
 
 def test_wrong_passphrase_is_refused_clearly_and_changes_nothing(vault_dir: Path) -> None:
@@ -213,9 +216,14 @@ def test_a_missing_database_is_reported_clearly(vault: Vault) -> None:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("memory_kib", 8), ("iterations", 1), ("parallelism", 0), ("memory_kib", 131072),
-     ("iterations", "3")],
-)  # fmt: skip
+    [
+        ("memory_kib", 8),
+        ("iterations", 1),
+        ("parallelism", 0),
+        ("memory_kib", 131072),
+        ("iterations", "3"),
+    ],
+)
 def test_tampered_kdf_parameters_never_weaken_the_lock(
     vault: Vault, field: str, value: object
 ) -> None:
@@ -266,8 +274,10 @@ def test_audit_log_chains_events_and_detects_tampering(vault: Vault) -> None:
         "conversation_created",
         "conversation_edited",
     ]
-    assert all(row.subject in ("", str(conversation.id), str(conversation.child_id))
-               for row in vault.audit.rows())  # fmt: skip
+    assert all(
+        row.subject in ("", str(conversation.id), str(conversation.child_id))
+        for row in vault.audit.rows()
+    )
     assert vault.audit.verify().ok
 
     vault.connection.execute("UPDATE audit_log SET at = '2020-01-01T00:00:00+00:00' WHERE seq = 2")
