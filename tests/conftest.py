@@ -60,3 +60,15 @@ def run_cli(
         timeout=120,
         check=False,
     )
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Report each shipped guide's readability (LIX of what is said to the child)."""
+    from borne_samtale.guides import load_guides
+    from borne_samtale.guides.quality import lix_by_band
+    from borne_samtale.resources import guides_dir
+
+    terminalreporter.section("Guide readability: LIX of prompts said to the child")
+    for guide in load_guides(guides_dir()):
+        figures = "  ".join(f"{band}: {value:4.1f}" for band, value in lix_by_band(guide).items())
+        terminalreporter.write_line(f"{guide.id:28} {figures}")

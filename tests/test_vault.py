@@ -290,3 +290,15 @@ def test_removing_an_audit_row_breaks_the_chain(vault: Vault) -> None:
     report = vault.audit.verify()
     assert not report.ok
     assert report.first_bad_seq == 3
+
+
+def test_unlock_delay_grows_after_repeated_failures(vault_dir: Path) -> None:
+    assert [access.unlock_delay(n) for n in range(7)] == [0, 0, 0, 1, 2, 4, 8]
+    assert access.unlock_delay(40) == access.MAX_DELAY_SECONDS
+    access.lock(access.create(vault_dir, PASSPHRASE).vault)
+    for expected in (1, 2):
+        with pytest.raises(WrongPassphrase):
+            access.unlock(vault_dir, "forkert forkert forkert")
+        assert access.failed_attempts(vault_dir) == expected
+    access.unlock(vault_dir, PASSPHRASE).close()
+    assert access.failed_attempts(vault_dir) == 0

@@ -80,6 +80,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _cmd_guides_check(args: argparse.Namespace) -> int:
     from borne_samtale.guides import check_guides
+    from borne_samtale.guides.quality import lix_by_band
     from borne_samtale.resources import guides_dir
 
     directory = Path(args.dir) if args.dir else guides_dir()
@@ -91,6 +92,10 @@ def _cmd_guides_check(args: argparse.Namespace) -> int:
         return 1
     for guide in guides:
         print(f"OK  {guide.id} (version {guide.version}): {guide.title}")
+        readability = ", ".join(
+            f"{band} år {value:.0f}" for band, value in lix_by_band(guide).items()
+        )
+        print(f"    LIX for det, barnet hører: {readability}")
     return 0
 
 
@@ -202,6 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Afbrudt.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped listening (e.g. `| head`): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         where = record_bug(exc)
         note = f" Detaljer (uden personoplysninger) er gemt i {where}." if where else ""

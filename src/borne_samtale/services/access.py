@@ -5,6 +5,7 @@ from pathlib import Path
 
 from borne_samtale.vault.audit import AuditEvent
 from borne_samtale.vault.keys import KdfParams
+from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.repositories import transaction
 from borne_samtale.vault.vault import (
     Vault,
@@ -20,6 +21,23 @@ from borne_samtale.vault.vault import (
 class NewVault:
     vault: Vault
     recovery_code: str  # shown once to the caseworker, never stored in plain text
+
+
+# After this many failed attempts in a row, each new attempt must wait a growing while.
+FREE_ATTEMPTS = 3
+MAX_DELAY_SECONDS = 60.0
+
+
+def unlock_delay(failed_attempts: int) -> float:
+    """Seconds to wait before the next attempt: 0 at first, then 1, 2, 4 … up to a minute."""
+    if failed_attempts < FREE_ATTEMPTS:
+        return 0.0
+    return min(2.0 ** (failed_attempts - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+
+
+def failed_attempts(folder: Path) -> int:
+    """Failed unlocks since the last success, kept across restarts of the program."""
+    return len(failed_unlocks(VaultPaths(folder)))
 
 
 def create(folder: Path, passphrase: str, params: KdfParams | None = None) -> NewVault:

@@ -1,0 +1,75 @@
+"""Quality of the shipped guides: complete, readable for each age, open questions in § 137."""
+
+import re
+
+import pytest
+
+from borne_samtale.domain import AgeBand, Phase, Purpose
+from borne_samtale.guides import Guide, load_guides
+from borne_samtale.guides.quality import LIX_LIMIT, closed_or_leading, lix_by_band
+from borne_samtale.guides.suggest import NOT_HELD_GUIDE, not_held_guide, suggest_guide
+from borne_samtale.resources import guides_dir
+
+GUIDES = load_guides(guides_dir())
+IDS = [g.id for g in GUIDES]
+
+# What contact and framing must tell every child, and closing must leave the child with: a
+# pattern the prompts said to a child of each age band must match (small children hear
+# "a grown-up you like may come along", not "bisidder").
+FRAMING_TOPICS = {
+    "the right to a bisidder": r"bisidder|(voksen|ven|en)\b[^.]{0,40}\bmed\b",
+    "the right not to answer": r"svare|vil jeg ikke|sige pas|sige nej",
+    "the child does not decide": r"bestemme|beslut|finde ud af|ansvar",
+}
+CLOSING_TOPICS = {"who the child can call": r"\[nummer\]|ring"}
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=IDS)
+def test_every_guide_has_every_phase_and_age_band(guide: Guide) -> None:
+    assert [p.phase for p in guide.phases] == list(Phase)
+    assert set(guide.age_bands) == set(AgeBand)
+    for band in AgeBand:
+        for phase in (Phase.CONTACT_AND_FRAMING, Phase.EXPLORING, Phase.CLOSING):
+            prompts = guide.prompts_for(phase, band, with_interpreter=False)
+            assert any(p.is_said_to_child for p in prompts), (band, phase)
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=IDS)
+def test_prompts_said_to_the_child_are_easy_to_read(guide: Guide) -> None:
+    figures = lix_by_band(guide)
+    print(guide.id, " ".join(f"{b}: LIX {v:.1f}" for b, v in figures.items()))
+    for band, value in figures.items():
+        assert value <= LIX_LIMIT[band], f"{guide.id} {band}: LIX {value:.1f}"
+
+
+def _said(guide: Guide, phase: Phase, band: AgeBand) -> str:
+    prompts = guide.prompts_for(phase, band, with_interpreter=False)
+    return " ".join(p.text for p in prompts if p.is_said_to_child).lower()
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=IDS)
+def test_every_guide_frames_and_closes_the_conversation_for_every_age(guide: Guide) -> None:
+    framing_items = [m for m in guide.must_cover if m.phase is Phase.CONTACT_AND_FRAMING]
+    assert len(framing_items) >= 3
+    for band in AgeBand:
+        for topic, pattern in FRAMING_TOPICS.items():
+            assert re.search(pattern, _said(guide, Phase.CONTACT_AND_FRAMING, band)), (band, topic)
+        for topic, pattern in CLOSING_TOPICS.items():
+            assert re.search(pattern, _said(guide, Phase.CLOSING, band)), (band, topic)
+
+
+def test_the_abuse_guide_asks_only_open_questions() -> None:
+    guide = next(g for g in GUIDES if Purpose.ABUSE_REPORT in g.purposes and g.id != NOT_HELD_GUIDE)
+    assert closed_or_leading(guide) == []
+
+
+def test_each_purpose_has_its_own_guide_and_the_not_held_path_exists() -> None:
+    for purpose in Purpose:
+        if purpose is Purpose.OTHER:
+            continue
+        for band in AgeBand:
+            guide = suggest_guide(GUIDES, purpose, band)
+            assert guide is not None, (purpose, band)
+            assert purpose in guide.purposes
+            assert guide.id != NOT_HELD_GUIDE
+    assert not_held_guide(GUIDES) is not None
