@@ -1,5 +1,6 @@
 """Use cases on children, conversations and entries. Every change is saved at once."""
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from uuid import UUID
@@ -19,6 +20,16 @@ from borne_samtale.errors import ConversationSigned, InvalidRecord, UserError
 from borne_samtale.vault.audit import AuditEvent
 from borne_samtale.vault.repositories import ConversationSummary, SearchHit, transaction
 from borne_samtale.vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class ScalePoint:
+    """One scale answer in time: a goal's text (or the question) and the child's number."""
+
+    at: datetime
+    topic: str
+    value: int
+
 
 # One "edited" audit event per conversation per this span, not one per keystroke.
 EDIT_AUDIT_SPAN = timedelta(minutes=10)
@@ -67,6 +78,20 @@ class ConversationService:
 
     def summaries(self, child_id: UUID | None = None) -> list[ConversationSummary]:
         return self._vault.conversations.summaries(child_id)
+
+    def scale_history(self, child_id: UUID) -> list[ScalePoint]:
+        """Every scale answer the child gave, oldest first, for following progression."""
+        points = []
+        for summary in reversed(self.summaries(child_id)):
+            conversation = self.get(summary.id)
+            goals = {g.id: g.text for g in conversation.goals}
+            for scale in conversation.scales:
+                if scale.value is None:
+                    continue
+                topic = goals.get(scale.goal_id, scale.question) if scale.goal_id else None
+                topic = topic or scale.question
+                points.append(ScalePoint(conversation.starts_at, topic, scale.value))
+        return points
 
     def search(self, query: str) -> list[SearchHit]:
         return self._vault.conversations.search(query)

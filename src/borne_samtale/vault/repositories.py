@@ -7,7 +7,14 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from borne_samtale.domain import CaseworkerProfile, Child, Conversation, ConversationStatus, Entry
+from borne_samtale.domain import (
+    CaseworkerProfile,
+    Child,
+    Conversation,
+    ConversationStatus,
+    Entry,
+    Purpose,
+)
 from borne_samtale.errors import NotFound
 
 Connection = Any
@@ -88,6 +95,7 @@ class ConversationSummary:
     status: ConversationStatus
     starts_at: datetime
     entry_count: int
+    purpose: Purpose
 
 
 @dataclass(frozen=True)
@@ -153,7 +161,8 @@ class ConversationRepository:
         """Newest first; for one child or for all."""
         sql = (
             "SELECT c.id, c.child_id, c.status, c.starts_at, "
-            "(SELECT count(*) FROM entries e WHERE e.conversation_id = c.id) "
+            "(SELECT count(*) FROM entries e WHERE e.conversation_id = c.id), "
+            "json_extract(c.data, '$.legal_basis.purpose') "
             "FROM conversations c"
         )
         args: tuple[str, ...] = ()
@@ -163,7 +172,12 @@ class ConversationRepository:
         sql += " ORDER BY c.starts_at DESC"
         return [
             ConversationSummary(
-                UUID(r[0]), UUID(r[1]), ConversationStatus(r[2]), datetime.fromisoformat(r[3]), r[4]
+                UUID(r[0]),
+                UUID(r[1]),
+                ConversationStatus(r[2]),
+                datetime.fromisoformat(r[3]),
+                r[4],
+                Purpose(r[5]),
             )
             for r in self._conn.execute(sql, args).fetchall()
         ]
