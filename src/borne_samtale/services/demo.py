@@ -153,6 +153,7 @@ def fill_demo_vault(service: ConversationService) -> None:
                 briefing_done=True,
             )
         ),
+        guide_id="boernefaglig-undersoegelse",
         current_phase=Phase.EXPLORING,
     )
     service.start(investigation)

@@ -22,12 +22,19 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
             "Der er ingen skærm på denne maskine, så vinduet kan ikke vises. "
             "Se demoen uden skærm med: borne-samtale demo (fra kildekoden: make demo)"
         )
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from borne_samtale.services.session import PracticeContent
     from borne_samtale.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Børnesamtale")
-    window = MainWindow(vault_dir=vault_dir, demo=demo)
+    try:
+        content = PracticeContent.load()
+    except UserError as exc:
+        QMessageBox.critical(None, "Børnesamtale", str(exc))
+        raise
+    window = MainWindow(vault_dir=vault_dir, demo=demo, content=content)
     window.show()
-    return app.exec()
+    result: int = app.exec()
+    return result

@@ -1,49 +1,354 @@
-"""The main window. For now a calm welcome that says where the vault is; the screens of the
-guided conversation replace its centre."""
+"""The main window: start, unlock, cases and the conversation, with locking around them all.
+
+Locking closes the database and drops the key: the window then shows only the unlock
+screen, and any open dialog is closed first.
+"""
 
 from pathlib import Path
+from uuid import UUID
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from borne_samtale import __version__
+from borne_samtale.domain.age import age_band_for
+from borne_samtale.errors import UserError
+from borne_samtale.services import access
+from borne_samtale.services.access import NewVault
+from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
+from borne_samtale.services.session import PracticeContent, Session
+from borne_samtale.ui.dialogs.briefing import BriefingDialog
+from borne_samtale.ui.dialogs.create_vault import CreateVaultDialog
+from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog, is_new_child
+from borne_samtale.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
+from borne_samtale.ui.dialogs.profile import ProfileDialog
+from borne_samtale.ui.lock import DEFAULT_IDLE_MINUTES, IdleWatcher, SessionLockWatcher
+from borne_samtale.ui.screens.cases import CasesScreen
+from borne_samtale.ui.screens.conversation import ConversationScreen
+from borne_samtale.ui.screens.start import StartScreen
+from borne_samtale.ui.screens.unlock import UnlockScreen
+from borne_samtale.ui.worker import Background
 from borne_samtale.vault.location import VaultPaths
+from borne_samtale.vault.vault import Vault
+
+IDLE_SETTING = "lock/idle_minutes"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault_dir: Path, demo: bool) -> None:
+    def __init__(self, vault_dir: Path, demo: bool, content: PracticeContent | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Børnesamtale")  # never a child's name in the title
-        self.resize(1024, 700)
-        exists = VaultPaths(vault_dir).exists()
-        status = (
-            "Demoboksen med opdigtede sager"
-            if demo
-            else (
-                f"Boksen ligger i {vault_dir}"
-                if exists
-                else f"Der er endnu ingen boks i {vault_dir}. Opret den med: borne-samtale init"
+        self.resize(1366, 768)
+        self.vault_dir = vault_dir
+        self.demo = demo
+        self.content = content or PracticeContent.load()
+        self.session: Session | None = None
+        self.settings = QSettings("borne-samtale", "borne-samtale")
+        self.background = Background(self)
+
+        self.start_screen = StartScreen()
+        self.unlock_screen = UnlockScreen()
+        self.cases_screen = CasesScreen()
+        self.conversation_screen = ConversationScreen()
+        self.stack = QStackedWidget()
+        for screen in (
+            self.start_screen,
+            self.unlock_screen,
+            self.cases_screen,
+            self.conversation_screen,
+        ):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Seneste gemning"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.idle = IdleWatcher(self)
+        minutes = int(str(self.settings.value(IDLE_SETTING, DEFAULT_IDLE_MINUTES)))
+        self.idle.set_timeout_ms(minutes * 60_000)
+        self.idle.idle.connect(self.lock)
+        self.session_lock = SessionLockWatcher(self)
+        self.session_lock.locked.connect(self.lock)
+
+        self._build_menus()
+        self._connect()
+        self._show_first_screen()
+
+    # Menus ------------------------------------------------------------------------------
+    def _action(self, text: str, keys: str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_menus(self) -> None:
+        vault_menu = self.menuBar().addMenu(self.tr("&Boks"))
+        self.lock_action = self._action(self.tr("&Lås nu"), "Ctrl+L", self.lock)
+        self.passphrase_action = self._action(
+            self.tr("Skift &adgangsfrase …"), None, self.change_passphrase
+        )
+        self.profile_action = self._action(self.tr("Din &profil …"), None, self.edit_profile)
+        self.idle_action = self._action(self.tr("&Automatisk lås …"), None, self.set_idle_minutes)
+        quit_action = self._action(self.tr("&Afslut"), "Ctrl+Q", self.close)
+        for action in (
+            self.lock_action,
+            self.passphrase_action,
+            self.profile_action,
+            self.idle_action,
+            quit_action,
+        ):
+            vault_menu.addAction(action)
+        talk_menu = self.menuBar().addMenu(self.tr("&Samtale"))
+        self.new_action = self._action(self.tr("&Ny samtale …"), None, self.new_conversation)
+        talk_menu.addAction(self.new_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        help_menu.addAction(self._action(self.tr("&Om Børnesamtale"), None, self.about))
+        self._set_unlocked_actions(False)
+
+    def _set_unlocked_actions(self, on: bool) -> None:
+        for action in (
+            self.lock_action,
+            self.passphrase_action,
+            self.profile_action,
+            self.new_action,
+        ):
+            action.setEnabled(on)
+
+    def _connect(self) -> None:
+        self.start_screen.create_requested.connect(self.create_vault)
+        self.start_screen.demo_requested.connect(self.open_demo)
+        self.unlock_screen.unlock_requested.connect(self.unlock)
+        self.unlock_screen.recover_requested.connect(self.recover)
+        self.cases_screen.open_requested.connect(self.open_conversation)
+        self.cases_screen.new_requested.connect(self.new_conversation)
+        self.conversation_screen.back_requested.connect(self.back_to_cases)
+        self.conversation_screen.saved.connect(
+            lambda at: self.saved_label.setText(self.tr("Gemt %1").replace("%1", at))
+        )
+        self.conversation_screen.save_failed.connect(self._save_failed)
+        self.conversation_screen.child_view_changed.connect(self._child_view_changed)
+
+    # Screens ----------------------------------------------------------------------------
+    def _show(self, screen: QWidget) -> None:
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+
+    def _show_first_screen(self) -> None:
+        if VaultPaths(self.vault_dir).exists():
+            hint = (
+                self.tr("Demoboksen med opdigtede sager. Adgangsfrasen er: %1").replace(
+                    "%1", DEMO_PASSPHRASE
+                )
+                if self.demo
+                else ""
+            )
+            self.unlock_screen.set_hint(hint)
+            self.unlock_screen.reset()
+            self._show(self.unlock_screen)
+        elif self.demo:
+            self.open_demo()
+        else:
+            self._show(self.start_screen)
+
+    def create_vault(self) -> None:
+        dialog = CreateVaultDialog(lambda p: access.create(self.vault_dir, p), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.created is None:
+            return
+        self._start_session(dialog.created.vault)
+
+    def open_demo(self) -> None:
+        """Create the demo vault (invented cases) beside the real one, and show its unlock."""
+        from borne_samtale.services.demo import default_demo_dir
+
+        self.demo = True
+        self.vault_dir = default_demo_dir()
+        if not VaultPaths(self.vault_dir).exists():
+            new = access.create(self.vault_dir, DEMO_PASSPHRASE)
+            session = Session(new.vault, self.content)
+            fill_demo_vault(session.conversations)
+            session.lock()
+        self._show_first_screen()
+
+    def unlock(self, passphrase: str) -> None:
+        folder = self.vault_dir
+        self.background.start(
+            lambda: access.unlock(folder, passphrase), self._unlocked, self._unlock_failed
+        )
+
+    def _unlocked(self, vault: object) -> None:
+        assert isinstance(vault, Vault)
+        self.unlock_screen.reset()
+        self._start_session(vault)
+
+    def _unlock_failed(self, error: Exception) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        wait = access.unlock_delay(access.failed_attempts(self.vault_dir))
+        self.unlock_screen.show_error(str(error), wait)
+
+    def recover(self) -> None:
+        holder: dict[str, NewVault] = {}
+
+        def act(code: str, new_passphrase: str) -> str:
+            holder["new"] = access.recover(self.vault_dir, code, new_passphrase)
+            return holder["new"].recovery_code
+
+        dialog = RecoverDialog(act, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and "new" in holder:
+            self._start_session(holder["new"].vault)
+
+    def _start_session(self, vault: Vault) -> None:
+        self.session = Session(vault, self.content)
+        self._set_unlocked_actions(True)
+        self.idle.arm()
+        if self.session.conversations.caseworker() is None:
+            self.edit_profile()
+        if self.session is None:
+            return  # locked while the profile dialog was open
+        self.cases_screen.set_service(self.session.conversations)
+        self._show(self.cases_screen)
+
+    def back_to_cases(self) -> None:
+        self.conversation_screen.close_conversation()
+        if self.session is not None:
+            self.cases_screen.reload()
+            self._show(self.cases_screen)
+
+    def open_conversation(self, conversation_id: UUID) -> None:
+        if self.session is None:
+            return
+        conversation = self.session.conversations.get(conversation_id)
+        self.conversation_screen.open(self.session, conversation)
+        self._show(self.conversation_screen)
+        self.conversation_screen.capture.editor.setFocus()
+        interpreter = conversation.presence.interpreter
+        if interpreter is not None and not interpreter.briefing_done:
+            self.brief_interpreter()
+
+    def new_conversation(self) -> None:
+        if self.session is None:
+            return
+        service = self.session.conversations
+        dialog = NewConversationDialog(service.children(), self.content.guides, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if not accepted or self.session is None or dialog.result_conversation is None:
+            return
+        child = dialog.result_child
+        assert child is not None
+        if is_new_child(dialog):
+            service.add_child(child)
+        conversation = service.start(dialog.result_conversation)
+        self.open_conversation(conversation.id)
+
+    def brief_interpreter(self) -> None:
+        screen = self.conversation_screen
+        if self.session is None or screen.conversation is None or screen.child is None:
+            return
+        interpreter = screen.conversation.presence.interpreter
+        if interpreter is None:
+            return
+        band = age_band_for(screen.child.age_on(screen.conversation.starts_at.date()))
+        dialog = BriefingDialog(self.content.interpreter, interpreter, band, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if self.session is None or screen.conversation is None:
+            return  # locked meanwhile
+        if accepted:
+            screen.conversation.presence.interpreter = dialog.interpreter()
+            screen.save_conversation.poke()
+            screen.save_conversation.flush()
+
+    # Vault actions ----------------------------------------------------------------------
+    def edit_profile(self) -> None:
+        if self.session is None:
+            return
+        dialog = ProfileDialog(self.session.conversations.caseworker(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.session is not None:
+            self.session.conversations.set_caseworker(dialog.profile())
+
+    def change_passphrase(self) -> None:
+        if self.session is None:
+            return
+        vault = self.session.vault
+        dialog = ChangePassphraseDialog(
+            lambda old, new: access.change_passphrase(vault, old, new), self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Adgangsfrasen er skiftet."), 5000)
+
+    def set_idle_minutes(self) -> None:
+        current = self.idle.timeout_ms() // 60_000
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Automatisk lås"),
+            self.tr("Lås boksen efter så mange minutter uden brug:"),
+            current,
+            1,
+            60,
+        )
+        if ok:
+            self.idle.set_timeout_ms(minutes * 60_000)
+            self.settings.setValue(IDLE_SETTING, minutes)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Om Børnesamtale"),
+            self.tr(
+                "Børnesamtale %1\n\nEn guide og krypteret notesbog til samtaler med børn. "
+                "Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen."
+            ).replace("%1", __version__),
+        )
+
+    def lock(self) -> None:
+        """Close every dialog, save what is pending, close the database, drop the key."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
+        self.conversation_screen.close_conversation()
+        self.cases_screen.set_service(None)
+        self.idle.disarm()
+        session, self.session = self.session, None
+        if session is not None:
+            session.lock()
+        self._set_unlocked_actions(False)
+        self.saved_label.clear()
+        if VaultPaths(self.vault_dir).exists():
+            self.unlock_screen.reset()
+            self._show(self.unlock_screen)
+
+    # Events -----------------------------------------------------------------------------
+    def _save_failed(self, error: object) -> None:
+        message = (
+            str(error)
+            if isinstance(error, UserError)
+            else self.tr(
+                "Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, "
+                "eller kontakt IT-support."
             )
         )
-        title = QLabel("Børnesamtale")
-        title.setAccessibleName("Programmets navn")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 2)
-        title.setFont(font)
-        self.status_label = QLabel(status)
-        self.status_label.setAccessibleName("Boksens placering")
-        self.status_label.setWordWrap(True)
-        version = QLabel(f"Version {__version__}. Tryk Ctrl+Q for at lukke.")
-        version.setAccessibleName("Version")
-        column = QVBoxLayout()
-        column.addStretch(1)
-        for label in (title, self.status_label, version):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            column.addWidget(label)
-            column.addSpacing(12)
-        column.addStretch(1)
-        centre = QWidget()
-        centre.setLayout(column)
-        self.setCentralWidget(centre)
-        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        self.saved_label.setText(self.tr("Ikke gemt"))
+        QMessageBox.warning(self, self.tr("Ikke gemt"), message)
+
+    def _child_view_changed(self, on: bool) -> None:
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        self.background.wait()
+        event.accept()
+
+
+__all__ = ["MainWindow", "Qt"]

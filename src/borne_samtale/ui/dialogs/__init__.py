@@ -1,0 +1,1 @@
+"""Dialogs: creating a vault, recovery, the caseworker profile, a new conversation, briefing."""

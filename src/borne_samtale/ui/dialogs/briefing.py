@@ -1,0 +1,101 @@
+"""Before the child comes in: go through the briefing with the interpreter, item by item."""
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from borne_samtale.domain import Interpreter
+from borne_samtale.domain.enums import AgeBand
+from borne_samtale.guides.interpreter import InterpreterModule
+from borne_samtale.ui.style import set_heading
+
+
+class BriefingDialog(QDialog):
+    """Accepted only when every briefing item is ticked; ``interpreter()`` records it."""
+
+    def __init__(
+        self,
+        module: InterpreterModule,
+        interpreter: Interpreter,
+        band: AgeBand | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Instruktion af tolken"))
+        self._interpreter = interpreter
+        heading = QLabel(self.tr("Gå det her igennem med tolken, før barnet kommer ind"))
+        set_heading(heading, 1.3)
+        heading.setWordWrap(True)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.items: dict[str, QCheckBox] = {}
+        for item in module.briefing:
+            box = QCheckBox(item.text)
+            box.setAccessibleName(item.text)
+            box.setChecked(item.id in interpreter.briefing_items_done)
+            box.setStyleSheet("QCheckBox { padding: 4px; }")
+            column.addWidget(box)
+            box.toggled.connect(self._update)
+            self.items[item.id] = box
+        for box in self.items.values():
+            label_width = 640
+            box.setMinimumWidth(label_width)
+        if band is not None:
+            say = QLabel(
+                self.tr("Sig til barnet gennem tolken:")
+                + "\n»"
+                + module.role_explanation[band]
+                + "«"
+            )
+            say.setWordWrap(True)
+            say.setStyleSheet("background: #fff4d6; padding: 8px;")
+            column.addWidget(say)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Tolken er instrueret")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(780, 640)
+        self._update()
+
+    def _update(self) -> None:
+        done = sum(box.isChecked() for box in self.items.values())
+        self.status.setText(
+            self.tr("%1 af %2 punkter gennemgået")
+            .replace("%1", str(done))
+            .replace("%2", str(len(self.items)))
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(done == len(self.items))
+
+    def interpreter(self) -> Interpreter:
+        done = [item_id for item_id, box in self.items.items() if box.isChecked()]
+        return self._interpreter.model_copy(
+            update={
+                "briefing_items_done": done,
+                "briefing_done": len(done) == len(self.items),
+                "confidentiality_confirmed": self._interpreter.confidentiality_confirmed
+                or "confidentiality" in done,
+                "confirmed_not_relative": self._interpreter.confirmed_not_relative
+                or "not-a-relative" in done,
+                "confirmed_adult": self._interpreter.confirmed_adult or "adult" in done,
+            }
+        )

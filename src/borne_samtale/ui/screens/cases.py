@@ -1,0 +1,214 @@
+"""The caseworker's children and conversations, newest first, with search across all notes.
+
+Choosing a child shows that child's conversations as a timeline and the child's scale
+answers over time as a chart, so follow-up is about the child's progression.
+"""
+
+from uuid import UUID
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from borne_samtale.domain import labels
+from borne_samtale.domain.base import utc_now
+from borne_samtale.domain.enums import ConversationStatus
+from borne_samtale.services.conversations import ConversationService, ScalePoint
+from borne_samtale.ui.style import set_heading
+
+STALE_DRAFT_DAYS = 14  # a draft untouched this long is flagged: the note should be written
+
+
+class CasesScreen(QWidget):
+    open_requested = Signal(UUID)
+    new_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service: ConversationService | None = None
+        heading = QLabel(self.tr("Børn og samtaler"))
+        set_heading(heading)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Søg i alle notater (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Søg i alle notater"))
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("&Ny samtale (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("Ny samtale"))
+        self.open_button = QPushButton(self.tr("Å&bn samtale (Enter)"))
+        self.open_button.setAccessibleName(self.tr("Åbn samtale"))
+        self.children_list = QListWidget()
+        self.children_list.setAccessibleName(self.tr("Børn"))
+        self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Samtaler"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Dato"),
+                self.tr("Barn"),
+                self.tr("Formål"),
+                self.tr("Status"),
+                self.tr("Notater"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.result_label = QLabel()
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setAccessibleName(self.tr("Barnets svar på skalaen over tid"))
+        self.chart_view.setMinimumHeight(220)
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.search, 2)
+        top.addWidget(self.new_button)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.result_label)
+        right_column.addWidget(self.table, 3)
+        right_column.addWidget(self.chart_view, 2)
+        right_column.addWidget(self.open_button, alignment=Qt.AlignmentFlag.AlignRight)
+        splitter = QSplitter()
+        splitter.addWidget(self.children_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(splitter)
+
+        self.search.textChanged.connect(self.refresh)
+        self.children_list.currentItemChanged.connect(lambda *_: self.refresh())
+        self.table.itemActivated.connect(lambda *_: self._open_selected())
+        self.table.itemDoubleClicked.connect(lambda *_: self._open_selected())
+        self.open_button.clicked.connect(self._open_selected)
+        self.new_button.clicked.connect(self.new_requested)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_requested.emit)
+
+    def set_service(self, service: ConversationService | None) -> None:
+        self._service = service
+        self.search.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the children (after a change) and the list below."""
+        self.children_list.blockSignals(True)
+        self.children_list.clear()
+        everyone = QListWidgetItem(self.tr("Alle børn"))
+        self.children_list.addItem(everyone)
+        if self._service is not None:
+            for child in sorted(self._service.children(), key=lambda c: c.name.lower()):
+                text = f"{child.name} ({child.case_number})" if child.case_number else child.name
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, str(child.id))
+                self.children_list.addItem(item)
+        self.children_list.setCurrentRow(0)
+        self.children_list.blockSignals(False)
+        self.refresh()
+
+    def selected_child(self) -> UUID | None:
+        item = self.children_list.currentItem()
+        raw = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return UUID(raw) if raw else None
+
+    def refresh(self) -> None:
+        self.table.setRowCount(0)
+        if self._service is None:
+            return
+        child_id = self.selected_child()
+        summaries = self._service.summaries(child_id)
+        query = self.search.text().strip()
+        if query:
+            hits = {h.conversation_id for h in self._service.search(query)}
+            summaries = [s for s in summaries if s.id in hits]
+            self.result_label.setText(
+                self.tr("%n samtale(r) med »%1«", "", len(summaries)).replace("%1", query)
+            )
+        else:
+            self.result_label.setText(self.tr("%n samtale(r)", "", len(summaries)))
+        names = {c.id: c.name for c in self._service.children()}
+        now = utc_now()
+        for row, summary in enumerate(summaries):
+            status = labels.STATUS[summary.status]
+            stale = (
+                summary.status is ConversationStatus.DRAFT
+                and (now - summary.starts_at).days >= STALE_DRAFT_DAYS
+            )
+            if stale:
+                status += " – " + self.tr("notatet mangler")
+            cells = [
+                summary.starts_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+                names.get(summary.child_id, ""),
+                labels.PURPOSE[summary.purpose],
+                status,
+                str(summary.entry_count),
+            ]
+            self.table.insertRow(row)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, str(summary.id))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        if summaries:
+            self.table.selectRow(0)
+        self._draw_chart(self._service.scale_history(child_id) if child_id else [])
+
+    def _draw_chart(self, points: list[ScalePoint]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.chart_view.setVisible(bool(points))
+        if not points:
+            return
+        self.chart.setTitle(self.tr("Barnets svar på skalaen (0-10) over tid"))
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("dd.MM.yy")
+        y_axis = QValueAxis()
+        y_axis.setRange(0, 10)
+        y_axis.setTickCount(6)
+        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        by_topic: dict[str, list[ScalePoint]] = {}
+        for point in points:
+            by_topic.setdefault(point.topic, []).append(point)
+        first = min(p.at for p in points)
+        last = max(p.at for p in points)
+        for topic, series_points in by_topic.items():
+            series = QLineSeries()
+            series.setName(topic)
+            series.setPointsVisible(True)
+            for point in series_points:
+                series.append(point.at.timestamp() * 1000, point.value)
+            self.chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+        x_axis.setRange(
+            QDateTime.fromSecsSinceEpoch(int(first.timestamp())).addDays(-7),
+            QDateTime.fromSecsSinceEpoch(int(last.timestamp())).addDays(7),
+        )
+
+    def _open_selected(self) -> None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self.open_requested.emit(UUID(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,563 @@
+"""The conversation: phases, prompts for the child's age, capture by perspective, the tools,
+closing, and a child view that shows only the tool in use.
+
+Every change is saved shortly after it is made; there is no Save button. The screen calls
+the conversation service only.
+"""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import partial
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from borne_samtale.domain import Conversation, Entry, Goal, Perspective, Phase, ScaleAnswer, labels
+from borne_samtale.domain.age import age_band_for
+from borne_samtale.domain.enums import ToldItem
+from borne_samtale.domain.people import Child
+from borne_samtale.domain.signoff import checklist
+from borne_samtale.domain.tools import NetworkMap, ThreeHouses
+from borne_samtale.guides.suggest import suggest_guide
+from borne_samtale.services.session import Session
+from borne_samtale.ui.autosave import Debouncer
+from borne_samtale.ui.screens.closing import ClosingPanel
+from borne_samtale.ui.style import set_heading
+from borne_samtale.ui.widgets.entries import EntryCapture, EntryList
+from borne_samtale.ui.widgets.interpreter_panel import InterpreterPanel
+from borne_samtale.ui.widgets.network_map import NetworkMapWidget
+from borne_samtale.ui.widgets.prompts import PromptList
+from borne_samtale.ui.widgets.scale import ScaleWidget
+from borne_samtale.ui.widgets.three_houses import ThreeHousesWidget
+
+TOLD_LABELS = {
+    ToldItem.PURPOSE: "Hvorfor vi taler sammen i dag",
+    ToldItem.MANDATE: "Min rolle, og hvad jeg må og skal",
+    ToldItem.WHAT_IS_WRITTEN: "Hvad jeg skriver, og hvem der læser det",
+    ToldItem.CONFIDENTIALITY_LIMITS: "Hvad jeg ikke kan holde hemmeligt",
+    ToldItem.RIGHT_NOT_TO_ANSWER: "At barnet ikke behøver svare",
+    ToldItem.RIGHT_TO_BISIDDER: "Retten til en bisidder",
+    ToldItem.RIGHTS_BY_AGE: "Rettigheder efter alder (10, 12, 15 år)",
+    ToldItem.CHILD_DOES_NOT_DECIDE: "At barnet ikke skal bestemme",
+    ToldItem.INTERPRETER_ROLE: "Tolkens rolle",
+}
+
+TAB_TALK, TAB_SCALE, TAB_HOUSES, TAB_NETWORK, TAB_CLOSING, TAB_CHECK = range(6)
+
+
+class ConversationScreen(QWidget):
+    back_requested = Signal()
+    child_view_changed = Signal(bool)
+    saved = Signal(str)
+    save_failed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: Session | None = None
+        self.conversation: Conversation | None = None
+        self.child: Child | None = None
+        self._stored_entries: set[str] = set()
+        self._pending_entry: Entry | None = None
+        self._loading = False
+        self.child_view = False
+        self._clock = QElapsedTimer()
+
+        self.save_conversation = Debouncer(self._save_conversation, self)
+        self.save_entry = Debouncer(self._save_entry, self)
+        for debouncer in (self.save_conversation, self.save_entry):
+            debouncer.saved.connect(self.saved)
+            debouncer.failed.connect(self.save_failed)
+
+        self.title = QLabel()
+        set_heading(self.title, 1.3)
+        self.elapsed = QLabel()
+        self.elapsed.setAccessibleName(self.tr("Tid i samtalen"))
+        self.back_button = QPushButton(self.tr("&Tilbage til listen"))
+        self.back_button.setAccessibleName(self.tr("Tilbage til listen"))
+        self.child_view_button = QPushButton(self.tr("Barnets skærm (F12)"))
+        self.child_view_button.setAccessibleName(self.tr("Skift til barnets skærm"))
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.elapsed)
+        header.addWidget(self.child_view_button)
+        header.addWidget(self.back_button)
+        self.header = QWidget()
+        self.header.setLayout(header)
+
+        self.phases = QListWidget()
+        self.phases.setAccessibleName(self.tr("Samtalens faser"))
+        for number, phase in enumerate(Phase, start=1):
+            item = QListWidgetItem(f"{number}. {labels.PHASE[phase]}")
+            item.setData(Qt.ItemDataRole.UserRole, phase.value)
+            self.phases.addItem(item)
+        self.phases.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("5. Kontakt og rammesætning") + 24
+        )
+
+        self.prompts = PromptList()
+        self.capture = EntryCapture()
+        self.entries = EntryList()
+        talk = QWidget()
+        talk_column = QVBoxLayout(talk)
+        talk_column.addWidget(self.prompts, 3)
+        talk_column.addWidget(self.capture)
+        talk_column.addWidget(self.entries, 4)
+
+        self.scale_list = QListWidget()
+        self.scale_list.setAccessibleName(self.tr("Skalaer i samtalen"))
+        self.scale_list.setMaximumWidth(260)
+        self.new_scale_button = QPushButton(self.tr("&Ny skala"))
+        self.new_scale_button.setAccessibleName(self.tr("Ny skala"))
+        self.new_goal_button = QPushButton(self.tr("Nyt &mål fra handleplanen"))
+        self.new_goal_button.setAccessibleName(self.tr("Nyt mål fra handleplanen"))
+        self.goal_choice = QComboBox()
+        self.goal_choice.setAccessibleName(self.tr("Skalaen hører til målet"))
+        self.scale = ScaleWidget()
+        scale_side = QVBoxLayout()
+        scale_side.addWidget(self.scale_list, 1)
+        scale_side.addWidget(self.new_scale_button)
+        scale_side.addWidget(self.new_goal_button)
+        scale_side.addWidget(QLabel(self.tr("Mål:")))
+        scale_side.addWidget(self.goal_choice)
+        self.scale_side = QWidget()
+        self.scale_side.setLayout(scale_side)
+        scale_page = QWidget()
+        scale_row = QHBoxLayout(scale_page)
+        scale_row.addWidget(self.scale_side)
+        scale_row.addWidget(self.scale, 1)
+
+        self.houses = ThreeHousesWidget()
+        self.network = NetworkMapWidget()
+        self.closing = ClosingPanel()
+        self.check_list = QListWidget()
+        self.check_list.setAccessibleName(self.tr("Tjekliste før underskrift"))
+        self.check_list.setWordWrap(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(talk, self.tr("Samtale (F3)"))
+        self.tabs.addTab(scale_page, self.tr("Skala (F4)"))
+        self.tabs.addTab(self.houses, self.tr("Tre huse (F5)"))
+        self.tabs.addTab(self.network, self.tr("Netværkskort (F6)"))
+        self.tabs.addTab(self.closing, self.tr("Afslutning (F7)"))
+        self.tabs.addTab(self.check_list, self.tr("Tjekliste (F8)"))
+
+        self.covered = QListWidget()
+        self.covered.setAccessibleName(self.tr("Huskeliste fra guiden"))
+        self.covered.setWordWrap(True)
+        self.told = QListWidget()
+        self.told.setAccessibleName(self.tr("Det har barnet fået at vide"))
+        self.told.setWordWrap(True)
+        self.interpreter_panel = InterpreterPanel()
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Huskeliste")))
+        side.addWidget(self.covered, 2)
+        side.addWidget(QLabel(self.tr("Barnet har fået at vide")))
+        side.addWidget(self.told, 2)
+        side.addWidget(self.interpreter_panel, 3)
+        self.side = QWidget()
+        self.side.setLayout(side)
+        self.side.setMinimumWidth(280)
+        self.side.setMaximumWidth(360)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.phases)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([210, 800, 340])
+
+        self.calm_page = QLabel(self.tr("Vi taler sammen"))
+        self.calm_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_heading(self.calm_page, 2.5)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.calm_page)
+        column = QVBoxLayout(self)
+        column.addWidget(self.header)
+        column.addWidget(self.stack, 1)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self._connect()
+
+    # Wiring -----------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.back_button.clicked.connect(self.back_requested)
+        self.child_view_button.clicked.connect(self.toggle_child_view)
+        self.phases.currentRowChanged.connect(self._phase_changed)
+        self.capture.entry_changed.connect(self._entry_changed)
+        self.capture.entry_finished.connect(lambda _e: self.save_entry.flush())
+        self.entries.edit_requested.connect(self._edit_entry)
+        self.scale_list.currentRowChanged.connect(self._show_scale)
+        self.new_scale_button.clicked.connect(self.add_scale)
+        self.new_goal_button.clicked.connect(self._add_goal)
+        self.goal_choice.currentIndexChanged.connect(self._goal_chosen)
+        self.scale.changed.connect(self._scale_changed)
+        self.houses.changed.connect(self._tools_changed)
+        self.network.changed.connect(self._tools_changed)
+        self.closing.changed.connect(self._closing_changed)
+        self.covered.itemChanged.connect(self._checks_changed)
+        self.told.itemChanged.connect(self._checks_changed)
+        self.interpreter_panel.untranslated.connect(self.flag_untranslated)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        shortcuts: dict[str, Callable[[], object]] = {
+            "F12": self.toggle_child_view,
+            "F9": self.flag_untranslated,
+            "Ctrl+PgDown": lambda: self._step_phase(1),
+            "Ctrl+PgUp": lambda: self._step_phase(-1),
+        }
+        for number in range(6):  # F3 … F8: the tabs (Ctrl+digits belong to the tools)
+            shortcuts[f"F{number + 3}"] = partial(self.tabs.setCurrentIndex, number)
+        for keys, action in shortcuts.items():
+            shortcut = QShortcut(QKeySequence(keys), self, action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # Loading ----------------------------------------------------------------------------
+    def open(self, session: Session, conversation: Conversation) -> None:
+        self._loading = True
+        self._session = session
+        self.conversation = conversation
+        self.child = session.conversations.child(conversation.child_id)
+        self._stored_entries = {str(e.id) for e in conversation.entries}
+        day = conversation.starts_at.date()
+        age = self.child.age_on(day)
+        self.band = age_band_for(age)
+        self.guide = session.content.guide(conversation.guide_id) or suggest_guide(
+            session.content.guides, conversation.legal_basis.purpose, self.band
+        )
+        self.title.setText(
+            f"{self.child.name}, {age} "
+            + self.tr("år")
+            + " – "
+            + labels.PURPOSE[conversation.legal_basis.purpose]
+        )
+        interpreter = conversation.presence.interpreter
+        for widget in (self.scale, self.houses, self.network):
+            widget.set_interpreter_present(interpreter is not None)
+        self.interpreter_panel.setVisible(interpreter is not None)
+        if interpreter is not None:
+            self.interpreter_panel.set_module(session.content.interpreter, interpreter.mode)
+        self.entries.set_entries(conversation.entries)
+        self.houses.set_value(conversation.three_houses or ThreeHouses())
+        self.network.set_value(conversation.network_map or NetworkMap())
+        self._fill_scales()
+        self._fill_goals()
+        self.closing.load(conversation)
+        self._fill_checks()
+        self.phases.setCurrentRow(list(Phase).index(conversation.current_phase))
+        self._show_prompts()
+        self._clock.start()
+        self._ticker.start()
+        self._tick()
+        self.tabs.setCurrentIndex(TAB_TALK)
+        self._loading = False
+        self.capture.editor.setFocus()
+
+    def close_conversation(self) -> None:
+        """Save what is pending and forget the conversation (before locking or going back)."""
+        self.capture.finish()
+        self.flush()
+        self._ticker.stop()
+        self.interpreter_panel.stop()
+        if self.child_view:
+            self.toggle_child_view()
+        self._session = None
+        self.conversation = None
+        self.entries.set_entries([])
+        self.capture.editor.clear()
+
+    def flush(self) -> None:
+        self.save_entry.flush()
+        self.save_conversation.flush()
+
+    def _fill_scales(self) -> None:
+        assert self.conversation is not None
+        self.scale_list.blockSignals(True)
+        self.scale_list.clear()
+        for scale in self.conversation.scales:
+            self.scale_list.addItem(self._scale_title(scale))
+        self.scale_list.blockSignals(False)
+        if self.conversation.scales:
+            self.scale_list.setCurrentRow(0)
+            self._show_scale(0)
+        self.scale.setEnabled(bool(self.conversation.scales))
+
+    def _scale_title(self, scale: ScaleAnswer) -> str:
+        value = "–" if scale.value is None else str(scale.value)
+        return f"{scale.question or self.tr('(ny skala)')}: {value}"
+
+    def _fill_goals(self) -> None:
+        assert self.conversation is not None
+        self.goal_choice.blockSignals(True)
+        self.goal_choice.clear()
+        self.goal_choice.addItem(self.tr("Intet mål"), "")
+        for goal in self.conversation.goals:
+            self.goal_choice.addItem(goal.text, str(goal.id))
+        self.goal_choice.blockSignals(False)
+
+    def _fill_checks(self) -> None:
+        assert self.conversation is not None
+        self.covered.blockSignals(True)
+        self.told.blockSignals(True)
+        self.covered.clear()
+        self.told.clear()
+        if self.guide is not None and self.band is not None:
+            for item in self.guide.must_cover_for(self.band):
+                entry = QListWidgetItem(item.text)
+                entry.setData(Qt.ItemDataRole.UserRole, item.id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                done = item.id in self.conversation.covered_items
+                entry.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+                self.covered.addItem(entry)
+        for told in ToldItem:
+            if told is ToldItem.INTERPRETER_ROLE and not self.conversation.has_interpreter:
+                continue
+            entry = QListWidgetItem(self.tr(TOLD_LABELS[told]))
+            entry.setData(Qt.ItemDataRole.UserRole, told.value)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            done = told in self.conversation.child_was_told
+            entry.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self.told.addItem(entry)
+        self.covered.blockSignals(False)
+        self.told.blockSignals(False)
+
+    # Phases and prompts -----------------------------------------------------------------
+    def _phase_changed(self, row: int) -> None:
+        if self.conversation is None or row < 0:
+            return
+        phase = list(Phase)[row]
+        self.capture.phase = phase
+        self._show_prompts()
+        if not self._loading and self.conversation.current_phase is not phase:
+            self.conversation.current_phase = phase
+            self.save_conversation.poke()
+
+    def _step_phase(self, step: int) -> None:
+        row = min(max(self.phases.currentRow() + step, 0), len(Phase) - 1)
+        self.phases.setCurrentRow(row)
+
+    def _show_prompts(self) -> None:
+        if self.conversation is None or self.guide is None or self.band is None:
+            self.prompts.set_prompts([])
+            return
+        self.prompts.set_prompts(
+            self.guide.prompts_for(self.capture.phase, self.band, self.conversation.has_interpreter)
+        )
+
+    # Entries ----------------------------------------------------------------------------
+    def _entry_changed(self, entry: Entry, _is_new: bool) -> None:
+        self._pending_entry = entry.model_copy(deep=True)
+        self.entries.upsert(entry)
+        self.save_entry.poke()
+
+    def _save_entry(self) -> None:
+        entry = self._pending_entry
+        if entry is None or self._session is None or self.conversation is None:
+            return
+        service = self._session.conversations
+        if str(entry.id) in self._stored_entries:
+            service.update_entry(entry)
+        else:
+            service.add_entry(self.conversation.id, entry)
+            self._stored_entries.add(str(entry.id))
+        self._pending_entry = None
+        self._replace_entry(entry)
+
+    def _replace_entry(self, entry: Entry) -> None:
+        assert self.conversation is not None
+        for index, existing in enumerate(self.conversation.entries):
+            if existing.id == entry.id:
+                self.conversation.entries[index] = entry
+                break
+        else:
+            self.conversation.entries.append(entry)
+        self.closing.refresh_words(self.conversation)
+
+    def _edit_entry(self, entry: Entry) -> None:
+        self.tabs.setCurrentIndex(TAB_TALK)
+        self.capture.edit(entry)
+
+    def flag_untranslated(self) -> None:
+        """Record that an exchange in the room was not translated, with the time."""
+        if self.conversation is None or self._session is None:
+            return
+        if not self.conversation.has_interpreter:
+            return
+        now = datetime.now(UTC).astimezone()
+        entry = Entry(
+            text=self.tr("Udveksling uden oversættelse kl. %1").replace(
+                "%1", now.strftime("%H:%M")
+            ),
+            perspective=Perspective.UNTRANSLATED_EXCHANGE,
+            phase=self.capture.phase,
+        )
+        self.save_entry.flush()
+        self._session.conversations.add_entry(self.conversation.id, entry)
+        self._stored_entries.add(str(entry.id))
+        self._replace_entry(entry)
+        self.entries.upsert(entry)
+        self.saved.emit(now.strftime("%H:%M:%S"))
+
+    # Tools ------------------------------------------------------------------------------
+    def add_scale(self) -> None:
+        if self.conversation is None:
+            return
+        scale = ScaleAnswer(question="", low_end="", high_end="")
+        self.conversation.scales.append(scale)
+        self.scale_list.addItem(self._scale_title(scale))
+        self.scale_list.setCurrentRow(len(self.conversation.scales) - 1)
+        self.scale.setEnabled(True)
+        self.tabs.setCurrentIndex(TAB_SCALE)
+        self.scale.question_edit.setFocus()
+        self.save_conversation.poke()
+
+    def _show_scale(self, row: int) -> None:
+        if self.conversation is None or not 0 <= row < len(self.conversation.scales):
+            return
+        scale = self.conversation.scales[row]
+        self.scale.set_value(scale)
+        self.goal_choice.blockSignals(True)
+        self.goal_choice.setCurrentIndex(
+            max(0, self.goal_choice.findData(str(scale.goal_id or "")))
+        )
+        self.goal_choice.blockSignals(False)
+
+    def _scale_changed(self) -> None:
+        row = self.scale_list.currentRow()
+        if self.conversation is None or not 0 <= row < len(self.conversation.scales):
+            return
+        value = self.scale.value()
+        self.conversation.scales[row] = value
+        self.scale_list.item(row).setText(self._scale_title(value))
+        self._changed()
+
+    def _add_goal(self) -> None:
+        if self.conversation is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Nyt mål"), self.tr("Målet fra handleplanen, med barnets ord:")
+        )
+        if not ok or not text.strip():
+            return
+        goal = Goal(text=text.strip())
+        self.conversation.goals.append(goal)
+        self._fill_goals()
+        self._changed()
+
+    def _goal_chosen(self) -> None:
+        row = self.scale_list.currentRow()
+        if self.conversation is None or not 0 <= row < len(self.conversation.scales):
+            return
+        raw = self.goal_choice.currentData()
+        goal_id = next((g.id for g in self.conversation.goals if str(g.id) == raw), None)
+        self.conversation.scales[row].goal_id = goal_id
+        self._changed()
+
+    def _tools_changed(self) -> None:
+        if self.conversation is None or self._loading:
+            return
+        self.conversation.three_houses = self.houses.value()
+        self.conversation.network_map = self.network.value()
+        self.closing.refresh_words(self.conversation)
+        self._changed()
+
+    def _closing_changed(self) -> None:
+        if self.conversation is None or self._loading:
+            return
+        self.closing.apply(self.conversation)
+        self._changed()
+
+    def _checks_changed(self) -> None:
+        if self.conversation is None or self._loading:
+            return
+        self.conversation.covered_items = [
+            str(self.covered.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.covered.count())
+            if self.covered.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self.conversation.child_was_told = [
+            ToldItem(self.told.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.told.count())
+            if self.told.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self._changed()
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.save_conversation.poke()
+
+    def _save_conversation(self) -> None:
+        if self._session is None or self.conversation is None:
+            return
+        self._session.conversations.update(self.conversation)
+
+    # Sign-off checklist -----------------------------------------------------------------
+    def _tab_changed(self, index: int) -> None:
+        if index == TAB_CHECK:
+            self.refresh_checklist()
+
+    def refresh_checklist(self) -> None:
+        if self._session is None or self.conversation is None or self.child is None:
+            return
+        profile = self._session.conversations.caseworker()
+        from borne_samtale.domain import CaseworkerProfile
+
+        result = checklist(self.conversation, self.child, profile or CaseworkerProfile())
+        self.check_list.clear()
+        for item in result.items:
+            mark = "✓" if item.met else ("≈" if item.waiver else "✗")
+            text = f"{mark} {item.title}"
+            if not item.done:
+                text += f"\n   {item.explanation} ({item.reference})"
+            self.check_list.addItem(text)
+        summary = (
+            self.tr("Klar til underskrift.")
+            if result.ready_to_sign
+            else self.tr("%n punkt(er) mangler.", "", len(result.missing()))
+        )
+        self.check_list.insertItem(0, summary)
+
+    # Child view -------------------------------------------------------------------------
+    def toggle_child_view(self) -> None:
+        self.child_view = not self.child_view
+        on = self.child_view
+        tool = self.tabs.currentIndex()
+        widgets = {TAB_SCALE: self.scale, TAB_HOUSES: self.houses, TAB_NETWORK: self.network}
+        self.scale.set_child_view(on)
+        self.houses.set_child_view(on)
+        self.network.set_child_view(on)
+        self.header.setVisible(not on)
+        self.phases.setVisible(not on)
+        self.side.setVisible(not on)
+        self.scale_side.setVisible(not on)
+        self.tabs.tabBar().setVisible(not on)
+        if on and tool not in widgets:
+            self.stack.setCurrentWidget(self.calm_page)
+        else:
+            self.stack.setCurrentWidget(self.splitter)
+        self.child_view_changed.emit(on)
+
+    # Time -------------------------------------------------------------------------------
+    def _tick(self) -> None:
+        seconds = self._clock.elapsed() // 1000 if self._clock.isValid() else 0
+        self.elapsed.setText(
+            self.tr("Tid: %1").replace("%1", f"{seconds // 60:02d}:{seconds % 60:02d}")
+        )
+        if self.conversation is not None and self.conversation.presence.interpreter is not None:
+            self.interpreter_panel.update_phone_time()

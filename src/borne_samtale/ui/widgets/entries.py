@@ -1,0 +1,237 @@
+"""Capturing what is said: one field, a perspective chosen with one keystroke, and the list.
+
+The text being typed is already an entry in the vault: it is created on the first pause in
+typing and updated on every later pause, so a crash loses at most the debounce window.
+Ctrl+Enter finishes it and starts the next one.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from borne_samtale.domain import Entry, labels
+from borne_samtale.domain.enums import IcsDimension, OtherSource, Perspective, Phase
+from borne_samtale.ui.style import perspective_colours
+
+# The perspectives offered when typing, with their one-key shortcut (Alt+digit) and a
+# short button text (the full label is shown on each entry).
+SHORT_LABELS = {
+    Perspective.CHILD_OWN_WORDS: "Barnets ord",
+    Perspective.CHILD_VIA_INTERPRETER: "Via tolk",
+    Perspective.CASEWORKER_PARAPHRASE: "Gengivelse",
+    Perspective.CASEWORKER_OBSERVATION: "Observation",
+    Perspective.CASEWORKER_ASSESSMENT: "Vurdering",
+    Perspective.INFORMATION_FROM_OTHERS: "Fra andre",
+}
+CAPTURE_PERSPECTIVES = [
+    Perspective.CHILD_OWN_WORDS,
+    Perspective.CHILD_VIA_INTERPRETER,
+    Perspective.CASEWORKER_PARAPHRASE,
+    Perspective.CASEWORKER_OBSERVATION,
+    Perspective.CASEWORKER_ASSESSMENT,
+    Perspective.INFORMATION_FROM_OTHERS,
+]
+
+
+class EntryCapture(QWidget):
+    """Emits ``entry_changed(entry, is_new)`` whenever the entry being typed should be saved."""
+
+    entry_changed = Signal(object, bool)
+    entry_finished = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entry: Entry | None = None
+        self._stored = False  # whether the current entry exists in the vault yet
+        self.phase = Phase.EXPLORING
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Skriv notat"))
+        self.editor.setPlaceholderText(
+            self.tr("Skriv her. Vælg hvis ord det er med Alt+1 … Alt+6. Ctrl+Enter: næste notat.")
+        )
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Hvis ord? Alt+")))
+        for index, perspective in enumerate(CAPTURE_PERSPECTIVES, start=1):
+            button = QPushButton(f"{index} " + self.tr(SHORT_LABELS[perspective]))
+            button.setToolTip(f"{labels.PERSPECTIVE[perspective]} (Alt+{index})")
+            button.setCheckable(True)
+            button.setAccessibleName(labels.PERSPECTIVE[perspective])
+            background, edge = perspective_colours(perspective)
+            button.setStyleSheet(
+                f"QPushButton:checked {{ background: {background.name()}; "
+                f"border: 2px solid {edge.name()}; font-weight: bold; }}"
+            )
+            self.group.addButton(button, index - 1)
+            row.addWidget(button)
+            QShortcut(QKeySequence(f"Alt+{index}"), self, lambda i=index - 1: self.choose(i))
+        self.group.button(0).setChecked(True)
+        self.ics_button = QToolButton()
+        self.ics_button.setText(self.tr("ICS-emner"))
+        self.ics_button.setAccessibleName(self.tr("ICS-emner for notatet"))
+        self.ics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.ics_button)
+        self.ics_actions: dict[IcsDimension, QAction] = {}
+        for dimension in IcsDimension:
+            action = menu.addAction(labels.ICS[dimension])
+            action.setCheckable(True)
+            action.toggled.connect(lambda *_: self._changed())
+            self.ics_actions[dimension] = action
+        self.ics_button.setMenu(menu)
+        row.addWidget(self.ics_button)
+        self.finish_button = QPushButton(self.tr("Næste notat (Ctrl+Enter)"))
+        self.finish_button.setAccessibleName(self.tr("Næste notat"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.editor, 1)
+        bottom.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
+        self.editor.textChanged.connect(self._changed)
+        self.group.idToggled.connect(self._perspective_toggled)
+        self.finish_button.clicked.connect(self.finish)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.editor, self.finish)
+
+    def perspective(self) -> Perspective:
+        index: int = self.group.checkedId()
+        return CAPTURE_PERSPECTIVES[max(index, 0)]
+
+    def _perspective_toggled(self, _index: int, on: bool) -> None:
+        if on:
+            self._changed()
+
+    def choose(self, index: int) -> None:
+        self.group.button(index).setChecked(True)
+        self.editor.setFocus()
+
+    def _changed(self) -> None:
+        text = self.editor.toPlainText()
+        if self._entry is None:
+            if not text.strip():
+                return
+            self._entry = Entry(text=text, perspective=self.perspective(), phase=self.phase)
+            self._stored = False
+        perspective = self.perspective()
+        self._entry.text = text
+        self._entry.perspective = perspective
+        if perspective is Perspective.INFORMATION_FROM_OTHERS:
+            self._entry.source = self._entry.source or OtherSource.OTHER
+        else:
+            self._entry.source = None
+            self._entry.source_detail = ""
+        self._entry.ics = [d for d, a in self.ics_actions.items() if a.isChecked()]
+        self.entry_changed.emit(self._entry, not self._stored)
+        self._stored = True
+
+    def current(self) -> Entry | None:
+        return self._entry
+
+    def edit(self, entry: Entry) -> None:
+        """Load an existing entry for correction; edits save like new text."""
+        self.finish()
+        self._entry = entry.model_copy(deep=True)
+        self._stored = True
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(entry.text)
+        self.editor.blockSignals(False)
+        if entry.perspective in CAPTURE_PERSPECTIVES:
+            self.group.blockSignals(True)
+            self.group.button(CAPTURE_PERSPECTIVES.index(entry.perspective)).setChecked(True)
+            self.group.blockSignals(False)
+        for dimension, action in self.ics_actions.items():
+            action.blockSignals(True)
+            action.setChecked(dimension in entry.ics)
+            action.blockSignals(False)
+        self.editor.setFocus()
+
+    def finish(self) -> None:
+        """End the current entry (it is already saved) and clear the field for the next."""
+        entry = self._entry
+        self._entry = None
+        self._stored = False
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        for action in self.ics_actions.values():
+            action.blockSignals(True)
+            action.setChecked(False)
+            action.blockSignals(False)
+        if entry is not None:
+            self.entry_finished.emit(entry)
+
+
+class EntryList(QListWidget):
+    """The entries in order, each with its perspective shown by colour and label."""
+
+    edit_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Notater i samtalen"))
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setSpacing(2)
+        self._entries: list[Entry] = []
+        self.itemActivated.connect(self._activated)
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self._entries = list(entries)
+        self.clear()
+        for entry in self._entries:
+            self.addItem(self._item(entry))
+        self.scrollToBottom()
+
+    def upsert(self, entry: Entry) -> None:
+        for index, existing in enumerate(self._entries):
+            if existing.id == entry.id:
+                self._entries[index] = entry.model_copy(deep=True)
+                self.takeItem(index)
+                self.insertItem(index, self._item(entry))
+                return
+        self._entries.append(entry.model_copy(deep=True))
+        self.addItem(self._item(entry))
+        self.scrollToBottom()
+
+    def _item(self, entry: Entry) -> QListWidgetItem:
+        label = labels.PERSPECTIVE[entry.perspective]
+        text = f"»{entry.text}«" if entry.is_child_voice else entry.text
+        item = QListWidgetItem(f"{label}\n{text}")
+        background, _edge = perspective_colours(entry.perspective)
+        item.setBackground(background)
+        item.setData(Qt.ItemDataRole.UserRole, str(entry.id))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {entry.text}")
+        item.setToolTip(label)
+        return item
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        index = self.row(item)
+        if 0 <= index < len(self._entries):
+            self.edit_requested.emit(self._entries[index])
+
+
+class PerspectiveLegend(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setText(
+            self.tr(
+                "Barnets ord står i citationstegn og med varm farve; de voksnes "
+                "noter står uden citationstegn og med kølig farve."
+            )
+        )

@@ -1,0 +1,78 @@
+"""Side panel when an interpreter takes part: reminders, the "not translated" flag, phone timer."""
+
+from PySide6.QtCore import QElapsedTimer, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from borne_samtale.domain.enums import InterpreterMode
+from borne_samtale.guides.interpreter import InterpreterModule
+from borne_samtale.ui.style import set_heading
+
+
+class InterpreterPanel(QWidget):
+    untranslated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Tolk"))
+        set_heading(heading, 1.2)
+        self.reminders = QListWidget()
+        self.reminders.setAccessibleName(self.tr("Påmindelser om samtale med tolk"))
+        self.reminders.setWordWrap(True)
+        self.flag_button = QPushButton(self.tr("Ikke oversat (F9)"))
+        self.flag_button.setAccessibleName(self.tr("Markér en udveksling, der ikke blev oversat"))
+        self.phone_label = QLabel()
+        self.phone_label.setWordWrap(True)
+        self.phone_label.setAccessibleName(self.tr("Tid med telefontolk"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.flag_button)
+        layout.addWidget(self.phone_label)
+        layout.addWidget(self.reminders, 1)
+        self.flag_button.clicked.connect(self.untranslated)
+        self._mode = InterpreterMode.IN_PERSON
+        self._limit_minutes = 10
+        self._clock = QElapsedTimer()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(15_000)
+        self._ticker.timeout.connect(self.update_phone_time)
+
+    def set_module(self, module: InterpreterModule, mode: InterpreterMode) -> None:
+        self._mode = mode
+        self._limit_minutes = module.phone_limit_minutes
+        self.reminders.clear()
+        for item in (*module.reminders, *module.mode_items(mode)):
+            self.reminders.addItem(item.text)
+        self.phone_label.setVisible(mode is InterpreterMode.PHONE)
+        if mode is InterpreterMode.PHONE:
+            self._clock.start()
+            self._ticker.start()
+            self.update_phone_time()
+        else:
+            self._ticker.stop()
+
+    def stop(self) -> None:
+        self._ticker.stop()
+
+    def phone_minutes(self) -> int:
+        return self._clock.elapsed() // 60_000 if self._clock.isValid() else 0
+
+    def over_phone_limit(self, minutes: int | None = None) -> bool:
+        used = self.phone_minutes() if minutes is None else minutes
+        return self._mode is InterpreterMode.PHONE and used >= self._limit_minutes
+
+    def update_phone_time(self, minutes: int | None = None) -> None:
+        used = self.phone_minutes() if minutes is None else minutes
+        if self.over_phone_limit(used):
+            self.phone_label.setText(
+                self.tr(
+                    "Telefontolkning i %1 min. Telefon egner sig kun til korte samtaler "
+                    "(ca. %2 min). Overvej at stoppe og aftale en ny samtale med tolk i "
+                    "rummet eller på video."
+                )
+                .replace("%1", str(used))
+                .replace("%2", str(self._limit_minutes))
+            )
+            self.phone_label.setStyleSheet("background: #fde3e1; color: #8a1f16; padding: 6px;")
+        else:
+            self.phone_label.setText(self.tr("Telefontolkning: %1 min.").replace("%1", str(used)))
+            self.phone_label.setStyleSheet("")
