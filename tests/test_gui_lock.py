@@ -1,0 +1,159 @@
+"""Locking from the window: the key, idle time, a dialog open, the session lock; and unlock."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from borne_samtale.domain import CaseworkerProfile, Child, Conversation, LegalBasis, Purpose
+from borne_samtale.domain.enums import InterpreterMode
+from borne_samtale.guides.loader import load_interpreter_module
+from borne_samtale.resources import interpreter_module_path
+from borne_samtale.services import access
+from borne_samtale.services.conversations import ConversationService
+from borne_samtale.services.session import PracticeContent
+from borne_samtale.ui.dialogs.passphrase_dialogs import RecoverDialog
+from borne_samtale.ui.main_window import MainWindow
+from borne_samtale.ui.widgets.interpreter_panel import InterpreterPanel
+from borne_samtale.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui_helpers import when_dialog
+
+CONTENT = PracticeContent.load()
+
+
+@pytest.fixture
+def prepared(tmp_path: Path) -> tuple[Path, Conversation]:
+    folder = tmp_path / "vault"
+    new = access.create(folder, PASSPHRASE)
+    service = ConversationService(new.vault)
+    service.set_caseworker(CaseworkerProfile(name="Lise", title="Rådgiver"))
+    child = service.add_child(Child(name="Mila", age_years=8))
+    conversation = service.start(
+        Conversation(child_id=child.id, legal_basis=LegalBasis(purpose=Purpose.INVESTIGATION))
+    )
+    access.lock(new.vault)
+    return folder, conversation
+
+
+def _unlocked(qtbot: QtBot, folder: Path) -> tuple[MainWindow, Vault]:
+    window = MainWindow(folder, demo=False, content=CONTENT)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.stack.currentWidget() is window.unlock_screen
+    qtbot.keyClicks(window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.unlock_screen.passphrase, Qt.Key.Key_Return)
+    window.background.wait()
+    assert window.session is not None
+    return window, window.session.vault
+
+
+def test_the_lock_key_closes_the_database_and_keeps_typed_words(
+    qtbot: QtBot, prepared: tuple[Path, Conversation]
+) -> None:
+    folder, conversation = prepared
+    window, vault = _unlocked(qtbot, folder)
+    window.open_conversation(conversation.id)
+    qtbot.keyClicks(window.conversation_screen.capture.editor, "Jeg vil hjem til mor")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # at once
+    assert window.session is None
+    assert not vault.is_open
+    assert not any(vault._key)
+    assert window.stack.currentWidget() is window.unlock_screen
+    again = access.unlock(folder, PASSPHRASE)
+    texts = [e.text for e in ConversationService(again).get(conversation.id).entries]
+    again.close()
+    assert texts == ["Jeg vil hjem til mor"]
+
+
+def test_idle_time_locks(qtbot: QtBot, prepared: tuple[Path, Conversation]) -> None:
+    window, vault = _unlocked(qtbot, prepared[0])
+    window.idle.set_timeout_ms(300)
+    window.idle.arm()
+    qtbot.waitUntil(lambda: window.session is None, timeout=5000)
+    assert not vault.is_open
+
+
+def test_a_lock_while_a_dialog_is_open_still_locks(
+    qtbot: QtBot, prepared: tuple[Path, Conversation]
+) -> None:
+    window, vault = _unlocked(qtbot, prepared[0])
+    seen: list[QWidget] = []
+
+    def lock_now(dialog: QWidget) -> None:
+        seen.append(dialog)
+        window.lock()
+
+    when_dialog(lock_now)
+    window.change_passphrase()  # modal: returns once the lock has closed it
+    assert seen
+    assert window.session is None
+    assert not vault.is_open
+    assert QApplication.activeModalWidget() is None
+
+
+def test_the_desktop_session_lock_locks(qtbot: QtBot, prepared: tuple[Path, Conversation]) -> None:
+    window, vault = _unlocked(qtbot, prepared[0])
+    window.session_lock.locked.emit()
+    assert not vault.is_open
+
+
+def test_a_wrong_passphrase_says_so_and_waits_longer_each_time(
+    qtbot: QtBot, prepared: tuple[Path, Conversation]
+) -> None:
+    folder = prepared[0]
+    window = MainWindow(folder, demo=False, content=CONTENT)
+    qtbot.addWidget(window)
+    screen = window.unlock_screen
+    for attempt in range(1, 5):
+        screen._wait_left = 0
+        qtbot.keyClicks(screen.passphrase, "ikke den rigtige frase")
+        screen._submit()
+        window.background.wait()
+        assert "Adgangsfrasen er forkert" in screen.message.text()
+        assert window.session is None
+        expected_wait = access.unlock_delay(attempt)
+        assert screen._wait_left == round(expected_wait)
+        assert screen.unlock_button.isEnabled() == (expected_wait == 0)
+    assert "Vent" in screen.message.text()
+
+
+def test_recovery_from_the_unlock_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    new = access.create(folder, PASSPHRASE)
+    ConversationService(new.vault).set_caseworker(CaseworkerProfile(name="Lise", title="Rådgiver"))
+    access.lock(new.vault)
+    window = MainWindow(folder, demo=False, content=CONTENT)
+    qtbot.addWidget(window)
+
+    def recover(dialog: QWidget) -> None:
+        assert isinstance(dialog, RecoverDialog)
+        qtbot.keyClicks(dialog.old, new.recovery_code.lower())
+        qtbot.keyClicks(dialog.fields.first, "min nye lange adgangsfrase")
+        qtbot.keyClicks(dialog.fields.second, "min nye lange adgangsfrase")
+        when_dialog(lambda box: box.close())  # the message with the new code
+        dialog._try()
+
+    when_dialog(recover)
+    window.recover()
+    assert window.session is not None
+    window.lock()
+    access.unlock(folder, "min nye lange adgangsfrase").close()
+
+
+def test_phone_interpreting_warns_after_ten_minutes(qtbot: QtBot) -> None:
+    panel = InterpreterPanel()
+    qtbot.addWidget(panel)
+    panel.set_module(load_interpreter_module(interpreter_module_path()), InterpreterMode.PHONE)
+    panel.update_phone_time(9)
+    assert not panel.over_phone_limit(9)
+    assert "korte samtaler" not in panel.phone_label.text()
+    panel.update_phone_time(11)
+    assert panel.over_phone_limit(11)
+    assert "korte samtaler" in panel.phone_label.text()
+    panel.set_module(load_interpreter_module(interpreter_module_path()), InterpreterMode.VIDEO)
+    assert not panel.over_phone_limit(30)
