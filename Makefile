@@ -7,19 +7,24 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest demo clean
+.PHONY: run test demo screenshots clean
 
 run: $(RUN_STAMP)
 	$(BIN)/borne-samtale
 
 test: $(TEST_STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests tools
+	$(BIN)/ruff format --check src tests tools
 	$(BIN)/mypy src
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 demo: $(RUN_STAMP)
 	$(BIN)/borne-samtale demo
+
+# A PNG of every screen and tool at 1366x768, offscreen, into screenshots/ (not versioned).
+screenshots: $(RUN_STAMP)
+	rm -rf screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'

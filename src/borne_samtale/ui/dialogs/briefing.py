@@ -1,9 +1,12 @@
 """Before the child comes in: go through the briefing with the interpreter, item by item."""
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -14,6 +17,19 @@ from borne_samtale.domain import Interpreter
 from borne_samtale.domain.enums import AgeBand
 from borne_samtale.guides.interpreter import InterpreterModule
 from borne_samtale.ui.style import set_heading
+
+
+class _ToggleLabel(QLabel):
+    """Wrapped text beside a checkbox; clicking the text ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._box.toggle()
+        event.accept()
 
 
 class BriefingDialog(QDialog):
@@ -36,16 +52,16 @@ class BriefingDialog(QDialog):
         column = QVBoxLayout(body)
         self.items: dict[str, QCheckBox] = {}
         for item in module.briefing:
-            box = QCheckBox(item.text)
+            box = QCheckBox()
             box.setAccessibleName(item.text)
             box.setChecked(item.id in interpreter.briefing_items_done)
-            box.setStyleSheet("QCheckBox { padding: 4px; }")
-            column.addWidget(box)
+            text = _ToggleLabel(item.text, box)
+            row = QHBoxLayout()
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(text, 1)
+            column.addLayout(row)
             box.toggled.connect(self._update)
             self.items[item.id] = box
-        for box in self.items.values():
-            label_width = 640
-            box.setMinimumWidth(label_width)
         if band is not None:
             say = QLabel(
                 self.tr("Sig til barnet gennem tolken:")

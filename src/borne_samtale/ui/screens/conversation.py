@@ -163,9 +163,12 @@ class ConversationScreen(QWidget):
         self.told.setWordWrap(True)
         self.interpreter_panel = InterpreterPanel()
         side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Huskeliste")))
+        covered_label = QLabel(self.tr("Huskeliste"))
+        told_label = QLabel(self.tr("Barnet har fået at vide"))
+        self.side_lists: list[QWidget] = [covered_label, self.covered, told_label, self.told]
+        side.addWidget(covered_label)
         side.addWidget(self.covered, 2)
-        side.addWidget(QLabel(self.tr("Barnet har fået at vide")))
+        side.addWidget(told_label)
         side.addWidget(self.told, 2)
         side.addWidget(self.interpreter_panel, 3)
         self.side = QWidget()
@@ -266,6 +269,7 @@ class ConversationScreen(QWidget):
         self._ticker.start()
         self._tick()
         self.tabs.setCurrentIndex(TAB_TALK)
+        self._arrange_side()
         self._loading = False
         self.capture.editor.setFocus()
 
@@ -511,6 +515,16 @@ class ConversationScreen(QWidget):
     def _tab_changed(self, index: int) -> None:
         if index == TAB_CHECK:
             self.refresh_checklist()
+        self._arrange_side()
+
+    def _arrange_side(self) -> None:
+        """The must-cover lists belong to the talk; on the tools' tabs the tool gets the room
+        (the interpreter panel stays while an interpreter takes part)."""
+        talking = self.tabs.currentIndex() == TAB_TALK
+        with_interpreter = self.conversation is not None and self.conversation.has_interpreter
+        for widget in self.side_lists:
+            widget.setVisible(talking)
+        self.side.setVisible(not self.child_view and (talking or with_interpreter))
 
     def refresh_checklist(self) -> None:
         if self._session is None or self.conversation is None or self.child is None:
@@ -544,7 +558,7 @@ class ConversationScreen(QWidget):
         self.network.set_child_view(on)
         self.header.setVisible(not on)
         self.phases.setVisible(not on)
-        self.side.setVisible(not on)
+        self._arrange_side()
         self.scale_side.setVisible(not on)
         self.tabs.tabBar().setVisible(not on)
         if on and tool not in widgets:

@@ -28,10 +28,18 @@ class StartScreen(QWidget):
         self.demo_button.setAccessibleName(self.tr("Se demoen med opdigtede sager"))
         self.create_button.clicked.connect(self.create_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        panel = QWidget()
+        panel.setFixedWidth(640)
+        # A centred widget gets its size hint, which ignores how tall wrapped text must be.
+        intro.setMinimumHeight(intro.heightForWidth(600))
+        inner = QVBoxLayout(panel)
+        for widget in (heading, intro, self.create_button, self.demo_button):
+            inner.addWidget(widget)
+            inner.addSpacing(8)
         column = QVBoxLayout(self)
         column.addStretch(1)
-        for widget in (heading, intro, self.create_button, self.demo_button):
-            column.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
-        intro.setMaximumWidth(640)
+        column.addWidget(panel, alignment=Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         self.setFocusProxy(self.create_button)

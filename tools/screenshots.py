@@ -1,0 +1,153 @@
+"""Write a PNG of every screen, dialog and tool at 1366x768 into screenshots/ (not versioned).
+
+Runs offscreen on a temporary demo vault (invented cases only): `make screenshots`.
+"""
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+SIZE = (1366, 768)
+
+
+def main(out: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from borne_samtale.services import access
+    from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
+    from borne_samtale.services.session import PracticeContent, Session
+    from borne_samtale.ui.dialogs.briefing import BriefingDialog
+    from borne_samtale.ui.dialogs.create_vault import CreateVaultDialog
+    from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog
+    from borne_samtale.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
+    from borne_samtale.ui.dialogs.profile import ProfileDialog
+    from borne_samtale.ui.main_window import MainWindow
+    from borne_samtale.ui.screens import conversation as talk
+
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+
+    def pump() -> None:
+        for _ in range(40):
+            QCoreApplication.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        pump()
+        path = out / f"{len(written) + 1:02d}_{name}.png"
+        widget.grab().save(str(path))
+        written.append(path.name)
+
+    content = PracticeContent.load()
+    with tempfile.TemporaryDirectory(prefix="borne-samtale-shots-") as tmp:
+        empty = MainWindow(Path(tmp) / "none", demo=False, content=content)
+        empty.resize(*SIZE)
+        empty.show()
+        save(empty, "start")
+        dialog = CreateVaultDialog(lambda p: access.create(Path(tmp) / "x", p), empty)
+        dialog.show()
+        save(dialog, "create_vault")
+        dialog.fields.first.setText("fire ord i en sætning")
+        dialog.fields.second.setText("fire ord i en sætning")
+        dialog._create_vault()
+        dialog._background.wait()
+        save(dialog, "recovery_code")
+        dialog.created.vault.close() if dialog.created else None
+        dialog.done(0)
+        empty.close()
+
+        folder = Path(tmp) / "demo"
+        new = access.create(folder, DEMO_PASSPHRASE)
+        session = Session(new.vault, content)
+        fill_demo_vault(session.conversations)
+        session.lock()
+        window = MainWindow(folder, demo=True, content=content)
+        window.resize(*SIZE)
+        window.show()
+        save(window, "unlock")
+        window.unlock_screen.passphrase.setText("forkert adgangsfrase")
+        window.unlock_screen._submit()
+        window.background.wait()
+        save(window, "unlock_wrong")
+        window.unlock_screen._wait_left = 0
+        window.unlock_screen.passphrase.setText(DEMO_PASSPHRASE)
+        window.unlock_screen._submit()
+        window.background.wait()
+        save(window, "cases")
+        window.cases_screen.search.setText("mor")
+        save(window, "cases_search")
+        window.cases_screen.search.clear()
+        window.cases_screen.children_list.setCurrentRow(1)
+        save(window, "case_of_one_child")
+        assert window.session is not None
+        service = window.session.conversations
+
+        def dialog_shot(make: Callable[[], QDialog], name: str) -> None:
+            shown = make()
+            shown.show()
+            save(shown, name)
+            shown.done(0)
+
+        dialog_shot(
+            lambda: NewConversationDialog(service.children(), content.guides, window),
+            "new_conversation",
+        )
+        dialog_shot(lambda: ProfileDialog(service.caseworker(), window), "profile")
+        dialog_shot(lambda: ChangePassphraseDialog(lambda a, b: None, window), "change_passphrase")
+        dialog_shot(lambda: RecoverDialog(lambda a, b: "", window), "recover")
+
+        summaries = service.summaries()
+        for summary in summaries:
+            conversation = service.get(summary.id)
+            interpreter = conversation.presence.interpreter
+            if interpreter is not None:
+                child = service.child(conversation.child_id)
+                from borne_samtale.domain.age import age_band_for
+
+                band = age_band_for(child.age_on(conversation.starts_at.date()))
+                dialog_shot(
+                    lambda i=interpreter, b=band: BriefingDialog(content.interpreter, i, b, window),
+                    "briefing",
+                )
+        for summary in summaries:
+            conversation = service.get(summary.id)
+            name = summary.purpose.value
+            window.open_conversation(summary.id)
+            QTimer.singleShot(0, lambda: None)
+            screen = window.conversation_screen
+            for row in range(5):
+                screen.phases.setCurrentRow(row)
+                save(window, f"{name}_phase{row + 1}")
+            for tab, tab_name in (
+                (talk.TAB_SCALE, "scale"),
+                (talk.TAB_HOUSES, "houses"),
+                (talk.TAB_NETWORK, "network"),
+            ):
+                screen.tabs.setCurrentIndex(tab)
+                save(window, f"{name}_{tab_name}")
+                screen.toggle_child_view()
+                save(window, f"{name}_{tab_name}_child_view")
+                screen.toggle_child_view()
+            screen.tabs.setCurrentIndex(talk.TAB_TALK)
+            screen.toggle_child_view()
+            save(window, f"{name}_child_view_no_tool")
+            screen.toggle_child_view()
+            screen.tabs.setCurrentIndex(talk.TAB_CLOSING)
+            save(window, f"{name}_closing")
+            screen.tabs.setCurrentIndex(talk.TAB_CHECK)
+            save(window, f"{name}_checklist")
+            window.back_to_cases()
+        window.lock()
+        save(window, "locked")
+        window.close()
+    print(f"{len(written)} screenshots in {out}")
+    for name in written:
+        print(f"  {name}")
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("screenshots")))
