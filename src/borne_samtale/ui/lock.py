@@ -4,6 +4,8 @@ Locking is done by the main window (it closes the database and drops the key); t
 only decides *when*. Idle means no key or mouse input to any window of the app.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
@@ -74,26 +76,31 @@ class SessionLockWatcher(QObject):
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # pragma: no cover - QtDBus exists on Linux builds of PySide6
             return
-        session = QDBusConnection.sessionBus()
-        if session.isConnected() and session.connect(
-            "",
-            "/org/freedesktop/ScreenSaver",
-            "org.freedesktop.ScreenSaver",
-            "ActiveChanged",
-            self,
-            SLOT("_screensaver(bool)").encode(),
-        ):
-            self.listening.append("screensaver")
-        system = QDBusConnection.systemBus()
-        if system.isConnected() and system.connect(
-            "org.freedesktop.login1",
-            "/org/freedesktop/login1",
-            "org.freedesktop.login1.Manager",
-            "PrepareForSleep",
-            self,
-            SLOT("_sleep(bool)").encode(),
-        ):
-            self.listening.append("sleep")
+        signals = (
+            (
+                "screensaver",
+                QDBusConnection.sessionBus(),
+                "",
+                "/org/freedesktop/ScreenSaver",
+                "org.freedesktop.ScreenSaver",
+                "ActiveChanged",
+                "_screensaver(bool)",
+            ),
+            (
+                "sleep",
+                QDBusConnection.systemBus(),
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                "_sleep(bool)",
+            ),
+        )
+        for name, bus, service, path, interface, signal, slot in signals:
+            # PySide's stub says bytes, but the call only accepts the str that SLOT() gives.
+            connect: Callable[..., bool] = bus.connect
+            if bus.isConnected() and connect(service, path, interface, signal, self, SLOT(slot)):
+                self.listening.append(name)
 
     @Slot(bool)
     def _screensaver(self, active: bool) -> None:
