@@ -29,8 +29,10 @@ print(",".join(watcher.listening), len(hits))
     reason="needs dbus-run-session and dbus-send (Debian package dbus)",
 )
 def test_a_screensaver_lock_signal_locks_the_app() -> None:
+    runner = shutil.which("dbus-run-session")
+    assert runner is not None
     result = subprocess.run(
-        ["dbus-run-session", "--", sys.executable, "-c", PROBE],
+        [runner, "--", sys.executable, "-c", PROBE],
         capture_output=True,
         text=True,
         timeout=60,
