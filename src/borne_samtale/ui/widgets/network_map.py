@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.enums import Relation
 from borne_samtale.domain.tools import NetworkMap, NetworkPerson
+from borne_samtale.ui.widgets.note import CaseworkerNote
 
 RINGS = (1, 2, 3)
 
@@ -830,31 +831,15 @@ class NetworkMapWidget(QWidget):
         person_layout.addWidget(self.words_frame, 1)
 
         # The caseworker's note: the adult's own words, visibly apart from the child's.
-        self.note_frame = QFrame()
-        self.note_frame.setObjectName("caseworkerNote")
-        self.note_frame.setStyleSheet(
-            "#caseworkerNote { background-color: #E8EDF2; border: 1px solid #AEB9C5;"
-            " border-radius: 4px; }"
+        self.note_frame = CaseworkerNote(
+            self.tr("Rådgiverens n&ote om netværket (ikke barnets ord)"),
+            self.tr("Rådgiverens note om netværket"),
+            self.tr("Dine iagttagelser og tanker. Det er ikke barnets ord."),
         )
-        note_caption = QLabel(self.tr("Rådgiverens n&ote om netværket (ikke barnets ord)"))
-        note_font = note_caption.font()
-        note_font.setItalic(True)
-        note_caption.setFont(note_font)
-        note_caption.setWordWrap(True)
-        self.caseworker_note = QPlainTextEdit()
-        self.caseworker_note.setAccessibleName(self.tr("Rådgiverens note om netværket"))
-        self.caseworker_note.setPlaceholderText(
-            self.tr("Dine iagttagelser og tanker. Det er ikke barnets ord.")
-        )
-        self.caseworker_note.setTabChangesFocus(True)
-        self.caseworker_note.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.caseworker_note = self.note_frame.editor
         # Share the height by stretch, not by the editor's large preferred height.
         self.caseworker_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        note_caption.setBuddy(self.caseworker_note)
         self.caseworker_note.textChanged.connect(self._note_changed)
-        note_layout = QVBoxLayout(self.note_frame)
-        note_layout.addWidget(note_caption)
-        note_layout.addWidget(self.caseworker_note, 1)
 
         column.addWidget(people_caption)
         column.addWidget(self.people_list, 2)

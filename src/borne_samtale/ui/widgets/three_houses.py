@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
@@ -60,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.tools import ThreeHouses
+from borne_samtale.ui.widgets.note import CaseworkerNote
 
 # Item data role that holds an item's "via tolk" flag, whether or not it is shown.
 _VIA_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -687,28 +687,13 @@ class ThreeHousesWidget(QWidget):
         self.stopped_early.textChanged.connect(self._emit)
 
         # The caseworker's note: the adult's own words, set apart from the child's.
-        self.note_frame = QFrame()
-        self.note_frame.setObjectName("caseworkerNote")
-        self.note_frame.setStyleSheet(
-            "#caseworkerNote { background-color: #E8EDF2; border: 1px solid #AEB9C5;"
-            " border-radius: 4px; }"
+        self.note_frame = CaseworkerNote(
+            self.tr("&Rådgiverens note (din egen, ikke barnets ord)"),
+            self.tr("Rådgiverens note"),
+            self.tr("Dine iagttagelser og tanker. Det er ikke barnets ord."),
         )
-        note_caption = QLabel(self.tr("&Rådgiverens note (din egen, ikke barnets ord)"))
-        note_font = note_caption.font()
-        note_font.setItalic(True)
-        note_caption.setFont(note_font)
-        self.caseworker_note = QPlainTextEdit()
-        self.caseworker_note.setAccessibleName(self.tr("Rådgiverens note"))
-        self.caseworker_note.setPlaceholderText(
-            self.tr("Dine iagttagelser og tanker. Det er ikke barnets ord.")
-        )
-        self.caseworker_note.setTabChangesFocus(True)
-        self.caseworker_note.setMinimumHeight(self.fontMetrics().height() * 4)
-        note_caption.setBuddy(self.caseworker_note)
+        self.caseworker_note = self.note_frame.editor
         self.caseworker_note.textChanged.connect(self._emit)
-        note_layout = QVBoxLayout(self.note_frame)
-        note_layout.addWidget(note_caption)
-        note_layout.addWidget(self.caseworker_note, 1)
 
         left = QVBoxLayout()
         left.addWidget(self.consent_box)
