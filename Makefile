@@ -6,13 +6,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+# Compiled translations are build output: made from the .ts sources, never committed.
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 .PHONY: run test demo screenshots clean
 
-run: $(RUN_STAMP)
+run: $(RUN_STAMP) $(QM_FILES)
 	$(BIN)/borne-samtale
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(QM_FILES)
 	$(BIN)/ruff check src tests tools
 	$(BIN)/ruff format --check src tests tools
 	$(BIN)/mypy src
@@ -22,7 +24,7 @@ demo: $(RUN_STAMP)
 	$(BIN)/borne-samtale demo
 
 # A PNG of every screen and tool at 1366x768, offscreen, into screenshots/ (not versioned).
-screenshots: $(RUN_STAMP)
+screenshots: $(RUN_STAMP) $(QM_FILES)
 	rm -rf screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
 
@@ -38,5 +40,8 @@ $(TEST_STAMP): $(VENV)/bin/python pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	touch $@ $(RUN_STAMP)
 
+resources/translations/%.qm: resources/translations/%.ts $(RUN_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache .hypothesis $(QM_FILES)

@@ -25,10 +25,12 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from borne_samtale.services.session import PracticeContent
+    from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Børnesamtale")
+    install_translator(app)
     try:
         content = PracticeContent.load()
     except UserError as exc:

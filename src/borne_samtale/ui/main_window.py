@@ -101,12 +101,14 @@ class MainWindow(QMainWindow):
         )
         self.profile_action = self._action(self.tr("Din &profil …"), None, self.edit_profile)
         self.idle_action = self._action(self.tr("&Automatisk lås …"), None, self.set_idle_minutes)
+        self.language_action = self._action(self.tr("&Sprog / Language …"), None, self.set_language)
         quit_action = self._action(self.tr("&Afslut"), "Ctrl+Q", self.close)
         for action in (
             self.lock_action,
             self.passphrase_action,
             self.profile_action,
             self.idle_action,
+            self.language_action,
             quit_action,
         ):
             vault_menu.addAction(action)
@@ -300,6 +302,22 @@ class MainWindow(QMainWindow):
         if ok:
             self.idle.set_timeout_ms(minutes * 60_000)
             self.settings.setValue(IDLE_SETTING, minutes)
+
+    def set_language(self) -> None:
+        from borne_samtale.ui.i18n import DANISH, ENGLISH, LANGUAGE_SETTING
+
+        choices = ["Dansk", "English"]
+        current = 1 if self.settings.value(LANGUAGE_SETTING) == ENGLISH else 0
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("Sprog / Language"),
+            self.tr("Sproget skifter, næste gang programmet starter."),
+            choices,
+            current,
+            False,
+        )
+        if ok:
+            self.settings.setValue(LANGUAGE_SETTING, ENGLISH if choice == "English" else DANISH)
 
     def about(self) -> None:
         QMessageBox.about(

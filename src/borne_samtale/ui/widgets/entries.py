@@ -74,7 +74,7 @@ class EntryCapture(QWidget):
             background, edge = perspective_colours(perspective)
             button.setStyleSheet(
                 f"QPushButton:checked {{ background: {background.name()}; "
-                f"border: 2px solid {edge.name()}; font-weight: bold; }}"
+                f"border: 2px solid {edge.name()}; }}"
             )
             self.group.addButton(button, index - 1)
             row.addWidget(button)

@@ -1,0 +1,2377 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="46" />
+        <source>Instruktion af tolken</source>
+        <translation>Briefing the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="48" />
+        <source>Gå det her igennem med tolken, før barnet kommer ind</source>
+        <translation>Go through this with the interpreter before the child comes in</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="67" />
+        <source>Sig til barnet gennem tolken:</source>
+        <translation>Say to the child through the interpreter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="82" />
+        <source>&amp;Tolken er instrueret</source>
+        <translation>The &amp;interpreter has been briefed</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="98" />
+        <source>%1 af %2 punkter gennemgået</source>
+        <translation>%1 of %2 points covered</translation>
+    </message>
+</context>
+<context>
+    <name>CasesScreen</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="43" />
+        <source>Børn og samtaler</source>
+        <translation>Children and conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="46" />
+        <source>Søg i alle notater (Ctrl+F)</source>
+        <translation>Search all notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="47" />
+        <source>Søg i alle notater</source>
+        <translation>Search all notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="49" />
+        <source>&amp;Ny samtale (Ctrl+N)</source>
+        <translation>&amp;New conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="50" />
+        <source>Ny samtale</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="51" />
+        <source>Å&amp;bn samtale (Enter)</source>
+        <translation>&amp;Open conversation (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="52" />
+        <source>Åbn samtale</source>
+        <translation>Open conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="54" />
+        <source>Børn</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="56" />
+        <source>Samtaler</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="59" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="60" />
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="61" />
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="62" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="63" />
+        <source>Notater</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="76" />
+        <source>Barnets svar på skalaen over tid</source>
+        <translation>The child's answers on the scale over time</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="117" />
+        <source>Alle børn</source>
+        <translation>All children</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="145" />
+        <source>%n samtale(r) med »%1«</source>
+        <translation>
+            <numerusform>%n conversation containing ‘%1’</numerusform>
+            <numerusform>%n conversations containing ‘%1’</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="148" />
+        <source>%n samtale(r)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="158" />
+        <source>notatet mangler</source>
+        <translation>write-up missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="183" />
+        <source>Barnets svar på skalaen (0-10) over tid</source>
+        <translation>The child's answers on the scale (0–10) over time</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="80" />
+        <source>Skift adgangsfrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="81" />
+        <source>Skriv den adgangsfrase, du bruger nu, og vælg en ny.</source>
+        <translation>Enter the passphrase you use now, and choose a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="82" />
+        <source>&amp;Nuværende:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPanel</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="73" />
+        <source>Blev samtalen holdt?</source>
+        <translation>Did the conversation take place?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="75" />
+        <source>Blev samtalen holdt</source>
+        <translation>Did the conversation take place</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="76" />
+        <source>Ja, samtalen blev holdt</source>
+        <translation>Yes, the conversation took place</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="77" />
+        <source>Nej, samtalen blev ikke holdt</source>
+        <translation>No, the conversation did not take place</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="78" />
+        <source>Barnet sagde nej til samtalen</source>
+        <translation>The child said no to the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="79" />
+        <source>Grunden</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
+        <source>Hjemmel</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
+        <source>Hvordan barnets synspunkter blev belyst i stedet</source>
+        <translation>How the child's views were obtained instead</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="86" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="87" />
+        <source>Grunden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="88" />
+        <source>&amp;Hjemmel:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
+        <source>Barnets syn belyst på anden måde:</source>
+        <translation>Child's views obtained another way:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="102" />
+        <source>Genlæsning for barnet</source>
+        <translation>Reading back to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="104" />
+        <source>Barnets ord i rækkefølge</source>
+        <translation>The child's words in order</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="106" />
+        <source>Jeg har læst barnets ord op for barnet</source>
+        <translation>I have read the child's words back to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="107" />
+        <source>Genlæst gennem tolk</source>
+        <translation>Read back through the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="109" />
+        <source>Hvorfor der ikke blev læst op</source>
+        <translation>Why the words were not read back</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="111" />
+        <source>Barnets rettelse</source>
+        <translation>The child's correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="113" />
+        <source>Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord</source>
+        <translation>Select the words above, and write the child's correction in the child's own words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="115" />
+        <source>Tilføj &amp;rettelse</source>
+        <translation>Add co&amp;rrection</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="116" />
+        <source>Tilføj rettelse</source>
+        <translation>Add correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="118" />
+        <source>Barnets rettelser</source>
+        <translation>The child's corrections</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="120" />
+        <source>Barnets svar på, om det må komme med i sagen</source>
+        <translation>The child's answer on whether it may go in the case record</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="122" />
+        <source>Ikke spurgt endnu</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="123" />
+        <source>Barnet siger ja til, at det kommer med</source>
+        <translation>The child agrees to it going in</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="124" />
+        <source>Barnet siger ja til noget af det</source>
+        <translation>The child agrees to some of it</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="125" />
+        <source>Barnet siger nej</source>
+        <translation>The child says no</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="129" />
+        <source>Det, barnet ikke vil have med</source>
+        <translation>What the child does not want included</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="137" />
+        <source>Ikke læst op, fordi:</source>
+        <translation>Not read back because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="138" />
+        <source>Rettelse:</source>
+        <translation>Correction:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="140" />
+        <source>&amp;Må det komme med?</source>
+        <translation>&amp;May it be included?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
+        <source>Ikke med i sagen:</source>
+        <translation>Not in the case record:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
+        <source>Afslutning</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
+        <source>Barnets syn på foranstaltningen, med barnets ord</source>
+        <translation>The child's view of the support measure, in the child's own words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="154" />
+        <source>via tolk</source>
+        <translation>via interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="155" />
+        <source>Det, barnet fik at vide om, hvad der nu skal ske</source>
+        <translation>What the child was told about what happens next</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="156" />
+        <source>Ét punkt pr. linje</source>
+        <translation>One point per line</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
+        <source>Hvem barnet kan ringe til</source>
+        <translation>Who the child can call</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="159" />
+        <source>Jeg har opsummeret samtalen for barnet</source>
+        <translation>I have summed up the conversation for the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
+        <source>Barnets syn på foranstaltningen:</source>
+        <translation>Child's view of the support measure:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="163" />
+        <source>Næste skridt fortalt til barnet:</source>
+        <translation>Next steps told to the child:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="164" />
+        <source>Barnet kan ringe til:</source>
+        <translation>The child can call:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="174" />
+        <source>Efter samtalen med tolken</source>
+        <translation>Debrief with the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="175" />
+        <source>Jeg har talt med tolken om selve tolkningen</source>
+        <translation>I have talked with the interpreter about the interpreting itself</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="176" />
+        <source>Noter om tolkningen (ikke tolkens syn på sagen)</source>
+        <translation>Notes on the interpreting (not the interpreter's view of the case)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="179" />
+        <source>Om tolkningen:</source>
+        <translation>On the interpreting:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="288" />
+        <source>Rettelse: </source>
+        <translation>Correction: </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationScreen</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="88" />
+        <source>Tid i samtalen</source>
+        <translation>Time in the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="90" />
+        <source>Tilbage til listen</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
+        <source>Barnets skærm (F12)</source>
+        <translation>Child's screen (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
+        <source>Skift til barnets skærm</source>
+        <translation>Switch to the child's screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <source>Samtalens faser</source>
+        <translation>Phases of the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="121" />
+        <source>Skalaer i samtalen</source>
+        <translation>Scales in the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="89" />
+        <source>Tilbage til &amp;listen</source>
+        <translation>&amp;Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="123" />
+        <source>Ny s&amp;kala</source>
+        <translation>&amp;New scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="124" />
+        <source>Ny skala</source>
+        <translation>New scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="125" />
+        <source>Nyt &amp;mål fra handleplanen</source>
+        <translation>New goal from the action &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="126" />
+        <source>Nyt mål fra handleplanen</source>
+        <translation>New goal from the action plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="128" />
+        <source>Skalaen hører til målet</source>
+        <translation>The scale belongs to the goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
+        <source>Mål:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="147" />
+        <source>Tjekliste før underskrift</source>
+        <translation>Checklist before signing</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
+        <source>Samtale (F3)</source>
+        <translation>Conversation (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="152" />
+        <source>Skala (F4)</source>
+        <translation>Scale (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="153" />
+        <source>Tre huse (F5)</source>
+        <translation>Three Houses (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="154" />
+        <source>Netværkskort (F6)</source>
+        <translation>Network map (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="155" />
+        <source>Afslutning (F7)</source>
+        <translation>Closing (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="156" />
+        <source>Tjekliste (F8)</source>
+        <translation>Checklist (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="159" />
+        <source>Huskeliste fra guiden</source>
+        <translation>Reminders from the guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="162" />
+        <source>Det har barnet fået at vide</source>
+        <translation>What the child has been told</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
+        <source>Huskeliste</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
+        <source>Barnet har fået at vide</source>
+        <translation>The child has been told</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="187" />
+        <source>Vi taler sammen</source>
+        <translation>We're talking together</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="249" />
+        <source>år</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="313" />
+        <source>Intet mål</source>
+        <translation>No goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="408" />
+        <source>Udveksling uden oversættelse kl. %1</source>
+        <translation>Exchange not interpreted at %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="458" />
+        <source>Nyt mål</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="458" />
+        <source>Målet fra handleplanen, med barnets ord:</source>
+        <translation>The goal from the action plan, in the child's words:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="544" />
+        <source>Klar til underskrift.</source>
+        <translation>Ready to sign.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="546" />
+        <source>%n punkt(er) mangler.</source>
+        <translation>
+            <numerusform>%n item outstanding.</numerusform>
+            <numerusform>%n items outstanding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="574" />
+        <source>Tid: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>Hvorfor vi taler sammen i dag</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Why we are talking today</translation>
+    </message>
+    <message>
+        <source>Min rolle, og hvad jeg må og skal</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>My role, and what I may and must do</translation>
+    </message>
+    <message>
+        <source>Hvad jeg skriver, og hvem der læser det</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>What I write down, and who reads it</translation>
+    </message>
+    <message>
+        <source>Hvad jeg ikke kan holde hemmeligt</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>What I cannot keep secret</translation>
+    </message>
+    <message>
+        <source>At barnet ikke behøver svare</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>That the child does not have to answer</translation>
+    </message>
+    <message>
+        <source>Retten til en bisidder</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>The right to a support person (bisidder)</translation>
+    </message>
+    <message>
+        <source>Rettigheder efter alder (10, 12, 15 år)</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Rights by age (10, 12, 15 years)</translation>
+    </message>
+    <message>
+        <source>At barnet ikke skal bestemme</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>That the child does not have to decide</translation>
+    </message>
+    <message>
+        <source>Tolkens rolle</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>The interpreter's role</translation>
+    </message>
+    <message>
+        <source>(ny skala)</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>(new scale)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="30" />
+        <source>Opret en krypteret boks</source>
+        <translation>Create an encrypted vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="42" />
+        <source>Vælg en adgangsfrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="46" />
+        <source>Alt, hvad du skriver, gemmes krypteret på denne computer. Adgangsfrasen låser det op. Vælg noget langt, som du kan huske, fx fire-fem ord i en sætning.</source>
+        <translation>Everything you write is stored encrypted on this computer. The passphrase unlocks it. Choose something long that you can remember, such as four or five words in a sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="56" />
+        <source>&amp;Opret boksen</source>
+        <translation>Create the &amp;vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="57" />
+        <source>Opret boksen</source>
+        <translation>Create the vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="75" />
+        <source>Din gendannelseskode</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="79" />
+        <source>Glemmer du adgangsfrasen, er denne kode den eneste vej ind. Skriv den ned på papir nu, og gem papiret et sikkert sted væk fra computeren. Koden vises kun denne ene gang.</source>
+        <translation>If you forget the passphrase, this code is the only way in. Write it down on paper now, and keep the paper somewhere safe, away from the computer. The code is shown only this once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="90" />
+        <source>Gendannelseskode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="92" />
+        <source>&amp;Jeg har skrevet koden ned og gemmer den sikkert</source>
+        <translation>&amp;I have written the code down and will keep it safe</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="93" />
+        <source>Jeg har skrevet koden ned</source>
+        <translation>I have written the code down</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="94" />
+        <source>&amp;Fortsæt</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="95" />
+        <source>Fortsæt</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="110" />
+        <source>Opretter boksen …</source>
+        <translation>Creating the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCapture</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="60" />
+        <source>Skriv notat</source>
+        <translation>Write a note</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="62" />
+        <source>Skriv her. Vælg hvis ord det er med Alt+1 … Alt+6. Ctrl+Enter: næste notat.</source>
+        <translation>Write here. Choose whose words they are with Alt+1 … Alt+6. Ctrl+Enter: next note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="68" />
+        <source>Hvis ord? Alt+</source>
+        <translation>Whose words? Alt+</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="84" />
+        <source>ICS-emner</source>
+        <translation>ICS topics</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="85" />
+        <source>ICS-emner for notatet</source>
+        <translation>ICS topics for the note</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="96" />
+        <source>Næste notat (Ctrl+Enter)</source>
+        <translation>Next note (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
+        <source>Næste notat</source>
+        <translation>Next note</translation>
+    </message>
+    <message>
+        <source>Barnets ord</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Child's words</translation>
+    </message>
+    <message>
+        <source>Via tolk</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Via interpreter</translation>
+    </message>
+    <message>
+        <source>Gengivelse</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Paraphrase</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Vurdering</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Fra andre</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>From others</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="186" />
+        <source>Notater i samtalen</source>
+        <translation>Notes in the conversation</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterPanel</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="16" />
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="19" />
+        <source>Påmindelser om samtale med tolk</source>
+        <translation>Reminders for conversations with an interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="21" />
+        <source>Ikke oversat (F9)</source>
+        <translation>Not interpreted (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="22" />
+        <source>Markér en udveksling, der ikke blev oversat</source>
+        <translation>Mark an exchange that was not interpreted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="25" />
+        <source>Tid med telefontolk</source>
+        <translation>Time with the telephone interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="68" />
+        <source>Telefontolkning i %1 min. Telefon egner sig kun til korte samtaler (ca. %2 min). Overvej at stoppe og aftale en ny samtale med tolk i rummet eller på video.</source>
+        <translation>Telephone interpreting for %1 min. The telephone only suits short conversations (about %2 min). Consider stopping and arranging a new conversation with the interpreter in the room or on video.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="77" />
+        <source>Telefontolkning: %1 min.</source>
+        <translation>Telephone interpreting: %1 min.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="73" />
+        <source>Seneste gemning</source>
+        <translation>Last saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="97" />
+        <source>&amp;Boks</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="98" />
+        <source>&amp;Lås nu</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="100" />
+        <source>Skift &amp;adgangsfrase …</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="102" />
+        <source>Din &amp;profil …</source>
+        <translation>Your p&amp;rofile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="103" />
+        <source>&amp;Automatisk lås …</source>
+        <translation>&amp;Automatic lock…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="104" />
+        <source>&amp;Sprog / Language …</source>
+        <translation>&amp;Language / Sprog …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="105" />
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="115" />
+        <source>&amp;Samtale</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="116" />
+        <source>&amp;Ny samtale …</source>
+        <translation>&amp;New conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="119" />
+        <source>&amp;Om Børnesamtale</source>
+        <translation>&amp;About Børnesamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="140" />
+        <source>Gemt %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="153" />
+        <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
+        <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="290" />
+        <source>Adgangsfrasen er skiftet.</source>
+        <translation>The passphrase has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="296" />
+        <source>Automatisk lås</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="297" />
+        <source>Lås boksen efter så mange minutter uden brug:</source>
+        <translation>Lock the vault after this many minutes without use:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="313" />
+        <source>Sprog / Language</source>
+        <translation>Language / Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="314" />
+        <source>Sproget skifter, næste gang programmet starter.</source>
+        <translation>The language changes the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="325" />
+        <source>Om Børnesamtale</source>
+        <translation>About Børnesamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="327" />
+        <source>Børnesamtale %1
+
+En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
+        <translation>Børnesamtale %1
+
+A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="355" />
+        <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
+        <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="359" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="360" />
+        <source>Ikke gemt</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapCanvas</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="227" />
+        <source>Netværkskort</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="257" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="475" />
+        <source>(uden navn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="259" />
+        <source>Ring %1: %2</source>
+        <translation>Ring %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="261" />
+        <source>ingen</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="264" />
+        <source>Barnet i midten. </source>
+        <translation>The child in the middle. </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="267" />
+        <source>Piletasterne vælger en person, Ctrl+pil op og ned flytter personen.</source>
+        <translation>The arrow keys select a person; Ctrl+Up and Ctrl+Down move the person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="303" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="424" />
+        <source>Mig</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="388" />
+        <source>Ingen på kortet endnu. Tryk Ctrl+N for at tilføje en person.</source>
+        <translation>Nobody on the map yet. Press Ctrl+N to add a person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="541" />
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="542" />
+        <source>Venner</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="543" />
+        <source>Skole og fagfolk</source>
+        <translation>School and professionals</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="544" />
+        <source>Andre</source>
+        <translation>Others</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapWidget</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="664" />
+        <source>Netværks&amp;kort</source>
+        <translation>Network &amp;map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="671" />
+        <source>Træk en person til en anden ring, eller brug Ctrl+↑ og Ctrl+↓. Piletasterne vælger en person.</source>
+        <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="701" />
+        <source>Forælder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="702" />
+        <source>Søskende</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="703" />
+        <source>Bedsteforælder</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="704" />
+        <source>Anden familie</source>
+        <translation>Other family</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="705" />
+        <source>Plejefamilie</source>
+        <translation>Foster family</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="706" />
+        <source>Ven eller veninde</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="707" />
+        <source>Skole eller dagtilbud</source>
+        <translation>School or nursery</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="708" />
+        <source>Fagperson</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="709" />
+        <source>Kæledyr</source>
+        <translation>Pet</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
+        <source>Anden</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
+        <source>1 – inderste ring, tættest på</source>
+        <translation>1 – inner ring, closest</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
+        <source>2 – midterste ring</source>
+        <translation>2 – middle ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
+        <source>3 – yderste ring, længst væk</source>
+        <translation>3 – outer ring, furthest away</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
+        <source>&amp;Personer på kortet</source>
+        <translation>&amp;People on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="727" />
+        <source>Personer på kortet</source>
+        <translation>People on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="729" />
+        <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
+        <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="735" />
+        <source>&amp;Tilføj person (Ctrl+N)</source>
+        <translation>&amp;Add person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="736" />
+        <source>Tilføj person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="738" />
+        <source>&amp;Fjern (Delete)</source>
+        <translation>&amp;Remove (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="739" />
+        <source>Fjern den valgte person</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="741" />
+        <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
+        <translation>&amp;Undo remove (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="742" />
+        <source>Fortryd fjern</source>
+        <translation>Undo remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
+        <source>Tætt&amp;ere på (Ctrl+↑)</source>
+        <translation>C&amp;loser (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="745" />
+        <source>Flyt en ring tættere på</source>
+        <translation>Move one ring closer</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
+        <source>Længere &amp;væk (Ctrl+↓)</source>
+        <translation>&amp;Further away (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="748" />
+        <source>Flyt en ring længere væk</source>
+        <translation>Move one ring further away</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="768" />
+        <source>Navn, som barnet siger det</source>
+        <translation>Name, as the child says it</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="769" />
+        <source>Fx mormor eller Ali fra klassen</source>
+        <translation>e.g. Grandma or Ali from class</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="771" />
+        <source>&amp;Navn (som barnet siger)</source>
+        <translation>&amp;Name (as the child says it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="775" />
+        <source>Relation til barnet</source>
+        <translation>Relationship to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
+        <source>&amp;Relation</source>
+        <translation>R&amp;elationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="783" />
+        <source>Ring, hvor tæt på barnet</source>
+        <translation>Ring: how close to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="787" />
+        <source>R&amp;ing</source>
+        <translation>Rin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="802" />
+        <source>Barnets e&amp;gne ord om personen</source>
+        <translation>The child's &amp;own words about the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="807" />
+        <source>Barnets egne ord om personen</source>
+        <translation>The child's own words about the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="809" />
+        <source>Skriv barnets ord præcis, som barnet siger dem.</source>
+        <translation>Write the child's words exactly as the child says them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="819" />
+        <source>via to&amp;lk</source>
+        <translation>via &amp;interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="820" />
+        <source>Barnets ord kom via tolk</source>
+        <translation>The child's words came via the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
+        <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
+        <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="836" />
+        <source>Rådgiverens note om netværket</source>
+        <translation>Caseworker's note on the network</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="837" />
+        <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
+        <translation>Your observations and thoughts. These are not the child's words.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1109" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1154" />
+        <source>(uden navn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1111" />
+        <source>%1 · %2 · ring %3</source>
+        <translation>%1 · %2 · ring %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1115" />
+        <source>· barnets ord</source>
+        <translation>· child's words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1117" />
+        <source>(via tolk)</source>
+        <translation>(via interpreter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1150" />
+        <source>Ingen valgt. Vælg en person, eller tilføj en med Ctrl+N.</source>
+        <translation>Nobody selected. Select a person, or add one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1154" />
+        <source>Om %1</source>
+        <translation>About %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="60" />
+        <source>Ny samtale</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="80" />
+        <source>&amp;Start samtalen</source>
+        <translation>&amp;Start the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="94" />
+        <source>Barnet</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="96" />
+        <source>Vælg barn</source>
+        <translation>Choose a child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="97" />
+        <source>Et nyt barn</source>
+        <translation>A new child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="100" />
+        <source>Barnets fornavn eller et andet navn</source>
+        <translation>The child's first name or another name</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="101" />
+        <source>Sagsnummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="102" />
+        <source>Fødselsdato kendt</source>
+        <translation>Date of birth known</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="107" />
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="196" />
+        <source> år</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="112" />
+        <source>Alder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="113" />
+        <source>Barnets foretrukne sprog</source>
+        <translation>The child's preferred language</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="114" />
+        <source>Sprog derhjemme, adskilt med komma</source>
+        <translation>Languages at home, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="118" />
+        <source>eller alder:</source>
+        <translation>or age:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="122" />
+        <source>&amp;Barn:</source>
+        <translation>C&amp;hild:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="123" />
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="125" />
+        <source>Alder:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="127" />
+        <source>Sprog der&amp;hjemme:</source>
+        <translation>Languages at h&amp;ome:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="135" />
+        <source>Formål og ramme</source>
+        <translation>Purpose and setting</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="137" />
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="140" />
+        <source>Afgørelsens paragraf</source>
+        <translation>Section of the law for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="141" />
+        <source>fx § 32, § 46 eller § 47</source>
+        <translation>e.g. § 32, § 46 or § 47</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="142" />
+        <source>Den konkrete foranstaltning</source>
+        <translation>The specific support measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="143" />
+        <source>fx en kontaktperson to timer om ugen</source>
+        <translation>e.g. a contact person two hours a week</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="144" />
+        <source>Formålet med egne ord</source>
+        <translation>The purpose in your own words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="148" />
+        <source>Tidspunkt</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="149" />
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="150" />
+        <source>fx skolens mødelokale – et sted barnet er trygt</source>
+        <translation>e.g. the school's meeting room – a place where the child feels safe</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="152" />
+        <source>Samtaleguide</source>
+        <translation>Conversation guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="156" />
+        <source>&amp;Formål:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="159" />
+        <source>Beskrivelse:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="124" />
+        <source>Sagsn&amp;ummer:</source>
+        <translation>Case n&amp;umber:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="126" />
+        <source>Foretrukket s&amp;prog:</source>
+        <translation>Preferred &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="157" />
+        <source>P&amp;aragraf:</source>
+        <translation>S&amp;ection:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="158" />
+        <source>F&amp;oranstaltning:</source>
+        <translation>Support &amp;measure:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="160" />
+        <source>T&amp;idspunkt:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
+        <source>Ste&amp;d:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="162" />
+        <source>&amp;Guide:</source>
+        <translation>&amp;Guide:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="167" />
+        <source>Hvem er med</source>
+        <translation>Who is present</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
+        <source>Mor</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="172" />
+        <source>Far</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="176" />
+        <source>Ikke til stede</source>
+        <translation>Not present</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="177" />
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="178" />
+        <source>Ikke relevant</source>
+        <translation>Not relevant</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
+        <source>Grund til at %1 ikke er med</source>
+        <translation>Reason the %1 is not present</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
+        <source>Hvorfor ikke med?</source>
+        <translation>Why not present?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
+        <source>Barnet er tilbudt en bisidder</source>
+        <translation>The child has been offered a support person (bisidder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="190" />
+        <source>En bisidder er med</source>
+        <translation>A support person is present</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
+        <source>Bisidderens relation til barnet</source>
+        <translation>The support person's relationship to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
+        <source>fx moster, træner</source>
+        <translation>e.g. aunt, coach</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="197" />
+        <source>Bisidderens alder</source>
+        <translation>The support person's age</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
+        <source>Bisidder udelukket</source>
+        <translation>Support person excluded</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="200" />
+        <source>Ikke udelukket</source>
+        <translation>Not excluded</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="201" />
+        <source>Delvist udelukket</source>
+        <translation>Partly excluded</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
+        <source>Helt udelukket</source>
+        <translation>Fully excluded</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
+        <source>Grund til at udelukke bisidderen</source>
+        <translation>Reason for excluding the support person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="211" />
+        <source>Bisidder:</source>
+        <translation>Support person:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="212" />
+        <source>Grund til udelukkelse:</source>
+        <translation>Reason for exclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
+        <source>Andre til stede (roller)</source>
+        <translation>Others present (roles)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="215" />
+        <source>fx lærer, plejemor</source>
+        <translation>e.g. teacher, foster carer</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="216" />
+        <source>Andre:</source>
+        <translation>Others:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
+        <source>Samtalen foregår med to&amp;lk</source>
+        <translation>The conversation is held with an &amp;interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
+        <source>Tolkens navn eller ID</source>
+        <translation>The interpreter's name or ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
+        <source>Tolkebureau</source>
+        <translation>Interpreting agency</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="228" />
+        <source>Dialekt</source>
+        <translation>Dialect</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="230" />
+        <source>Tolkning foregår</source>
+        <translation>Interpreting takes place</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="231" />
+        <source>I rummet</source>
+        <translation>In the room</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="232" />
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="233" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="234" />
+        <source>Tolken er ikke i familie med eller ven af familien</source>
+        <translation>The interpreter is not related to the family or a friend of the family</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
+        <source>Tolken er fyldt 18 år</source>
+        <translation>The interpreter is 18 or over</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
+        <source>Tolken kender sin tavshedspligt</source>
+        <translation>The interpreter knows their duty of confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="249" />
+        <source>Navn/ID:</source>
+        <translation>Name/ID:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
+        <source>Bureau:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
+        <source>Sprog:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
+        <source>Dialekt:</source>
+        <translation>Dialect:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
+        <source>Form:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="301" />
+        <source>En bisidder skal være mindst 15 år.</source>
+        <translation>A support person must be at least 15 years old.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="332" />
+        <source>Skriv barnets fornavn eller et andet navn.</source>
+        <translation>Enter the child's first name or another name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="377" />
+        <source>Tolken skal være fyldt 18 år og må ikke være i familie med barnet. Bekræft det, eller find en anden tolk.</source>
+        <translation>The interpreter must be 18 or over and must not be related to the child. Confirm this, or find another interpreter.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="34" />
+        <source>Ny adgangsfrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="37" />
+        <source>Gentag adgangsfrasen</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="41" />
+        <source>Adgangsfrasens styrke</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="45" />
+        <source>&amp;Adgangsfrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="46" />
+        <source>&amp;Gentag:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="47" />
+        <source>Styrke:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="67" />
+        <source>Mindst %n tegn. Brug gerne nogle ord i en sætning.</source>
+        <translation>
+            <numerusform>At least %n character. Feel free to use a few words in a sentence.</numerusform>
+            <numerusform>At least %n characters. Feel free to use a few words in a sentence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="70" />
+        <source>Svag. Gør den længere, fx med et ord mere.</source>
+        <translation>Weak. Make it longer, for example with one more word.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="72" />
+        <source>God.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="74" />
+        <source>Stærk.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="76" />
+        <source>De to felter er ikke ens.</source>
+        <translation>The two fields do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectiveLegend</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="234" />
+        <source>Barnets ord står i citationstegn og med varm farve; de voksnes noter står uden citationstegn og med kølig farve.</source>
+        <translation>The child's words are shown in quotation marks and a warm colour; the adults' notes are shown without quotation marks and in a cool colour.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="11" />
+        <source>Din profil</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="13" />
+        <source>Dit navn og din titel står på referaterne, du underskriver.</source>
+        <translation>Your name and job title appear on the records you sign.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="15" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="16" />
+        <source>Titel</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="17" />
+        <source>Afdeling</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="18" />
+        <source>Kommune</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="27" />
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="28" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="29" />
+        <source>&amp;Afdeling:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="30" />
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Local authority:</translation>
+    </message>
+</context>
+<context>
+    <name>PromptList</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="13" />
+        <source>Guidens forslag til denne fase</source>
+        <translation>The guide's suggestions for this phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="21" />
+        <source>Spørg</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="22" />
+        <source>Sig</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="23" />
+        <source>Gør</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="24" />
+        <source>Husk</source>
+        <translation>Remember</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="25" />
+        <source>Værktøj</source>
+        <translation>Tool</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="96" />
+        <source>Brug gendannelseskoden</source>
+        <translation>Use the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="98" />
+        <source>Skriv gendannelseskoden fra papiret (store eller små bogstaver, med eller uden bindestreger), og vælg en ny adgangsfrase. Du får en ny kode bagefter.</source>
+        <translation>Enter the recovery code from the paper (upper or lower case, with or without hyphens), and choose a new passphrase. You will get a new code afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="101" />
+        <source>&amp;Gendannelseskode:</source>
+        <translation>Reco&amp;very code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="111" />
+        <source>Din nye gendannelseskode</source>
+        <translation>Your new recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="113" />
+        <source>Den gamle kode virker ikke længere. Skriv den nye kode ned, og gem den sikkert:
+
+%1</source>
+        <translation>The old code no longer works. Write the new code down, and keep it safe:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWidget</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="511" />
+        <source>Skala fra 0 til 10</source>
+        <translation>Scale from 0 to 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="556" />
+        <source>Spørgsmålet</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="556" />
+        <source>Fx: Hvor godt har du det i skolen?</source>
+        <translation>e.g. How are things for you at school?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="559" />
+        <source>Hvad 0 betyder</source>
+        <translation>What 0 means</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="559" />
+        <source>Det, barnet og du aftaler, at 0 betyder</source>
+        <translation>What you and the child agree 0 means</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="562" />
+        <source>Hvad 10 betyder</source>
+        <translation>What 10 means</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="562" />
+        <source>Det, barnet og du aftaler, at 10 betyder</source>
+        <translation>What you and the child agree 10 means</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="565" />
+        <source>&amp;Spørgsmål:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="566" />
+        <source>Det &amp;laveste, 0, betyder:</source>
+        <translation>The &amp;lowest, 0, means:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="567" />
+        <source>Det &amp;højeste, 10, betyder:</source>
+        <translation>The hi&amp;ghest, 10, means:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="575" />
+        <source>Barnets t&amp;al:</source>
+        <translation>Child's n&amp;umber:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="578" />
+        <source>Barnets tal fra 0 til 10</source>
+        <translation>The child's number from 0 to 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="580" />
+        <source>Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder</source>
+        <translation>Press 0–9, T for 10 · ← → moves one step · Delete clears</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="582" />
+        <source>Ry&amp;d tallet</source>
+        <translation>Cl&amp;ear the number</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="583" />
+        <source>Ryd barnets tal</source>
+        <translation>Clear the child's number</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="600" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="607" />
+        <source>Barnets egne ord – skriv ordret</source>
+        <translation>The child's own words – write them word for word</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="601" />
+        <source>Fx: »Fordi jeg har Ali at lege med i frikvarteret«</source>
+        <translation>e.g. ‘Because I've got Ali to play with at break time’</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="602" />
+        <source>Sagt via t&amp;olk</source>
+        <translation>Said via &amp;interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="603" />
+        <source>Hvad gør tallet: sagt via tolk</source>
+        <translation>Reason for the number: said via interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="605" />
+        <source>Hvad gør, at det er dette tal</source>
+        <translation>What makes it this number</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="608" />
+        <source>Fx: »Hvis de andre ikke drillede mig«</source>
+        <translation>e.g. ‘If the others didn't tease me’</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="609" />
+        <source>Sagt via tol&amp;k</source>
+        <translation>Said via interp&amp;reter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="610" />
+        <source>Ét trin op: sagt via tolk</source>
+        <translation>One step up: said via interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="612" />
+        <source>Hvad skal der til for ét trin op</source>
+        <translation>What it would take to go one step up</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="627" />
+        <source>Rådgiverens &amp;note – dine egne iagttagelser, ikke barnets ord</source>
+        <translation>Caseworker's no&amp;te – your own observations, not the child's words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="631" />
+        <source>Rådgiverens note</source>
+        <translation>Caseworker's note</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="632" />
+        <source>Fx: Tøvede længe mellem 3 og 4</source>
+        <translation>e.g. Hesitated a long time between 3 and 4</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="671" />
+        <source>Skala fra 0 til 10. Peg på et tal.</source>
+        <translation>Scale from 0 to 10. Point to a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="773" />
+        <source>0 = {words}</source>
+        <translation>0 = {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="775" />
+        <source>0 = (skriv først, hvad 0 betyder)</source>
+        <translation>0 = (first write what 0 means)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="778" />
+        <source>10 = {words}</source>
+        <translation>10 = {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="780" />
+        <source>10 = (skriv først, hvad 10 betyder)</source>
+        <translation>10 = (first write what 10 means)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="784" />
+        <source>Hvad &amp;gør, at det er det tal og ikke lavere?</source>
+        <translation>What &amp;makes it that number and not lower?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="785" />
+        <source>Hvad skal der til for at komme ét t&amp;rin op?</source>
+        <translation>What would it take to move one &amp;step up?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="787" />
+        <source>Hvad &amp;gør, at det er 0?</source>
+        <translation>What &amp;makes it 0?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="788" />
+        <source>Hvad skal der til for at komme ét t&amp;rin op, fra 0 til 1?</source>
+        <translation>What would it take to move one &amp;step up, from 0 to 1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="790" />
+        <source>Hvad &amp;gør, at det er 10 og ikke lavere?</source>
+        <translation>What &amp;makes it 10 and not lower?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="791" />
+        <source>Hvad skal der til, fo&amp;r at det bliver ved med at være 10?</source>
+        <translation>What would it take for it to &amp;stay at 10?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="793" />
+        <source>Hvad &amp;gør, at det er {n} og ikke lavere?</source>
+        <translation>What &amp;makes it {n} and not lower?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="794" />
+        <source>Hvad skal der til for at komme ét t&amp;rin op, fra {n} til {m}?</source>
+        <translation>What would it take to move one &amp;step up, from {n} to {m}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="800" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="807" />
+        <source>Intet tal valgt endnu</source>
+        <translation>No number chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="802" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="809" />
+        <source>Valgt: {n}</source>
+        <translation>Chosen: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="15" />
+        <source>Velkommen til Børnesamtale</source>
+        <translation>Welcome to Børnesamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="19" />
+        <source>Børnesamtale hjælper dig gennem samtalen med barnet og holder barnets egne ord adskilt fra de voksnes. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
+        <translation>Børnesamtale guides you through the conversation with the child and keeps the child's own words separate from the adults'. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="25" />
+        <source>&amp;Opret din krypterede boks</source>
+        <translation>C&amp;reate your encrypted vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="26" />
+        <source>Opret din krypterede boks</source>
+        <translation>Create your encrypted vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="27" />
+        <source>Se &amp;demoen med opdigtede sager</source>
+        <translation>See the &amp;demo with made-up cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="28" />
+        <source>Se demoen med opdigtede sager</source>
+        <translation>See the demo with made-up cases</translation>
+    </message>
+</context>
+<context>
+    <name>ThreeHousesWidget</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="597" />
+        <source>Tre huse</source>
+        <translation>Three Houses</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="626" />
+        <source>Skriv barnets egne ord, præcis som barnet siger dem. Læs ordene op for barnet og spørg, om det er rigtigt forstået. Stop, hvis barnet bliver ked af det.</source>
+        <translation>Write the child's own words, exactly as the child says them. Read the words back to the child and ask whether you have understood them correctly. Stop if the child becomes upset.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="632" />
+        <source>Husk</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="639" />
+        <source>Gode ting</source>
+        <translation>Good things</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="639" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="810" />
+        <source>Det gode hus</source>
+        <translation>The House of Good Things</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="642" />
+        <source>Bekymringer</source>
+        <translation>Worries</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="642" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="810" />
+        <source>Bekymringshuset</source>
+        <translation>The House of Worries</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="645" />
+        <source>Drømme</source>
+        <translation>Dreams</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="645" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="810" />
+        <source>Drømmehuset</source>
+        <translation>The House of Dreams</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="654" />
+        <source>Nye ord kommer &amp;via tolk</source>
+        <translation>New words come via the &amp;interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="655" />
+        <source>Nye ord kommer via tolk</source>
+        <translation>New words come via the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="659" />
+        <source>Må det, barnet har sagt, deles?</source>
+        <translation>May what the child has said be shared?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="660" />
+        <source>Barnets samtykke til at dele</source>
+        <translation>The child's consent to sharing</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="661" />
+        <source>Ikke &amp;spurgt endnu</source>
+        <translation>Not &amp;asked yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
+        <source>&amp;Ja, det må deles</source>
+        <translation>&amp;Yes, it may be shared</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="663" />
+        <source>&amp;Nej, det må ikke deles</source>
+        <translation>&amp;No, it may not be shared</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="667" />
+        <source>Samtykke: ikke spurgt endnu</source>
+        <translation>Consent: not asked yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
+        <source>Samtykke: ja, det må deles</source>
+        <translation>Consent: yes, it may be shared</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="669" />
+        <source>Samtykke: nej, det må ikke deles</source>
+        <translation>Consent: no, it may not be shared</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="676" />
+        <source>Barnet &amp;tegnede selv</source>
+        <translation>The child &amp;drew it themselves</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="677" />
+        <source>Barnet tegnede selv</source>
+        <translation>The child drew it themselves</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="680" />
+        <source>Stoppet før tid &amp;fordi</source>
+        <translation>Stopped &amp;early because</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="683" />
+        <source>Kun hvis barnet blev ked af det, og I stoppede</source>
+        <translation>Only if the child became upset and you stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="685" />
+        <source>Stoppet før tid, fordi</source>
+        <translation>Stopped early because</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="691" />
+        <source>&amp;Rådgiverens note (din egen, ikke barnets ord)</source>
+        <translation>Caseworker's no&amp;te (your own, not the child's words)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="692" />
+        <source>Rådgiverens note</source>
+        <translation>Caseworker's note</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="693" />
+        <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
+        <translation>Your observations and thoughts. These are not the child's words.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="15" />
+        <source>Boksen er låst</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="21" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="22" />
+        <source>Adgangsfrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="23" />
+        <source>&amp;Lås op</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="24" />
+        <source>Lås op</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="28" />
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="29" />
+        <source>&amp;Glemt adgangsfrasen? Brug gendannelseskoden</source>
+        <translation>&amp;Forgotten the passphrase? Use the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="31" />
+        <source>Brug gendannelseskoden</source>
+        <translation>Use the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="68" />
+        <source>Låser op …</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="91" />
+        <source>Vent %n sekund(er), før du prøver igen.</source>
+        <translation>
+            <numerusform>Please wait %n second before trying again.</numerusform>
+            <numerusform>Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_HouseColumn</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="153" />
+        <source>{number}. {kind}   (Ctrl+{number})</source>
+        <translation>{number}. {kind}   (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="164" />
+        <source>Hus {number}: {kind}</source>
+        <translation>House {number}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="167" />
+        <source>Barnets navn på huset</source>
+        <translation>The child's name for the house</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="171" />
+        <source>Barnets navn på hus {number} ({kind})</source>
+        <translation>The child's name for house {number} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="175" />
+        <source>Barnets egne ord</source>
+        <translation>The child's own words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="181" />
+        <source>Barnets egne ord i hus {number} ({kind})</source>
+        <translation>The child's own words in house {number} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="198" />
+        <source>Fjern barnets ord</source>
+        <translation>Remove the child's words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="203" />
+        <source>Ret barnets ord</source>
+        <translation>Edit the child's words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="217" />
+        <source>Skriv barnets ord og tryk Enter</source>
+        <translation>Type the child's words and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="219" />
+        <source>Tilføj barnets ord i hus {number} ({kind})</source>
+        <translation>Add the child's words to house {number} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="288" />
+        <source>F2: ret · Delete: fjern · Mellemrum: via tolk til/fra</source>
+        <translation>F2: edit · Delete: remove · Space: via interpreter on/off</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="290" />
+        <source>F2: ret · Delete: fjern</source>
+        <translation>F2: edit · Delete: remove</translation>
+    </message>
+</context>
+<context>
+    <name>_HousesPicture</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="414" />
+        <source>Tre huse, som barnet ser dem</source>
+        <translation>Three Houses, as the child sees them</translation>
+    </message>
+</context>
+<context>
+    <name>_NumberRow</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="198" />
+        <source>Tal {n}</source>
+        <translation>Number {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="207" />
+        <source>Tast T</source>
+        <translation>Press T</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="208" />
+        <source>Tast {n}</source>
+        <translation>Press {n}</translation>
+    </message>
+</context>
+<context>
+    <name>_WordsDelegate</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="114" />
+        <source>via tolk</source>
+        <translation>via interpreter</translation>
+    </message>
+</context>
+</TS>

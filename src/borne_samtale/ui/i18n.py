@@ -1,0 +1,92 @@
+"""The language of the user interface: Danish (the source texts) or English (a .qm file).
+
+Danish is the product language: the texts in the code are Danish, so Danish needs no
+translation file of our own. English comes from resources/translations/borne_samtale_en.qm,
+compiled from borne_samtale_en.ts with pyside6-lrelease.
+"""
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from borne_samtale.errors import UserError
+from borne_samtale.resources import resource_dir
+
+DANISH = "da"
+ENGLISH = "en"
+LANGUAGE_SETTING = "ui/language"
+_TRANSLATOR_NAME = "borne_samtale_translator"
+
+
+def _normalise(value: object) -> str | None:
+    """The language, da or en, that a name such as en_GB or da-DK means; None for others."""
+    text = str(value).strip().lower() if value is not None else ""
+    if text.startswith(DANISH):
+        return DANISH
+    if text.startswith(ENGLISH):
+        return ENGLISH
+    return None
+
+
+def choose_language(language: str | None = None) -> str:
+    """The explicit choice, else the saved setting, else Danish unless the system is English."""
+    chosen = _normalise(language)
+    if chosen is None:
+        chosen = _normalise(QSettings("borne-samtale", "borne-samtale").value(LANGUAGE_SETTING))
+    if chosen is None:
+        chosen = ENGLISH if _normalise(QLocale.system().name()) == ENGLISH else DANISH
+    return chosen
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out the translators install_translator put in: the source texts (Danish) show."""
+    for translator in app.findChildren(QTranslator):
+        if translator.objectName() == _TRANSLATOR_NAME:
+            QCoreApplication.removeTranslator(translator)
+            translator.setParent(None)
+            translator.deleteLater()
+
+
+def _load(app: QCoreApplication, name: str, directory: str) -> QTranslator | None:
+    # A child of the application, so that it lives as long as the application does.
+    translator = QTranslator(app)
+    translator.setObjectName(_TRANSLATOR_NAME)
+    if translator.load(name, directory):
+        return translator
+    translator.setParent(None)
+    translator.deleteLater()
+    return None
+
+
+def install_translator(app: QCoreApplication, language: str | None = None) -> str:
+    """Install the translations for the chosen language and return it: "da" or "en".
+
+    English falls back to Danish, silently, when its .qm file is missing. Qt's own texts
+    (OK, Cancel …) follow the chosen language. Calling it again replaces the translators
+    an earlier call installed.
+    """
+    chosen = choose_language(language)
+    remove_translators(app)
+    if chosen == ENGLISH:
+        try:
+            directory = resource_dir() / "translations"
+        except UserError:
+            return install_translator(app, DANISH)
+        qm = directory / f"borne_samtale_{ENGLISH}.qm"
+        ours = _load(app, qm.name, str(directory)) if qm.is_file() else None
+        if ours is None:
+            return install_translator(app, DANISH)
+        QCoreApplication.installTranslator(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_base = _load(app, f"qtbase_{chosen}", qt_dir)
+    if qt_base is not None:
+        QCoreApplication.installTranslator(qt_base)
+    return chosen
+
+
+__all__ = [
+    "DANISH",
+    "ENGLISH",
+    "LANGUAGE_SETTING",
+    "choose_language",
+    "install_translator",
+    "remove_translators",
+]
