@@ -1,6 +1,5 @@
 """Use cases on children, conversations and entries. Every change is saved at once."""
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from uuid import UUID
@@ -16,20 +15,11 @@ from borne_samtale.domain import (
     Entry,
 )
 from borne_samtale.domain.base import utc_now
+from borne_samtale.domain.history import ScalePoint
 from borne_samtale.errors import ConversationSigned, InvalidRecord, UserError
 from borne_samtale.vault.audit import AuditEvent
 from borne_samtale.vault.repositories import ConversationSummary, SearchHit, transaction
 from borne_samtale.vault.vault import Vault
-
-
-@dataclass(frozen=True)
-class ScalePoint:
-    """One scale answer in time: a goal's text (or the question) and the child's number."""
-
-    at: datetime
-    topic: str
-    value: int
-
 
 # One "edited" audit event per conversation per this span, not one per keystroke.
 EDIT_AUDIT_SPAN = timedelta(minutes=10)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from borne_samtale.domain import labels
 from borne_samtale.domain.base import utc_now
 from borne_samtale.domain.enums import ConversationStatus
-from borne_samtale.services.conversations import ConversationService, ScalePoint
+from borne_samtale.domain.history import ScalePoint
+from borne_samtale.services.conversations import ConversationService
 from borne_samtale.ui.style import set_heading
 
 STALE_DRAFT_DAYS = 14  # a draft untouched this long is flagged: the note should be written
