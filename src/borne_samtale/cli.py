@@ -116,6 +116,34 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from borne_samtale.summary.signing import verify_pdf
+
+    def read(path: str, what: str) -> bytes:
+        try:
+            return Path(path).read_bytes()
+        except OSError as exc:
+            raise UserError(f"{what} {path} kan ikke læses ({exc.strerror}).") from None
+
+    pdf = read(args.file, "Filen")
+    trust = read(args.trust, "Certifikatfilen") if args.trust else None
+    result = verify_pdf(pdf, trust)
+    if result.signed:
+        print(f"Underskrevet af: {result.signer}")
+        when = (
+            result.signed_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            if result.signed_at
+            else "ukendt"
+        )
+        print(f"Tidspunkt: {when}")
+        print(f"Intakt: {'ja' if result.intact and result.whole_file else 'nej'}")
+        if result.trusted is not None:
+            print(f"Betroet: {'ja' if result.trusted else 'nej'}")
+    if not result.ok:
+        raise UserError(result.problem)
+    return 0
+
+
 def _cmd_selftest(args: argparse.Namespace) -> int:
     from borne_samtale.services.selftest import run_selftest
 
@@ -187,6 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = audit_sub.add_parser("verify", help="kontrollér at revisionssporet er helt")
     vault_options(p)
     p.set_defaults(func=_cmd_audit_verify)
+
+    p = sub.add_parser("verify", help="kontrollér underskriften på et referat (PDF)")
+    p.add_argument("file", metavar="FIL.pdf")
+    p.add_argument(
+        "--trust", metavar="CERT.pem", help="kræv at underskriften kan føres til dette certifikat"
+    )
+    p.set_defaults(func=_cmd_verify)
 
     p = sub.add_parser("selftest", help="kontrollér at installationen virker")
     p.set_defaults(func=_cmd_selftest)

@@ -71,7 +71,22 @@ def _v1_initial(conn: Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial]
+def _v2_signing_identity(conn: Connection) -> None:
+    # The caseworker's signing key and certificate (and the CA that issued it) live inside
+    # the encrypted database, never in a file of their own.
+    conn.execute(
+        """CREATE TABLE signing_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            source TEXT NOT NULL,
+            key_pem BLOB NOT NULL,
+            cert_pem BLOB NOT NULL,
+            chain_pem BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_signing_identity]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,253 @@
+"""Signing identities and PAdES signatures (pyHanko), and independent verification.
+
+A local identity is a small CA that issues the caseworker's RSA-3072 certificate: a
+self-signed end-entity certificate cannot be trusted by poppler/NSS, a CA can be. RSA keeps
+pyHanko at PDF 1.7 (ECDSA makes it declare PDF 2.0, wrong for PDF/A-2). Signing is the very
+last step: any rewrite after it breaks the signature.
+"""
+
+import io
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from borne_samtale.errors import UserError
+from borne_samtale.vault.identity import IdentitySource, SigningIdentity
+
+KEY_BITS = 3072
+CA_YEARS = 10
+CERT_YEARS = 3
+FIELD_NAME = "Underskrift"
+
+
+def _key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+
+
+def _name(common_name: str, organisation: str, unit: str = "") -> x509.Name:
+    parts = [x509.NameAttribute(NameOID.COMMON_NAME, common_name)]
+    if organisation:
+        parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
+    if unit:
+        parts.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, unit))
+    parts.append(x509.NameAttribute(NameOID.COUNTRY_NAME, "DK"))
+    return x509.Name(parts)
+
+
+def _pem(cert: x509.Certificate) -> bytes:
+    return cert.public_bytes(serialization.Encoding.PEM)
+
+
+def create_local_identity(name: str, municipality: str, unit: str = "") -> SigningIdentity:
+    """A local CA and the caseworker's certificate issued by it."""
+    now = datetime.now(UTC) - timedelta(minutes=5)  # tolerate small clock differences
+    ca_key = _key()
+    ca_name = _name(f"Børnesamtale lokal CA {municipality}".strip(), municipality)
+    ca_cert = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + timedelta(days=365 * CA_YEARS))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = _key()
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(name, municipality, unit))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + timedelta(days=365 * CERT_YEARS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    # The CA's key is not kept: the app never issues another certificate from it.
+    return SigningIdentity(
+        source=IdentitySource.LOCAL,
+        key_pem=key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        ),
+        cert_pem=_pem(cert),
+        chain_pem=_pem(ca_cert),
+    )
+
+
+def identity_from_pkcs12(data: bytes, password: str) -> SigningIdentity:
+    """An organisation's certificate (e.g. an OCES3 employee certificate) from a .p12 file."""
+    try:
+        key, cert, chain = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
+    except ValueError:
+        raise UserError(
+            "Certifikatfilen kan ikke åbnes. Tjek adgangskoden, og at det er en PKCS#12-fil."
+        ) from None
+    if key is None or cert is None:
+        raise UserError("Certifikatfilen indeholder ikke både en nøgle og et certifikat.")
+    return SigningIdentity(
+        source=IdentitySource.IMPORTED,
+        key_pem=key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        ),
+        cert_pem=_pem(cert),
+        chain_pem=b"".join(_pem(c) for c in chain or []),
+    )
+
+
+def signer_name(identity: SigningIdentity) -> str:
+    cert = x509.load_pem_x509_certificate(identity.cert_pem)
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else cert.subject.rfc4514_string()
+
+
+class PdfSigningKey:
+    """A loaded signer. Loading validates the key (~a quarter second), so load it once."""
+
+    def __init__(self, identity: SigningIdentity) -> None:
+        from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
+        from pyhanko.sign import signers
+        from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+        (cert,) = list(load_certs_from_pemder_data(identity.cert_pem))
+        chain = list(load_certs_from_pemder_data(identity.chain_pem)) if identity.chain_pem else []
+        key = load_private_key_from_pemder_data(identity.key_pem, passphrase=None)
+        self.name = signer_name(identity)
+        store: Any = SimpleCertificateStore  # its constructor has no type hints
+        self._signer: Any = signers.SimpleSigner(
+            signing_cert=cert,
+            signing_key=key,
+            cert_registry=store.from_certs(chain),
+        )
+
+    def sign(self, pdf: bytes, reason: str, location: str = "") -> bytes:
+        """A PAdES B-B signature over the whole file, added as an incremental update."""
+        from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+        from pyhanko.sign import fields, signers
+
+        meta = signers.PdfSignatureMetadata(
+            field_name=FIELD_NAME,
+            md_algorithm="sha256",
+            subfilter=fields.SigSeedSubFilter.PADES,
+            reason=reason,
+            location=location or None,
+            name=self.name,
+        )
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+        out = io.BytesIO()
+        signers.PdfSigner(meta, signer=self._signer).sign_pdf(writer, output=out)
+        return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Verification:
+    signed: bool
+    intact: bool
+    whole_file: bool  # nothing was added after the signature
+    trusted: bool | None  # None when no trust anchor was given
+    signer: str
+    signed_at: datetime | None
+    problem: str  # one plain sentence when something is wrong, else ""
+
+    @property
+    def ok(self) -> bool:
+        return self.signed and self.intact and self.whole_file and self.trusted is not False
+
+
+def verify_pdf(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
+    """Check the last signature: intact, covering the whole file, and (optionally) trusted."""
+    from pyhanko.keys import load_certs_from_pemder_data
+    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    def failed(problem: str, signer: str = "", at: datetime | None = None) -> Verification:
+        return Verification(bool(signer), False, False, None, signer, at, problem)
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = reader.embedded_signatures
+    except (PdfReadError, ValueError, KeyError, TypeError, IndexError):
+        return failed("Filen er ikke en læselig PDF.")
+    if not signatures:
+        return failed("Dokumentet er ikke underskrevet.")
+    signature = signatures[-1]
+    try:
+        roots = list(load_certs_from_pemder_data(trust_pem)) if trust_pem else []
+    except ValueError:
+        return failed("Filen med det betroede certifikat kan ikke læses.")
+    context = ValidationContext(trust_roots=roots, allow_fetching=False)
+    quiet = logging.getLogger("pyhanko")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # an untrusted path is an answer here, not a log entry
+    try:
+        status = validate_pdf_signature(signature, context)
+    except Exception:  # pyHanko raises many kinds on mangled signatures
+        return failed("Underskriften kan ikke læses; dokumentet er ændret eller beskadiget.")
+    finally:
+        quiet.setLevel(level)
+    signer = ""
+    if status.signing_cert is not None:
+        names = status.signing_cert.subject.native
+        signer = str(names.get("common_name") or status.signing_cert.subject.human_friendly)
+    at = status.signer_reported_dt
+    intact = bool(status.intact and status.valid)
+    whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    trusted = bool(status.trusted) if trust_pem else None
+    if not intact:
+        problem = "Dokumentet er ændret efter underskriften (indholdet passer ikke)."
+    elif not whole:
+        problem = "Der er tilføjet indhold efter underskriften."
+    elif trusted is False:
+        problem = "Underskriften er ikke udstedt af det betroede certifikat."
+    else:
+        problem = ""
+    return Verification(True, intact, whole, trusted, signer, at, problem)

@@ -1,0 +1,52 @@
+"""The signing identity kept inside the vault: a private key, its certificate and the chain."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from borne_samtale.vault.repositories import transaction
+
+Connection = Any
+
+
+class IdentitySource(StrEnum):
+    LOCAL = "local"  # made by the app: a local CA issued the caseworker's certificate
+    IMPORTED = "imported"  # an organisation's PKCS#12, e.g. an OCES3 employee certificate
+
+
+@dataclass(frozen=True)
+class SigningIdentity:
+    source: IdentitySource
+    key_pem: bytes
+    cert_pem: bytes
+    chain_pem: bytes  # issuing CA certificates, PEM, possibly several
+
+
+class IdentityRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def get(self) -> SigningIdentity | None:
+        row = self._conn.execute(
+            "SELECT source, key_pem, cert_pem, chain_pem FROM signing_identity WHERE id = 1"
+        ).fetchone()
+        if row is None:
+            return None
+        return SigningIdentity(IdentitySource(row[0]), bytes(row[1]), bytes(row[2]), bytes(row[3]))
+
+    def save(self, identity: SigningIdentity) -> None:
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO signing_identity(id, source, key_pem, cert_pem, chain_pem, created_at)"
+                " VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET source = excluded.source,"
+                " key_pem = excluded.key_pem, cert_pem = excluded.cert_pem,"
+                " chain_pem = excluded.chain_pem, created_at = excluded.created_at",
+                (
+                    identity.source.value,
+                    identity.key_pem,
+                    identity.cert_pem,
+                    identity.chain_pem,
+                    datetime.now(UTC).isoformat(),
+                ),
+            )
