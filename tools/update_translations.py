@@ -67,6 +67,9 @@ EXTRA_MESSAGES: list[tuple[str, str]] = [
 Text = str | tuple[str, str]
 
 TRANSLATIONS: dict[str, Text] = {
+    # ProfileDialog: phone
+    "Telefonnummer til barnet": "Phone number for the child",
+    "T&elefon (står i brevet til barnet):": "Ph&one (printed in the letter to the child):",
     # MainWindow: language
     "&Sprog / Language …": "&Language / Sprog …",
     "Sprog / Language": "Language / Sprog",

@@ -32,87 +32,87 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="44" />
         <source>Børn og samtaler</source>
         <translation>Children and conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="46" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="47" />
         <source>Søg i alle notater (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="48" />
         <source>Søg i alle notater</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="49" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="50" />
         <source>&amp;Ny samtale (Ctrl+N)</source>
         <translation>&amp;New conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="50" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="51" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="51" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="52" />
         <source>Å&amp;bn samtale (Enter)</source>
         <translation>&amp;Open conversation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="52" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="53" />
         <source>Åbn samtale</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="54" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="55" />
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
         <source>Samtaler</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="59" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="60" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="61" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="61" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="62" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="62" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="63" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="63" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="64" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="76" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="77" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="117" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="118" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="146" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="149" />
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -128,12 +128,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="159" />
         <source>notatet mangler</source>
         <translation>write-up missing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="184" />
         <source>Barnets svar på skalaen (0-10) over tid</source>
         <translation>The child's answers on the scale (0–10) over time</translation>
     </message>
@@ -1750,24 +1750,34 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>Local authority</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="27" />
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="19" />
+        <source>Telefonnummer til barnet</source>
+        <translation>Phone number for the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="28" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="28" />
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="29" />
         <source>&amp;Titel:</source>
         <translation>&amp;Job title:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="29" />
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="30" />
         <source>&amp;Afdeling:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="30" />
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="31" />
         <source>&amp;Kommune:</source>
         <translation>&amp;Local authority:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="32" />
+        <source>T&amp;elefon (står i brevet til barnet):</source>
+        <translation>Ph&amp;one (printed in the letter to the child):</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,8 @@ class SignOff(DomainModel):
     document_id: Text = ""
     waivers: list[Waiver] = Field(default_factory=list)
     exported_at: AwareDatetime | None = None
+    case_reference: Text = ""  # the case system's reference once handed over
+    transferred_at: AwareDatetime | None = None
     delete_after: AwareDatetime | None = None
 
 

@@ -45,6 +45,7 @@ class CaseworkerProfile(DomainModel):
     title: Text = ""
     unit: Text = ""
     municipality: Text = ""
+    phone: Text = ""  # printed in the letter to the child: who to call
 
 
 class ParentPresence(DomainModel):

@@ -86,7 +86,28 @@ def _v2_signing_identity(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_signing_identity]
+def _v3_documents(conn: Connection) -> None:
+    # Signed documents stay inside the encrypted vault until they are exported and the
+    # conversation is purged; a conversation's deletion takes its documents with it.
+    conn.execute(
+        """CREATE TABLE documents (
+            conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            document_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (conversation_id, kind)
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _v1_initial,
+    _v2_signing_identity,
+    _v3_documents,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -18,6 +18,7 @@ from borne_samtale.errors import (
 )
 from borne_samtale.vault.audit import AuditLog
 from borne_samtale.vault.database import Connection, close_database, open_database
+from borne_samtale.vault.documents import DocumentRepository
 from borne_samtale.vault.identity import IdentityRepository
 from borne_samtale.vault.keys import (
     KdfParams,
@@ -50,6 +51,7 @@ class Vault:
         self.conversations = ConversationRepository(conn)
         self.audit = AuditLog(conn)
         self.identity = IdentityRepository(conn)
+        self.documents = DocumentRepository(conn)
 
     @property
     def is_open(self) -> bool:

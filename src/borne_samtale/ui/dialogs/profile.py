@@ -16,6 +16,7 @@ class ProfileDialog(QDialog):
         self.title = self._field(current.title, self.tr("Titel"))
         self.unit = self._field(current.unit, self.tr("Afdeling"))
         self.municipality = self._field(current.municipality, self.tr("Kommune"))
+        self.phone = self._field(current.phone, self.tr("Telefonnummer til barnet"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -28,6 +29,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("&Titel:"), self.title)
         form.addRow(self.tr("&Afdeling:"), self.unit)
         form.addRow(self.tr("&Kommune:"), self.municipality)
+        form.addRow(self.tr("T&elefon (står i brevet til barnet):"), self.phone)
         form.addRow(buttons)
         self.name.textChanged.connect(self._update)
         self.title.textChanged.connect(self._update)
@@ -47,4 +49,5 @@ class ProfileDialog(QDialog):
             title=self.title.text().strip(),
             unit=self.unit.text().strip(),
             municipality=self.municipality.text().strip(),
+            phone=self.phone.text().strip(),
         )
