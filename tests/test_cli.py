@@ -232,14 +232,13 @@ def test_selftest() -> None:
     assert result.stdout.strip().splitlines()[-1] == "OK"
 
 
-def test_demo_creates_and_reopens_the_demo_vault(tmp_path: Path) -> None:
-    folder = tmp_path / "demo"
-    first = run_cli("demo", "--out", str(folder))
+def test_demo_creates_and_reopens_the_demo_vault() -> None:
+    first = run_cli("demo")
     assert first.returncode == 0, first.stderr
     assert "demo-boernesamtale" in first.stdout
     assert "Barnets ord:" in first.stdout
     assert "Emma (demo)" in first.stdout
-    second = run_cli("demo", "--out", str(folder))  # opens the same vault again
+    second = run_cli("demo")  # opens the same vault again
     assert second.returncode == 0, second.stderr
     assert second.stdout.count("Emma (demo)") == first.stdout.count("Emma (demo)")
 
@@ -255,3 +254,62 @@ def test_gui_without_a_display_points_at_the_demo() -> None:
 def test_usage_errors_exit_2() -> None:
     assert run_cli("fly-til-maanen").returncode == 2
     assert run_cli("import").returncode == 2
+
+
+def test_demo_out_signs_and_exports_invented_conversations(tmp_path: Path) -> None:
+    out = tmp_path / "demo-dokumenter"
+    result = run_cli("demo", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    bundles = sorted(out.iterdir())
+    assert len(bundles) == 3
+    for bundle in bundles:
+        assert sorted(p.name for p in bundle.iterdir()) == [
+            "brev-til-barnet.pdf",
+            "manifest.json",
+            "referat.pdf",
+            "samtale.json",
+        ]
+        checked = run_cli("verify", str(bundle / "referat.pdf"))
+        assert checked.returncode == 0, checked.stderr
+        assert "Intakt: ja" in checked.stdout
+
+
+def test_export_of_an_unknown_conversation_is_a_user_error(cli_vault: Path, tmp_path: Path) -> None:
+    result = run_cli(
+        "export",
+        str(uuid.uuid4()),
+        "--out",
+        str(tmp_path),
+        "--vault",
+        str(cli_vault),
+        env=WITH_PASSPHRASE,
+    )
+    assert result.returncode == 1
+    assert "findes ikke" in _one_line_error(result.stderr)
+
+
+def test_certificate_export_lets_the_municipality_trust_the_signature(
+    cli_vault: Path, tmp_path: Path
+) -> None:
+    from borne_samtale.domain import CaseworkerProfile
+
+    vault = access.unlock(cli_vault, PASSPHRASE)
+    ConversationService(vault).set_caseworker(CaseworkerProfile(name="Lise Holm", title="Rådgiver"))
+    vault.close()
+    result = run_cli(
+        "certificate",
+        "export",
+        "--out",
+        str(tmp_path),
+        "--vault",
+        str(cli_vault),
+        env=WITH_PASSPHRASE,
+    )
+    assert result.returncode == 0, result.stderr
+    issuer = (tmp_path / "udsteder-ca.pem").read_bytes()
+    assert issuer.startswith(b"-----BEGIN CERTIFICATE-----")
+    vault = access.unlock(cli_vault, PASSPHRASE)
+    identity = vault.identity.get()
+    vault.close()
+    assert identity is not None
+    assert identity.chain_pem == issuer  # the same identity signs from now on

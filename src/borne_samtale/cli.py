@@ -116,6 +116,70 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from uuid import UUID
+
+    from borne_samtale.services import access
+    from borne_samtale.services.conversations import ConversationService
+    from borne_samtale.services.handover import Handover
+
+    try:
+        conversation_id = UUID(args.conversation)
+    except ValueError:
+        raise UserError("Samtalens id skal være et UUID, fx fra 'borne-samtale import'.") from None
+    out = Path(args.out)
+    if not out.is_dir():
+        raise UserError(f"Mappen {out} findes ikke.")
+    vault = access.unlock(_vault_dir(args), _passphrase(args))
+    try:
+        bundle = Handover(vault, ConversationService(vault)).export(conversation_id, out)
+    finally:
+        access.lock(vault)
+    print(f"Eksporteret til {bundle}")
+    return 0
+
+
+def _cmd_certificate_export(args: argparse.Namespace) -> int:
+    from borne_samtale.services import access
+    from borne_samtale.services.conversations import ConversationService
+    from borne_samtale.services.identity import export_certificates
+
+    out = Path(args.out)
+    if not out.is_dir():
+        raise UserError(f"Mappen {out} findes ikke.")
+    vault = access.unlock(_vault_dir(args), _passphrase(args))
+    try:
+        written = export_certificates(vault, ConversationService(vault), out)
+    finally:
+        access.lock(vault)
+    for path in written:
+        print(f"Skrevet: {path}")
+    print("Giv udstederens certifikat til kommunens IT, så underskrifterne kan kontrolleres.")
+    return 0
+
+
+def _cmd_certificate_import(args: argparse.Namespace) -> int:
+    from borne_samtale.services import access
+    from borne_samtale.services.identity import import_pkcs12
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise UserError(f"Filen {args.file} kan ikke læses ({exc.strerror}).") from None
+    password = os.environ.get("BORNE_SAMTALE_P12_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UserError("Angiv certifikatets adgangskode i BORNE_SAMTALE_P12_PASSWORD.")
+        password = getpass.getpass("Certifikatets adgangskode: ")
+    vault = access.unlock(_vault_dir(args), _passphrase(args))
+    try:
+        import_pkcs12(vault, data, password)
+    finally:
+        access.lock(vault)
+    print("Certifikatet er importeret og bruges til de næste underskrifter.")
+    return 0
+
+
 def _cmd_verify(args: argparse.Namespace) -> int:
     from borne_samtale.summary.signing import verify_pdf
 
@@ -158,7 +222,17 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from borne_samtale.services.demo import DEMO_PASSPHRASE, default_demo_dir, open_demo_vault
     from borne_samtale.services.overview import conversation_overview
 
-    folder = Path(args.out) if args.out else default_demo_dir()
+    if args.out:
+        from borne_samtale.services.demo_documents import write_demo_documents
+
+        print("Opdigtede samtaler underskrives og eksporteres …")
+        for bundle in write_demo_documents(Path(args.out)):
+            print(f"  {bundle}")
+            for item in sorted(bundle.iterdir()):
+                print(f"    {item.name}")
+        print("Kontrollér en underskrift med: borne-samtale verify <mappe>/referat.pdf")
+        return 0
+    folder = default_demo_dir()
     vault = open_demo_vault(folder)
     try:
         service = ConversationService(vault)
@@ -216,6 +290,25 @@ def build_parser() -> argparse.ArgumentParser:
     vault_options(p)
     p.set_defaults(func=_cmd_audit_verify)
 
+    p = sub.add_parser("export", help="eksportér en underskrevet samtale til en mappe")
+    p.add_argument("conversation", metavar="SAMTALE_ID")
+    p.add_argument("--out", metavar="MAPPE", required=True)
+    vault_options(p)
+    p.set_defaults(func=_cmd_export)
+
+    certificate = sub.add_parser("certificate", help="underskriftscertifikatet")
+    certificate_sub = certificate.add_subparsers(
+        dest="certificate_command", metavar="KOMMANDO", required=True
+    )
+    p = certificate_sub.add_parser("export", help="skriv certifikat og udsteder til en mappe")
+    p.add_argument("--out", metavar="MAPPE", required=True)
+    vault_options(p)
+    p.set_defaults(func=_cmd_certificate_export)
+    p = certificate_sub.add_parser("import", help="brug organisationens certifikat (PKCS#12)")
+    p.add_argument("file", metavar="FIL.p12")
+    vault_options(p)
+    p.set_defaults(func=_cmd_certificate_import)
+
     p = sub.add_parser("verify", help="kontrollér underskriften på et referat (PDF)")
     p.add_argument("file", metavar="FIL.pdf")
     p.add_argument(
@@ -226,8 +319,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("selftest", help="kontrollér at installationen virker")
     p.set_defaults(func=_cmd_selftest)
 
-    p = sub.add_parser("demo", help="opret demoboksen og vis dens samtaler (uden skærm)")
-    p.add_argument("--out", metavar="MAPPE", help="hvor demoboksen skal ligge")
+    p = sub.add_parser("demo", help="demoboksen med opdigtede sager (uden skærm)")
+    p.add_argument(
+        "--out", metavar="MAPPE", help="underskriv og eksportér opdigtede samtaler til mappen"
+    )
     p.set_defaults(func=_cmd_demo)
     return parser
 

@@ -1,0 +1,258 @@
+"""From a finished conversation to the child's case: sign, export, hand over, delete for real.
+
+Signing renders the referat and the letter, makes them PDF/A, signs both and stores them in
+the vault in the same transaction that marks the conversation signed, so a conversation is
+never marked signed without its documents. Export writes a bundle under a temporary name and
+renames it when complete. Purging removes every row and index entry, folds the WAL back,
+and vacuums, leaving only a content-free receipt in the audit log.
+"""
+
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from borne_samtale.domain import CaseworkerProfile, Conversation, ConversationStatus
+from borne_samtale.domain.base import new_id, utc_now
+from borne_samtale.domain.conversation import SignOff
+from borne_samtale.domain.signoff import Checklist, checklist
+from borne_samtale.errors import ConversationSigned, UserError
+from borne_samtale.services.conversations import ConversationService
+from borne_samtale.services.identity import ensure_identity
+from borne_samtale.vault.audit import AuditEvent
+from borne_samtale.vault.documents import DocumentKind, StoredDocument
+from borne_samtale.vault.keys import fsync_dir
+from borne_samtale.vault.repositories import transaction
+from borne_samtale.vault.vault import Vault
+
+if TYPE_CHECKING:  # pyHanko is imported only when something is signed
+    from borne_samtale.summary.signing import PdfSigningKey
+
+REFERAT_FILE = "referat.pdf"
+LETTER_FILE = "brev-til-barnet.pdf"
+RECORD_FILE = "samtale.json"
+MANIFEST_FILE = "manifest.json"
+
+
+class ChecklistIncomplete(UserError):
+    """Signing is refused until every checklist item is met or waived with a reason."""
+
+
+@dataclass(frozen=True)
+class Signed:
+    conversation: Conversation
+    referat: StoredDocument
+    letter: StoredDocument
+
+
+class Handover:
+    """Use cases after the conversation. Holds the loaded signing key for the session."""
+
+    def __init__(self, vault: Vault, service: ConversationService) -> None:
+        self._vault = vault
+        self._service = service
+        self._signing_key: PdfSigningKey | None = None
+
+    # Sign-off ---------------------------------------------------------------------------
+    def checklist(self, conversation: Conversation) -> Checklist:
+        child = self._service.child(conversation.child_id)
+        return checklist(conversation, child, self._service.caseworker() or CaseworkerProfile())
+
+    def sign(self, conversation_id: UUID) -> Signed:
+        from borne_samtale.summary.letter import render_letter
+        from borne_samtale.summary.model import DocumentInput
+        from borne_samtale.summary.pdfa import to_pdfa
+        from borne_samtale.summary.referat import render_referat
+
+        conversation = self._service.get(conversation_id)
+        if conversation.sign_off.status is not ConversationStatus.DRAFT:
+            raise ConversationSigned("Samtalen er allerede underskrevet.")
+        caseworker = self._service.caseworker() or CaseworkerProfile()
+        child = self._service.child(conversation.child_id)
+        result = checklist(conversation, child, caseworker)
+        if not result.ready_to_sign:
+            missing = "; ".join(item.title for item in result.missing())
+            raise ChecklistIncomplete(f"Samtalen kan ikke underskrives endnu. Mangler: {missing}.")
+        version = conversation.sign_off.version
+        document_id = f"BS-{conversation.id.hex[:10].upper()}-V{version}"
+        written_at = utc_now()
+        history = [
+            point
+            for point in self._service.scale_history(child.id)
+            if point.at <= conversation.starts_at
+        ]
+        data = DocumentInput(
+            conversation=conversation,
+            child=child,
+            caseworker=caseworker,
+            checklist=result,
+            scale_history=history,
+            document_id=document_id,
+            version=version,
+            written_at=written_at,
+            contact_phone=caseworker.phone,
+        )
+        title = f"Referat af børnesamtale {document_id}"
+        key = self._key()
+        referat = key.sign(to_pdfa(render_referat(data), title), "Referat af børnesamtale")
+        letter = key.sign(
+            to_pdfa(render_letter(data), f"Brev til barnet {document_id}"), "Brev til barnet"
+        )
+        conversation.sign_off = conversation.sign_off.model_copy(
+            update={
+                "status": ConversationStatus.SIGNED,
+                "signed_at": written_at,
+                "signed_by": key.name,
+                "document_id": document_id,
+            }
+        )
+        conversation.updated_at = written_at
+        with transaction(self._vault.connection):
+            stored_referat = self._vault.documents.save(
+                conversation.id, DocumentKind.REFERAT, version, document_id, referat
+            )
+            stored_letter = self._vault.documents.save(
+                conversation.id, DocumentKind.LETTER, version, document_id, letter
+            )
+            self._vault.conversations.save(conversation)
+            self._vault.audit.append(AuditEvent.CONVERSATION_SIGNED, str(conversation.id))
+        return Signed(conversation, stored_referat, stored_letter)
+
+    def _key(self) -> "PdfSigningKey":
+        from borne_samtale.summary.signing import PdfSigningKey
+
+        if self._signing_key is None:
+            self._signing_key = PdfSigningKey(ensure_identity(self._vault, self._service))
+        return self._signing_key
+
+    def start_addendum(self, conversation_id: UUID) -> Conversation:
+        """A new draft version of a signed conversation, linked to it; both stay readable."""
+        signed = self._service.get(conversation_id)
+        if signed.sign_off.status is ConversationStatus.DRAFT:
+            raise UserError("Samtalen er ikke underskrevet; ret den direkte.")
+        addendum = signed.model_copy(deep=True)
+        addendum.id = new_id()
+        for entry in addendum.entries:
+            entry.id = new_id()
+        addendum.sign_off = SignOff(version=signed.sign_off.version + 1, supersedes=signed.id)
+        addendum.created_at = addendum.updated_at = utc_now()
+        return self._service.start(addendum)
+
+    # Export -----------------------------------------------------------------------------
+    def export(self, conversation_id: UUID, out_dir: Path) -> Path:
+        """Write the bundle to ``out_dir``; a half-written bundle never has the final name."""
+        conversation = self._service.get(conversation_id)
+        if conversation.sign_off.status is ConversationStatus.DRAFT:
+            raise UserError("Samtalen skal underskrives, før den kan eksporteres.")
+        referat = self._vault.documents.get(conversation_id, DocumentKind.REFERAT)
+        letter = self._vault.documents.get(conversation_id, DocumentKind.LETTER)
+        if referat is None or letter is None:
+            raise UserError("De underskrevne dokumenter mangler i boksen.")
+        record = self._service.export_record(conversation_id)
+        final = out_dir / f"borne-samtale-{conversation.sign_off.document_id}"
+        if final.exists():
+            raise UserError(f"Der ligger allerede en eksport i {final}.")
+        temporary = out_dir / f".{final.name}.{secrets.token_hex(4)}.ufaerdig"
+        files = {
+            REFERAT_FILE: referat.pdf,
+            LETTER_FILE: letter.pdf,
+            RECORD_FILE: record.model_dump_json(indent=2).encode("utf-8"),
+        }
+        manifest = {
+            "document_id": conversation.sign_off.document_id,
+            "version": conversation.sign_off.version,
+            "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
+        }
+        files[MANIFEST_FILE] = json.dumps(manifest, indent=2).encode("utf-8")
+        try:
+            temporary.mkdir(parents=True, mode=0o700)
+            for name, data in files.items():  # the manifest last: it vouches for the rest
+                _write_synced(temporary / name, data)
+            fsync_dir(temporary)
+            os.rename(temporary, final)
+            fsync_dir(out_dir)
+        except OSError as exc:
+            for leftover in temporary.glob("*") if temporary.exists() else []:
+                leftover.unlink(missing_ok=True)
+            if temporary.exists():
+                temporary.rmdir()
+            raise UserError(
+                f"Eksporten kunne ikke skrives til {out_dir} ({exc.strerror})."
+            ) from None
+        conversation.sign_off.status = ConversationStatus.EXPORTED
+        conversation.sign_off.exported_at = utc_now()
+        with transaction(self._vault.connection):
+            self._vault.conversations.save(conversation)
+            self._vault.audit.append(AuditEvent.CONVERSATION_EXPORTED, str(conversation.id))
+        return final
+
+    # Hand-over and deletion -------------------------------------------------------------
+    def mark_transferred(
+        self, conversation_id: UUID, case_reference: str, retention: timedelta = timedelta(0)
+    ) -> Conversation:
+        conversation = self._service.get(conversation_id)
+        if conversation.sign_off.status not in (
+            ConversationStatus.EXPORTED,
+            ConversationStatus.TRANSFERRED,
+        ):
+            raise UserError("Eksportér samtalen, før den markeres som overført til sagen.")
+        if not case_reference.strip():
+            raise UserError("Skriv sagssystemets reference for dokumentet.")
+        now = utc_now()
+        conversation.sign_off.status = ConversationStatus.TRANSFERRED
+        conversation.sign_off.case_reference = case_reference.strip()
+        conversation.sign_off.transferred_at = now
+        conversation.sign_off.delete_after = now + retention
+        self._vault.conversations.save(conversation)
+        return conversation
+
+    def purge_due(self) -> list[UUID]:
+        """Delete every transferred conversation whose retention has passed."""
+        purged = []
+        now = utc_now()
+        for summary in self._service.summaries():
+            if summary.status is not ConversationStatus.TRANSFERRED:
+                continue
+            due = self._service.get(summary.id).sign_off.delete_after
+            if due is not None and due <= now:
+                self.purge(summary.id)
+                purged.append(summary.id)
+        return purged
+
+    def purge(self, conversation_id: UUID) -> str:
+        """Delete the conversation for real; returns the receipt kept in the audit log."""
+        conversation = self._service.get(conversation_id)
+        if conversation.sign_off.status is not ConversationStatus.TRANSFERRED:
+            raise UserError("Kun samtaler, der er overført til sagen, kan slettes.")
+        referat = self._vault.documents.get(conversation_id, DocumentKind.REFERAT)
+        digest = referat.sha256 if referat else ""
+        receipt = f"{conversation.sign_off.document_id} sha256:{digest}"
+        conn = self._vault.connection
+        with transaction(conn):
+            conn.execute("DELETE FROM conversations WHERE id = ?", (str(conversation_id),))
+            conn.execute(
+                "DELETE FROM children WHERE id = ? AND NOT EXISTS"
+                " (SELECT 1 FROM conversations WHERE child_id = ?)",
+                (str(conversation.child_id), str(conversation.child_id)),
+            )
+            self._vault.audit.append(AuditEvent.CONVERSATION_PURGED, receipt)
+        # FTS5 keeps deleted tokens in its segments until they are merged; then the freed
+        # pages are zeroed (secure_delete), the WAL folded back and the file rebuilt.
+        conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return receipt
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())

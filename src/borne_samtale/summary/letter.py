@@ -1,0 +1,508 @@
+"""The letter to the child: "Det talte vi om". Short, warm, plain Danish in large type.
+
+It holds only the child's own words and what the caseworker told the child; never an
+adult's assessment or what others said. Its LIX is kept at 25 or below: when the child's
+words make the text harder, the optional parts (what we did, extra quotes) are left out
+first, the greeting, the child's first words, what happens next and whom to call never.
+"""
+
+import io
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from borne_samtale.domain.entries import ChildWords
+from borne_samtale.domain.enums import HeldStatus, IcsDimension
+from borne_samtale.domain.lix import lix
+from borne_samtale.summary import drawings
+from borne_samtale.summary.fonts import BOLD, REGULAR, register_fonts
+from borne_samtale.summary.model import DocumentInput, danish_date, local
+from borne_samtale.summary.referat import esc, page_canvas
+
+TITLE = "Brev til barnet – Det talte vi om"
+HEADING = "Det talte vi om"
+HEADING_NOT_HELD = "Et brev til dig"
+MAX_LIX = 25.0
+MAX_QUOTES = 5
+MAX_QUOTE_WORDS = 30  # longer words of the child stay in the referat; the letter is short
+MORE_QUOTES_WORDS = 50  # the quotes after the first two, together, at most this many words
+MAX_STEPS = 5
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 24 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+BODY_SIZE = 16.0
+BODY_LEADING = 23.0
+
+INK = colors.HexColor("#23303B")
+MUTED = colors.HexColor("#5B6770")
+ACCENT = colors.HexColor("#1F4E79")
+CHILD_BACK = colors.HexColor("#FFF4DC")
+CHILD_BAR = colors.HexColor("#D9A23A")
+
+# What an ICS area is called when we tell a child what we talked about.
+TOPIC = {
+    IcsDimension.HEALTH: "hvordan du har det",
+    IcsDimension.DEVELOPMENT_AND_BEHAVIOUR: "hvordan du har det",
+    IcsDimension.SCHOOL_AND_LEARNING: "skolen",
+    IcsDimension.LEISURE_AND_FRIENDSHIPS: "dine venner og din fritid",
+    IcsDimension.SAFE_CARE: "dit hjem",
+    IcsDimension.STIMULATION_AND_GUIDANCE: "de voksne hjemme",
+    IcsDimension.SUPPORTING_RELATIONSHIPS: "din familie",
+    IcsDimension.FAMILY_AND_BACKGROUND: "din familie",
+    IcsDimension.HOUSING_WORK_FINANCES: "dit hjem",
+    IcsDimension.SOCIAL_NETWORK: "folk omkring dig",
+}
+DAYCARE_AGE = 6  # below this, "skolen" is most likely a daycare
+
+
+class Kind(Enum):
+    GREETING = "greeting"
+    TEXT = "text"
+    LEAD = "lead"  # the line before quotes or steps
+    QUOTE = "quote"
+    STEP = "step"
+    HOUSE = "house"  # one of the three houses: its name and the child's words in it
+    SIGN = "sign"
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: Kind
+    text: str
+    house: int = 0  # for HOUSE: 0 good things, 1 worries, 2 dreams
+    name: str = ""  # for HOUSE: the house's name
+    words: tuple[str, ...] = ()  # for HOUSE: the child's words, each quoted
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Blocks that stay or go together. Priority 0 always stays; higher goes first."""
+
+    priority: int
+    blocks: tuple[Block, ...]
+
+
+def _quote(words: str) -> Block:
+    return Block(Kind.QUOTE, f"»{words.strip()}«")
+
+
+def _join(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " og " + parts[-1]
+
+
+def _first_name(name: str) -> str:
+    return name.strip().split(" ")[0] if name.strip() else ""
+
+
+def _child_quotes(data: DocumentInput) -> list[str]:
+    """The child's words from the conversation, with the child's own corrections applied."""
+    corrected: dict[Any, ChildWords] = {}
+    for correction in data.conversation.read_back.corrections:
+        if correction.entry_id is not None:
+            corrected[correction.entry_id] = correction.child_words
+    quotes = []
+    for entry in data.conversation.child_voice():
+        words = corrected.get(entry.id)
+        quotes.append(words.text if words is not None else entry.text)
+    return [q for q in quotes if _fits(q)]
+
+
+def _fits(words: str) -> bool:
+    return bool(words.strip()) and len(words.split()) <= MAX_QUOTE_WORDS
+
+
+def _groups(data: DocumentInput) -> list[_Group]:
+    c = data.conversation
+    closing = c.closing
+    name = data.child.name.strip()
+    groups: list[_Group] = [_Group(0, (Block(Kind.GREETING, f"Kære {name}"),))]
+
+    def add(priority: int, *blocks: Block) -> None:
+        if blocks:
+            groups.append(_Group(priority, blocks))
+
+    if c.held is HeldStatus.CHILD_DECLINED:
+        add(
+            0,
+            Block(
+                Kind.TEXT,
+                "Jeg kom for at tale med dig. Du ville ikke tale med mig lige nu. "
+                "Det er helt i orden.",
+            ),
+            Block(Kind.TEXT, "Jeg vil stadig gerne høre, hvad du tænker."),
+        )
+    elif c.held is HeldStatus.NOT_HELD:
+        add(
+            0,
+            Block(
+                Kind.TEXT,
+                "Vi har ikke talt sammen denne gang. "
+                "Jeg vil gerne høre, hvad du tænker, når det passer.",
+            ),
+        )
+    else:
+        add(
+            0,
+            Block(
+                Kind.TEXT, "Tak, fordi du ville tale med mig. Det var godt at høre, hvad du tænker."
+            ),
+        )
+        topics: list[str] = []
+        for entry in c.entries:
+            for dimension in entry.ics:
+                topic = TOPIC[dimension]
+                if dimension is IcsDimension.SCHOOL_AND_LEARNING and data.child_age < DAYCARE_AGE:
+                    topic = "børnehaven"
+                if topic not in topics:
+                    topics.append(topic)
+        if topics:
+            add(3, Block(Kind.TEXT, f"Vi talte om {_join(topics[:4])}."))
+        did = []
+        if c.three_houses is not None:
+            did.append("Vi tegnede tre huse sammen.")
+        if any(s.value is not None for s in c.scales):
+            did.append("Du gav et tal fra 0 til 10.")
+        if c.network_map is not None and c.network_map.people:
+            did.append("Vi lavede et kort over de folk, du kender.")
+        if did:
+            add(4, Block(Kind.TEXT, " ".join(did)))
+
+    quotes = _child_quotes(data)
+    if quotes:
+        add(0, Block(Kind.LEAD, "Det sagde du til mig:"), *(_quote(q) for q in quotes[:2]))
+        more: list[str] = []
+        for quote in quotes[2:MAX_QUOTES]:
+            if sum(len(q.split()) for q in [*more, quote]) > MORE_QUOTES_WORDS:
+                break
+            more.append(quote)
+        add(2, *(_quote(q) for q in more))
+
+    if closing.child_view_of_measure is not None and _fits(closing.child_view_of_measure.text):
+        add(
+            1,
+            Block(Kind.TEXT, "Vi talte også om, hvordan vi kan hjælpe dig."),
+            Block(Kind.LEAD, "Det sagde du om det:"),
+            _quote(closing.child_view_of_measure.text),
+        )
+
+    houses = c.three_houses
+    if houses is not None and houses.consent_to_share is True:
+        filled = []
+        for index, (house_name, words) in enumerate(
+            (
+                (houses.good_things_name, houses.good_things),
+                (houses.worries_name, houses.worries),
+                (houses.dreams_name, houses.dreams),
+            )
+        ):
+            quoted = tuple(f"»{w.text.strip()}«" for w in words if _fits(w.text))[:3]
+            if quoted:
+                name = house_name.strip()
+                filled.append(
+                    Block(
+                        Kind.HOUSE,
+                        f"{name}: {' '.join(quoted)}",
+                        house=index,
+                        name=name,
+                        words=quoted,
+                    )
+                )
+        if filled:
+            add(2, Block(Kind.LEAD, "Det skrev vi i de tre huse:"), *filled)
+
+    wishes = [w.text for w in closing.child_wishes if _fits(w.text)][:3]
+    if wishes:
+        add(1, Block(Kind.LEAD, "Det ønsker du dig:"), *(_quote(w) for w in wishes))
+
+    steps = [s.strip() for s in closing.next_steps_told if s.strip()]
+    if steps:
+        add(0, Block(Kind.LEAD, "Det sker nu:"), *(Block(Kind.STEP, s) for s in steps[:MAX_STEPS]))
+    else:
+        add(0, Block(Kind.TEXT, "Spørg mig, hvis du vil vide, hvad der skal ske nu."))
+
+    worker = data.caseworker.name.strip()
+    phone = data.contact_phone.strip()
+    me = f"Jeg hedder {_first_name(worker)}. " if worker else ""
+    if phone:
+        add(0, Block(Kind.TEXT, f"{me}Du må altid ringe til mig. Mit nummer er {phone}."))
+    else:
+        add(0, Block(Kind.TEXT, f"{me}Bed en voksen om hjælp, hvis du vil tale med mig."))
+    contact = closing.contact_person_told.strip()
+    if contact and (not worker or _first_name(worker).lower() not in contact.lower()):
+        add(2, Block(Kind.TEXT, f"Du kan også tale med {contact}."))
+
+    add(0, Block(Kind.TEXT, "Mange hilsner"), Block(Kind.SIGN, worker or "Din rådgiver"))
+    role = " i ".join(
+        p for p in (data.caseworker.title.strip(), data.caseworker.municipality.strip()) if p
+    )
+    if role:
+        add(5, Block(Kind.SIGN, role))
+    return groups
+
+
+def letter_blocks(data: DocumentInput) -> list[Block]:
+    """The letter's blocks in order, optional parts left out until the LIX is at most 25."""
+    groups = _groups(data)
+
+    def texts(kept: list[_Group]) -> list[str]:
+        return [b.text for g in kept for b in g.blocks]
+
+    kept = groups
+    for priority in sorted({g.priority for g in groups if g.priority > 0}, reverse=True):
+        if lix(texts(kept)) <= MAX_LIX:
+            break
+        kept = [g for g in kept if g.priority != priority]
+    blocks = [b for g in kept for b in g.blocks]
+    # Last resort: the hardest of the child's remaining quotes go (they stay in the referat).
+    while lix([b.text for b in blocks]) > MAX_LIX:
+        quotes = [b for b in blocks if b.kind is Kind.QUOTE]
+        if not quotes:
+            break
+        blocks.remove(max(quotes, key=lambda b: lix(b.text)))
+        blocks = _without_empty_leads(blocks)
+    return blocks
+
+
+def _without_empty_leads(blocks: list[Block]) -> list[Block]:
+    """Drop a lead line ("Det sagde du til mig:") that no longer introduces anything."""
+    kept = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind is Kind.LEAD and (
+            following is None or following.kind not in (Kind.QUOTE, Kind.STEP, Kind.HOUSE)
+        ):
+            continue
+        kept.append(block)
+    return kept
+
+
+def letter_paragraphs(data: DocumentInput) -> list[str]:
+    """The letter's text, paragraph by paragraph (quotes and steps are paragraphs too)."""
+    return [b.text for b in letter_blocks(data)]
+
+
+def letter_title(data: DocumentInput) -> str:
+    """The PDF's metadata title: the case number (or document ID), never the child's name."""
+    case = data.child.case_number.strip()
+    return f"Brev til barnet {case or data.document_id}"
+
+
+def render_letter(data: DocumentInput) -> bytes:
+    """The letter as PDF bytes (not yet PDF/A: run ``pdfa.to_pdfa`` on it)."""
+    register_fonts()
+    body = ParagraphStyle(
+        "letter-body",
+        fontName=REGULAR,
+        fontSize=BODY_SIZE,
+        leading=BODY_LEADING,
+        textColor=INK,
+        spaceAfter=9,
+    )
+    styles = {
+        Kind.GREETING: ParagraphStyle("greeting", body, fontName=BOLD, spaceAfter=14),
+        Kind.TEXT: body,
+        Kind.LEAD: ParagraphStyle("lead", body, fontName=BOLD, spaceBefore=8, spaceAfter=6),
+        Kind.QUOTE: ParagraphStyle("quote", body, spaceAfter=0),
+        Kind.STEP: ParagraphStyle(
+            "step",
+            body,
+            leftIndent=24,
+            bulletIndent=6,
+            bulletFontName=REGULAR,
+            bulletFontSize=BODY_SIZE,
+            spaceAfter=4,
+        ),
+        Kind.SIGN: ParagraphStyle("sign", body, spaceAfter=0),
+        Kind.HOUSE: body,
+    }
+    heading = ParagraphStyle(
+        "heading", body, fontName=BOLD, fontSize=26, leading=32, textColor=ACCENT, spaceAfter=4
+    )
+    date_style = ParagraphStyle("date", body, fontSize=12, leading=16, textColor=MUTED)
+    place = data.caseworker.municipality.strip()
+    day = danish_date(local(data.written_at).date())
+    story: list[Any] = [
+        Paragraph(esc(f"{place}, {day}" if place else day), date_style),
+        Spacer(1, 6),
+        Paragraph(
+            esc(HEADING if data.conversation.held is HeldStatus.HELD else HEADING_NOT_HELD),
+            heading,
+        ),
+        Spacer(1, 12),
+    ]
+    blocks = letter_blocks(data)
+    phone = data.contact_phone.strip()
+    if phone:  # the number is never broken over two lines
+        unbroken = phone.replace(" ", "\u00a0")
+        blocks = [
+            Block(b.kind, b.text.replace(phone, unbroken), b.house, b.name, b.words) for b in blocks
+        ]
+    story.extend(_flowables(blocks, styles))
+
+    case = data.child.case_number.strip()
+    footer = " · ".join(
+        p for p in (f"Sagsnr. {case}" if case else "", f"Dokument-ID {data.document_id}") if p
+    )
+
+    def decorate(canvas: Any, number: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, 12 * mm, footer)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, 12 * mm, f"side {number} af {total}")
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=18 * mm,
+        bottomMargin=22 * mm,
+        title=letter_title(data),
+        author=data.caseworker.name.strip() or "Børnesamtale",
+        subject=TITLE,
+        creator="Børnesamtale",
+        keywords="",
+        lang="da-DK",
+        invariant=1,
+        initialFontName=REGULAR,
+        initialFontSize=BODY_SIZE,
+    )
+    doc.build(story, canvasmaker=page_canvas(decorate, data.written_at))
+    return out.getvalue()
+
+
+def _quotes(texts: list[str], style: Any) -> Any:
+    """The child's words in a warm band with a bar on the left, as in the referat."""
+    table = Table(
+        [["", Paragraph(esc(t), style)] for t in texts],
+        colWidths=[5, FRAME_WIDTH - 5],
+        hAlign="LEFT",
+        splitInRow=1,
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (0, -1), CHILD_BAR),
+        ("BACKGROUND", (1, 0), (1, -1), CHILD_BACK),
+        ("LEFTPADDING", (1, 0), (1, -1), 12),
+        ("RIGHTPADDING", (1, 0), (1, -1), 12),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ]
+    if len(texts) > 1:
+        commands.append(("LINEBELOW", (0, 0), (-1, -2), 3, colors.white))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _flowables(blocks: list[Block], styles: dict[Kind, Any]) -> list[Any]:
+    """Paragraphs, quote bands and houses; a lead line stays with what it introduces."""
+    story: list[Any] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        if block.kind is Kind.LEAD:
+            lead = Paragraph(esc(block.text), styles[Kind.LEAD])
+            run: list[Block] = []
+            while index < len(blocks) and blocks[index].kind in (
+                Kind.QUOTE,
+                Kind.STEP,
+                Kind.HOUSE,
+            ):
+                run.append(blocks[index])
+                index += 1
+            parts = _run(run, styles)
+            story.append(KeepTogether([lead, *parts[:1]]))
+            story.extend(parts[1:])
+            continue
+        if block.kind in (Kind.QUOTE, Kind.STEP, Kind.HOUSE):
+            story.extend(_run([block], styles))
+            continue
+        if block.kind is Kind.SIGN and (index < 2 or blocks[index - 2].kind is not Kind.SIGN):
+            story.append(Spacer(1, 8))
+        if block.kind is Kind.TEXT and index >= 2 and blocks[index - 2].kind is Kind.STEP:
+            story.append(Spacer(1, 8))
+        story.append(Paragraph(esc(block.text), styles[block.kind]))
+    return story
+
+
+def _run(run: list[Block], styles: dict[Kind, Any]) -> list[Any]:
+    """Flowables for a run of quotes, steps or houses (in that order of appearance)."""
+    out: list[Any] = []
+    quotes = [b.text for b in run if b.kind is Kind.QUOTE]
+    if quotes:
+        out.append(_quotes(quotes, styles[Kind.QUOTE]))
+        out.append(Spacer(1, 8))
+    for block in run:
+        if block.kind is Kind.STEP:
+            out.append(Paragraph(esc(block.text), styles[Kind.STEP], bulletText="•"))
+    houses = [b for b in run if b.kind is Kind.HOUSE]
+    if houses:
+        out.append(_houses(houses, styles[Kind.QUOTE]))
+        out.append(Spacer(1, 12))
+    return out
+
+
+def _houses(houses: list[Block], style: Any) -> Any:
+    """The houses side by side: a roof, then the house's name and the child's words."""
+    gap = 10.0
+    width = (FRAME_WIDTH - gap * (len(houses) - 1)) / len(houses)
+    name_style = ParagraphStyle("house-name", style, fontName=BOLD, fontSize=12, leading=16)
+    word_style = ParagraphStyle("house-words", style, fontSize=14, leading=18, spaceBefore=4)
+    roofs: list[Any] = []
+    bodies: list[Any] = []
+    widths: list[float] = []
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+    ]
+    for n, house in enumerate(houses):
+        fill, edge = drawings.house_colours(house.house)
+        column = 2 * n
+        if n:
+            roofs.append("")
+            bodies.append("")
+            widths.append(gap)
+        roofs.append(drawings.roof_drawing(width, 34, house.house))
+        bodies.append(
+            [
+                Paragraph(esc(house.name), ParagraphStyle("n", name_style, textColor=edge)),
+                *(Paragraph(esc(w), word_style) for w in house.words),
+            ]
+        )
+        widths.append(width)
+        commands += [
+            ("BACKGROUND", (column, 1), (column, 1), fill),
+            ("BOX", (column, 1), (column, 1), 1.2, edge),
+            ("LEFTPADDING", (column, 1), (column, 1), 10),
+            ("RIGHTPADDING", (column, 1), (column, 1), 8),
+            ("TOPPADDING", (column, 1), (column, 1), 8),
+            ("BOTTOMPADDING", (column, 1), (column, 1), 12),
+        ]
+    table = Table([roofs, bodies], colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table

@@ -1,0 +1,196 @@
+"""Sign-off, export, hand-over and real deletion, against a real vault and real PDFs."""
+
+import errno
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from borne_samtale.domain import (
+    CaseworkerProfile,
+    Child,
+    ChildWords,
+    Conversation,
+    ConversationRecord,
+    ConversationStatus,
+    Entry,
+    LegalBasis,
+    Perspective,
+    Purpose,
+    Waiver,
+)
+from borne_samtale.domain.enums import Agreement, ParentRole, ToldItem
+from borne_samtale.domain.people import ParentPresence
+from borne_samtale.errors import ConversationSigned, UserError
+from borne_samtale.services import access
+from borne_samtale.services.conversations import ConversationService
+from borne_samtale.services.handover import ChecklistIncomplete, Handover
+from borne_samtale.summary.signing import verify_pdf
+from borne_samtale.vault.documents import DocumentKind
+from borne_samtale.vault.location import VaultPaths
+from borne_samtale.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.sqlcipher_pages import decrypted_pages
+
+MARKER = "Lakridsdrage"  # a word that appears nowhere else
+
+
+def _ready(
+    service: ConversationService, words: str = f"Jeg elsker {MARKER} og fodbold"
+) -> Conversation:
+    service.set_caseworker(
+        CaseworkerProfile(
+            name="Lise Holm",
+            title="Socialrådgiver",
+            unit="Børn og Unge",
+            municipality="Demo Kommune",
+            phone="12 34 56 78",
+        )
+    )
+    child = service.add_child(Child(name="Noa", case_number="S-9", age_years=11))
+    conversation = Conversation(
+        child_id=child.id,
+        starts_at=datetime(2026, 11, 2, 10, tzinfo=UTC),
+        place="Skolen",
+        legal_basis=LegalBasis(
+            purpose=Purpose.BEFORE_DECISION,
+            decision_section="§ 32",
+            concrete_measure="Kontaktperson",
+        ),
+        child_was_told=list(ToldItem),
+    )
+    conversation.presence.parents = [ParentPresence(role=ParentRole.MOTHER, present=True)]
+    conversation.presence.bisidder_offered = True
+    conversation.read_back.done = True
+    conversation.read_back.agreement = Agreement.AGREES
+    conversation.closing.child_view_of_measure = ChildWords(text="Det vil jeg gerne prøve")
+    conversation.closing.next_steps_told = ["Du hører fra mig inden jul"]
+    service.start(conversation)
+    service.add_entry(conversation.id, Entry(text=words, perspective=Perspective.CHILD_OWN_WORDS))
+    return service.get(conversation.id)
+
+
+def test_signing_is_refused_until_the_checklist_is_met_or_waived(
+    service: ConversationService, vault: Vault
+) -> None:
+    conversation = _ready(service)
+    conversation.read_back.done = False
+    service.update(conversation)
+    handover = Handover(vault, service)
+    with pytest.raises(ChecklistIncomplete, match="Genlæsning"):
+        handover.sign(conversation.id)
+    assert service.get(conversation.id).sign_off.status is ConversationStatus.DRAFT
+
+    conversation.sign_off.waivers.append(Waiver(item="read-back", reason="Barnet blev hentet"))
+    service.update(conversation)
+    signed = handover.sign(conversation.id)
+    assert signed.conversation.sign_off.status is ConversationStatus.SIGNED
+    assert verify_pdf(signed.referat.pdf).ok
+    assert verify_pdf(signed.letter.pdf).ok
+    stored = vault.documents.get(conversation.id, DocumentKind.REFERAT)
+    assert stored is not None
+    assert stored.sha256 == hashlib.sha256(stored.pdf).hexdigest()
+    with pytest.raises(ConversationSigned):
+        service.add_entry(
+            conversation.id, Entry(text="for sent", perspective=Perspective.CHILD_OWN_WORDS)
+        )
+    with pytest.raises(ConversationSigned):
+        handover.sign(conversation.id)
+
+
+def test_an_addendum_is_a_new_linked_version(service: ConversationService, vault: Vault) -> None:
+    handover = Handover(vault, service)
+    first = handover.sign(_ready(service).id).conversation
+    addendum = handover.start_addendum(first.id)
+    assert addendum.id != first.id
+    assert addendum.sign_off.supersedes == first.id
+    assert addendum.sign_off.version == 2
+    assert addendum.sign_off.status is ConversationStatus.DRAFT
+    service.add_entry(
+        addendum.id, Entry(text="Jeg glemte at sige noget", perspective=Perspective.CHILD_OWN_WORDS)
+    )
+    second = handover.sign(addendum.id).conversation
+    assert second.sign_off.document_id.endswith("-V2")
+    assert service.get(first.id).sign_off.status is ConversationStatus.SIGNED  # both readable
+
+
+def test_export_writes_a_complete_bundle_with_a_manifest(
+    service: ConversationService, vault: Vault, tmp_path: Path
+) -> None:
+    handover = Handover(vault, service)
+    conversation = handover.sign(_ready(service).id).conversation
+    out = tmp_path / "til-sagen"
+    out.mkdir()
+    bundle = handover.export(conversation.id, out)
+    assert sorted(p.name for p in out.iterdir()) == [bundle.name]
+    names = sorted(p.name for p in bundle.iterdir())
+    assert names == ["brev-til-barnet.pdf", "manifest.json", "referat.pdf", "samtale.json"]
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    for name, digest in manifest["files"].items():
+        assert hashlib.sha256((bundle / name).read_bytes()).hexdigest() == digest
+    record = ConversationRecord.model_validate_json((bundle / "samtale.json").read_bytes())
+    assert record.conversation.id == conversation.id
+    assert "Noa" not in bundle.name  # no child data in file names
+    assert service.get(conversation.id).sign_off.status is ConversationStatus.EXPORTED
+    with pytest.raises(Exception, match="allerede"):
+        handover.export(conversation.id, out)
+
+
+def test_a_failed_export_leaves_nothing_that_looks_complete(
+    service: ConversationService, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handover = Handover(vault, service)
+    conversation = handover.sign(_ready(service).id).conversation
+    from borne_samtale.services import handover as module
+
+    real_write = module._write_synced
+    written: list[str] = []
+
+    def disk_full_on_the_third_file(path: Path, data: bytes) -> None:
+        if len(written) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(path.name)
+        real_write(path, data)
+
+    monkeypatch.setattr(module, "_write_synced", disk_full_on_the_third_file)
+    out = tmp_path / "til-sagen"
+    out.mkdir()
+    with pytest.raises(UserError, match="kunne ikke skrives"):
+        handover.export(conversation.id, out)
+    assert written == ["referat.pdf", "brev-til-barnet.pdf"]
+    assert list(out.iterdir()) == []  # the half bundle is gone
+    assert service.get(conversation.id).sign_off.status is ConversationStatus.SIGNED
+
+
+def test_purge_deletes_the_words_for_real_and_keeps_a_receipt(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault = access.create(folder, PASSPHRASE).vault
+    service = ConversationService(vault)
+    handover = Handover(vault, service)
+    conversation = handover.sign(_ready(service).id).conversation
+    referat_sha = vault.documents.get(conversation.id, DocumentKind.REFERAT).sha256  # type: ignore[union-attr]
+    key = bytes(vault._key)
+    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database = VaultPaths(folder).database
+    assert MARKER.encode() in decrypted_pages(database, key)  # the check can see the words
+
+    handover.export(conversation.id, tmp_path)
+    with pytest.raises(Exception, match="overført"):
+        handover.purge(conversation.id)
+    handover.mark_transferred(conversation.id, "DUBU 27.12.00-G01-9-26")
+    assert handover.purge_due() == [conversation.id]  # default retention: at once
+    assert service.summaries() == []
+    assert service.children() == []
+    assert service.search(MARKER) == []
+    receipt = vault.audit.rows()[-1]
+    assert receipt.event == "conversation_purged"
+    assert referat_sha in receipt.subject
+    assert vault.audit.verify().ok
+    vault.close()
+
+    for path in VaultPaths(folder).all_files():
+        if path.name == "vault.db":
+            assert MARKER.encode() not in decrypted_pages(path, key)
+        assert MARKER.encode() not in path.read_bytes()
