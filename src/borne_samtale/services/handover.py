@@ -64,10 +64,10 @@ class Handover:
         return checklist(conversation, child, self._service.caseworker() or CaseworkerProfile())
 
     def sign(self, conversation_id: UUID) -> Signed:
-        from borne_samtale.summary.letter import render_letter
+        from borne_samtale.summary.letter import letter_title, render_letter
         from borne_samtale.summary.model import DocumentInput
         from borne_samtale.summary.pdfa import to_pdfa
-        from borne_samtale.summary.referat import render_referat
+        from borne_samtale.summary.referat import metadata_title, render_referat
 
         conversation = self._service.get(conversation_id)
         if conversation.sign_off.status is not ConversationStatus.DRAFT:
@@ -97,12 +97,11 @@ class Handover:
             written_at=written_at,
             contact_phone=caseworker.phone,
         )
-        title = f"Referat af børnesamtale {document_id}"
         key = self._key()
-        referat = key.sign(to_pdfa(render_referat(data), title), "Referat af børnesamtale")
-        letter = key.sign(
-            to_pdfa(render_letter(data), f"Brev til barnet {document_id}"), "Brev til barnet"
+        referat = key.sign(
+            to_pdfa(render_referat(data), metadata_title(data)), "Referat af børnesamtale"
         )
+        letter = key.sign(to_pdfa(render_letter(data), letter_title(data)), "Brev til barnet")
         conversation.sign_off = conversation.sign_off.model_copy(
             update={
                 "status": ConversationStatus.SIGNED,
