@@ -30,6 +30,7 @@ from borne_samtale.domain.lix import lix
 from borne_samtale.summary import drawings
 from borne_samtale.summary.fonts import BOLD, REGULAR, register_fonts
 from borne_samtale.summary.model import DocumentInput, danish_date, local
+from borne_samtale.summary.palette import ACCENT, CHILD_BACK, CHILD_BAR, INK, MUTED
 from borne_samtale.summary.referat import esc, page_canvas
 
 TITLE = "Brev til barnet – Det talte vi om"
@@ -47,11 +48,6 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 BODY_SIZE = 16.0
 BODY_LEADING = 23.0
 
-INK = colors.HexColor("#23303B")
-MUTED = colors.HexColor("#5B6770")
-ACCENT = colors.HexColor("#1F4E79")
-CHILD_BACK = colors.HexColor("#FFF4DC")
-CHILD_BAR = colors.HexColor("#D9A23A")
 
 # What an ICS area is called when we tell a child what we talked about.
 TOPIC = {

@@ -56,6 +56,7 @@ from borne_samtale.summary.model import (
     danish_weekday_date,
     local,
 )
+from borne_samtale.summary.palette import ACCENT, CHILD_BACK, CHILD_BAR, INK, MUTED
 
 Flowable = Any  # reportlab ships no type hints
 
@@ -67,12 +68,7 @@ TOP_MARGIN = 24 * mm
 BOTTOM_MARGIN = 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
 
-INK = colors.HexColor("#23303B")
-MUTED = colors.HexColor("#5B6770")
-ACCENT = colors.HexColor("#1F4E79")
 HAIRLINE = colors.HexColor("#D5DCE2")
-CHILD_BACK = colors.HexColor("#FFF4DC")
-CHILD_BAR = colors.HexColor("#D9A23A")
 ADULT_BAR = colors.HexColor("#9AA8B4")
 
 # --- Danish wording for vocabularies that domain.labels does not (yet) hold -----------------
