@@ -157,3 +157,23 @@ def test_phone_interpreting_warns_after_ten_minutes(qtbot: QtBot) -> None:
     assert "korte samtaler" in panel.phone_label.text()
     panel.set_module(load_interpreter_module(interpreter_module_path()), InterpreterMode.VIDEO)
     assert not panel.over_phone_limit(30)
+
+
+def test_unlocking_deletes_conversations_past_their_retention(qtbot: QtBot, tmp_path: Path) -> None:
+    from borne_samtale.services.handover import Handover
+    from tests.test_handover import _ready
+
+    folder = tmp_path / "vault"
+    vault = access.create(folder, PASSPHRASE).vault
+    service = ConversationService(vault)
+    handover = Handover(vault, service)
+    conversation = handover.sign(_ready(service).id).conversation
+    out = tmp_path / "ud"
+    out.mkdir()
+    handover.export(conversation.id, out)
+    handover.mark_transferred(conversation.id, "DUBU-1")
+    access.lock(vault)
+
+    _window, opened = _unlocked(qtbot, folder)
+    assert ConversationService(opened).summaries() == []
+    assert opened.audit.rows()[-1].event == "conversation_purged"

@@ -26,6 +26,7 @@ from borne_samtale.errors import UserError
 from borne_samtale.services import access
 from borne_samtale.services.access import NewVault
 from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
+from borne_samtale.services.handover import Handover
 from borne_samtale.services.session import PracticeContent, Session
 from borne_samtale.ui.dialogs.briefing import BriefingDialog
 from borne_samtale.ui.dialogs.create_vault import CreateVaultDialog
@@ -213,6 +214,8 @@ class MainWindow(QMainWindow):
 
     def _start_session(self, vault: Vault) -> None:
         self.session = Session(vault, self.content)
+        # Conversations handed over to the case and past their retention are deleted now.
+        Handover(vault, self.session.conversations).purge_due()
         self._set_unlocked_actions(True)
         self.idle.arm()
         if self.session.conversations.caseworker() is None:
