@@ -463,6 +463,23 @@ def _decorate_referat(data: DocumentInput) -> Callable[[Any, int, int], None]:
     return decorate
 
 
+def _ruled_table_style(
+    left: float, right: float, extra: list[tuple[Any, ...]] | None = None
+) -> Any:
+    """A table with a ruled header row and hairlines between rows, in the embedded font."""
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, HAIRLINE),
+            ("LEFTPADDING", (0, 0), (-1, -1), left),
+            ("RIGHTPADDING", (0, 0), (-1, -1), right),
+            *(extra or []),
+        ]
+    )
+
+
 def metadata_title(data: DocumentInput) -> str:
     """The PDF's metadata title: the case number (or document ID), never the child's name."""
     case = data.child.case_number.strip()
@@ -894,18 +911,7 @@ class _Builder:
                 hAlign="LEFT",
                 repeatRows=1,
             )
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-                        ("LINEBELOW", (0, 1), (-1, -1), 0.4, HAIRLINE),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                    ]
-                )
-            )
+            table.setStyle(_ruled_table_style(left=0, right=6))
             self.add(Spacer(1, 6), table)
 
     def _houses(self, houses: ThreeHouses) -> None:
@@ -997,16 +1003,10 @@ class _Builder:
             widths.append(FRAME_WIDTH - sum(widths))
             table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1, splitInRow=1)
             table.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-                        ("LINEBELOW", (0, 1), (-1, -1), 0.4, HAIRLINE),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                        *(("BACKGROUND", (4, n), (4, n), CHILD_BACK) for n in said),
-                    ]
+                _ruled_table_style(
+                    left=3,
+                    right=3,
+                    extra=[("BACKGROUND", (4, n), (4, n), CHILD_BACK) for n in said],
                 )
             )
             self.add(table)
@@ -1160,18 +1160,7 @@ class _Builder:
                 )
             widths = [52 * mm, FRAME_WIDTH - 52 * mm - 42 * mm, 42 * mm]
             table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1, splitInRow=1)
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                        ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
-                        ("LINEBELOW", (0, 1), (-1, -1), 0.4, HAIRLINE),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                    ]
-                )
-            )
+            table.setStyle(_ruled_table_style(left=0, right=6))
             self.add(KeepTogether([intro, table]))
         missing = self.data.checklist.missing()
         if missing:
