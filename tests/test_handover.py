@@ -100,6 +100,22 @@ def test_signing_is_refused_until_the_checklist_is_met_or_waived(
         handover.sign(conversation.id)
 
 
+def test_a_change_while_the_documents_are_made_is_not_signed_unseen(
+    service: ConversationService, vault: Vault
+) -> None:
+    conversation = _ready(service)
+    handover = Handover(vault, service)
+    request = handover.prepare_signing(conversation.id)
+    files = handover.render_signed(request)  # in the app this runs on a worker thread
+    service.add_entry(
+        conversation.id, Entry(text="Et ord mere", perspective=Perspective.CHILD_OWN_WORDS)
+    )
+    with pytest.raises(UserError, match="ændret under underskriften"):
+        handover.store_signed(request, files)
+    assert service.get(conversation.id).sign_off.status is ConversationStatus.DRAFT
+    assert vault.documents.get(conversation.id, DocumentKind.REFERAT) is None
+
+
 def test_an_addendum_is_a_new_linked_version(service: ConversationService, vault: Vault) -> None:
     handover = Handover(vault, service)
     first = handover.sign(_ready(service).id).conversation

@@ -26,11 +26,13 @@ from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.identity import ensure_identity
 from borne_samtale.vault.audit import AuditEvent
 from borne_samtale.vault.documents import DocumentKind, StoredDocument
+from borne_samtale.vault.identity import SigningIdentity
 from borne_samtale.vault.keys import fsync_dir
 from borne_samtale.vault.repositories import transaction
 from borne_samtale.vault.vault import Vault
 
-if TYPE_CHECKING:  # pyHanko is imported only when something is signed
+if TYPE_CHECKING:  # reportlab and pyHanko are imported only when something is signed
+    from borne_samtale.summary.model import DocumentInput
     from borne_samtale.summary.signing import PdfSigningKey
 
 REFERAT_FILE = "referat.pdf"
@@ -41,6 +43,21 @@ MANIFEST_FILE = "manifest.json"
 
 class ChecklistIncomplete(UserError):
     """Signing is refused until every checklist item is met or waived with a reason."""
+
+
+@dataclass(frozen=True)
+class SigningRequest:
+    """What the documents are made from, read from the vault before rendering."""
+
+    data: "DocumentInput"
+    identity: SigningIdentity
+
+
+@dataclass(frozen=True)
+class SignedFiles:
+    referat: bytes
+    letter: bytes
+    signer: str
 
 
 @dataclass(frozen=True)
@@ -57,6 +74,7 @@ class Handover:
         self._vault = vault
         self._service = service
         self._signing_key: PdfSigningKey | None = None
+        self._signing_identity: SigningIdentity | None = None
 
     # Sign-off ---------------------------------------------------------------------------
     def checklist(self, conversation: Conversation) -> Checklist:
@@ -64,10 +82,14 @@ class Handover:
         return checklist(conversation, child, self._service.caseworker() or CaseworkerProfile())
 
     def sign(self, conversation_id: UUID) -> Signed:
-        from borne_samtale.summary.letter import letter_title, render_letter
+        """Prepare, render and store in one go (the CLI and the demo)."""
+        request = self.prepare_signing(conversation_id)
+        return self.store_signed(request, self.render_signed(request))
+
+    def prepare_signing(self, conversation_id: UUID) -> SigningRequest:
+        """Everything the documents need, read from the vault; refused until the checklist
+        is done. Runs on the thread that owns the vault."""
         from borne_samtale.summary.model import DocumentInput
-        from borne_samtale.summary.pdfa import to_pdfa
-        from borne_samtale.summary.referat import metadata_title, render_referat
 
         conversation = self._service.get(conversation_id)
         if conversation.sign_off.status is not ConversationStatus.DRAFT:
@@ -79,8 +101,6 @@ class Handover:
             missing = "; ".join(item.title for item in result.missing())
             raise ChecklistIncomplete(f"Samtalen kan ikke underskrives endnu. Mangler: {missing}.")
         version = conversation.sign_off.version
-        document_id = f"BS-{conversation.id.hex[:10].upper()}-V{version}"
-        written_at = utc_now()
         history = [
             point
             for point in self._service.scale_history(child.id)
@@ -92,41 +112,62 @@ class Handover:
             caseworker=caseworker,
             checklist=result,
             scale_history=history,
-            document_id=document_id,
+            document_id=f"BS-{conversation.id.hex[:10].upper()}-V{version}",
             version=version,
-            written_at=written_at,
+            written_at=utc_now(),
             contact_phone=caseworker.phone,
         )
-        key = self._key()
+        return SigningRequest(data, ensure_identity(self._vault, self._service))
+
+    def render_signed(self, request: SigningRequest) -> SignedFiles:
+        """Render, make PDF/A and sign both documents. Touches no vault, so the UI runs it
+        on a worker thread."""
+        from borne_samtale.summary.letter import letter_title, render_letter
+        from borne_samtale.summary.pdfa import to_pdfa
+        from borne_samtale.summary.referat import metadata_title, render_referat
+
+        key = self._key(request.identity)
+        data = request.data
         referat = key.sign(
             to_pdfa(render_referat(data), metadata_title(data)), "Referat af børnesamtale"
         )
         letter = key.sign(to_pdfa(render_letter(data), letter_title(data)), "Brev til barnet")
+        return SignedFiles(referat, letter, key.name)
+
+    def store_signed(self, request: SigningRequest, files: SignedFiles) -> Signed:
+        """Store both documents in the transaction that marks the conversation signed."""
+        data = request.data
+        conversation = self._service.get(data.conversation.id)
+        if conversation.sign_off.status is not ConversationStatus.DRAFT:
+            raise ConversationSigned("Samtalen er allerede underskrevet.")
+        if conversation != data.conversation:  # changed while the documents were made
+            raise UserError("Samtalen blev ændret under underskriften. Underskriv igen.")
         conversation.sign_off = conversation.sign_off.model_copy(
             update={
                 "status": ConversationStatus.SIGNED,
-                "signed_at": written_at,
-                "signed_by": key.name,
-                "document_id": document_id,
+                "signed_at": data.written_at,
+                "signed_by": files.signer,
+                "document_id": data.document_id,
             }
         )
-        conversation.updated_at = written_at
+        conversation.updated_at = data.written_at
         with transaction(self._vault.connection):
             stored_referat = self._vault.documents.save(
-                conversation.id, DocumentKind.REFERAT, version, document_id, referat
+                conversation.id, DocumentKind.REFERAT, data.version, data.document_id, files.referat
             )
             stored_letter = self._vault.documents.save(
-                conversation.id, DocumentKind.LETTER, version, document_id, letter
+                conversation.id, DocumentKind.LETTER, data.version, data.document_id, files.letter
             )
             self._vault.conversations.save(conversation)
             self._vault.audit.append(AuditEvent.CONVERSATION_SIGNED, str(conversation.id))
         return Signed(conversation, stored_referat, stored_letter)
 
-    def _key(self) -> "PdfSigningKey":
+    def _key(self, identity: SigningIdentity) -> "PdfSigningKey":
         from borne_samtale.summary.signing import PdfSigningKey
 
-        if self._signing_key is None:
-            self._signing_key = PdfSigningKey(ensure_identity(self._vault, self._service))
+        if self._signing_key is None or self._signing_identity != identity:
+            self._signing_key = PdfSigningKey(identity)
+            self._signing_identity = identity
         return self._signing_key
 
     def start_addendum(self, conversation_id: UUID) -> Conversation:
