@@ -5,11 +5,17 @@ Runs offscreen on a temporary demo vault (invented cases only): `make screenshot
 
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from borne_samtale.ui.main_window import MainWindow
 
 SIZE = (1366, 768)
 
@@ -24,6 +30,8 @@ def main(out: Path) -> int:
     from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog
     from borne_samtale.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
     from borne_samtale.ui.dialogs.profile import ProfileDialog
+    from borne_samtale.ui.dialogs.transfer import TransferDialog
+    from borne_samtale.ui.dialogs.waiver import WaiverDialog
     from borne_samtale.ui.main_window import MainWindow
     from borne_samtale.ui.screens import conversation as talk
 
@@ -33,6 +41,12 @@ def main(out: Path) -> int:
     def pump() -> None:
         for _ in range(40):
             QCoreApplication.processEvents()
+
+    def settle(seconds: float = 1.5) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.02)
 
     def save(widget: QWidget, name: str) -> None:
         pump()
@@ -138,6 +152,21 @@ def main(out: Path) -> int:
             save(window, f"{name}_closing")
             screen.tabs.setCurrentIndex(talk.TAB_CHECK)
             save(window, f"{name}_checklist")
+            missing = next(
+                (i for i in window.session.handover.checklist(conversation).missing()), None
+            )
+            if missing is not None:
+                dialog_shot(lambda m=missing: WaiverDialog(m, window), "waiver")
+            window.back_to_cases()
+        signed = _sign_first_ready(window)
+        if signed is not None:
+            window.open_conversation(signed)
+            settle()  # QPdfView draws its pages on a worker thread
+            save(window, "documents_referat")
+            window.documents_screen.choice.setCurrentIndex(1)
+            settle()
+            save(window, "documents_letter")
+            dialog_shot(lambda: TransferDialog(window), "transfer")
             window.back_to_cases()
         window.lock()
         save(window, "locked")
@@ -147,6 +176,26 @@ def main(out: Path) -> int:
         print(f"  {name}")
     del app
     return 0
+
+
+def _sign_first_ready(window: "MainWindow") -> "UUID | None":
+    """Sign the first demo conversation whose checklist is complete, waiving what is left."""
+    from borne_samtale.domain import Waiver
+
+    assert window.session is not None
+    service, handover = window.session.conversations, window.session.handover
+    for summary in service.summaries():
+        conversation = service.get(summary.id)
+        left = handover.checklist(conversation).missing()
+        if any(not item.waivable for item in left):
+            continue
+        conversation.sign_off.waivers = [
+            Waiver(item=item.id, reason="Vist her for at se fravalget i referatet") for item in left
+        ]
+        service.update(conversation)
+        handover.sign(conversation.id)
+        return conversation.id
+    return None
 
 
 if __name__ == "__main__":

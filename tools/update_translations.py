@@ -210,7 +210,113 @@ TRANSLATIONS: dict[str, Text] = {
         "The goal from the action plan, in the child's words:"
     ),
     "Klar til underskrift.": "Ready to sign.",
-    "%n punkt(er) mangler.": ("%n item outstanding.", "%n items outstanding."),
+    # Sign-off, documents and hand-over
+    "&Udskriv … (Ctrl+P)": "&Print … (Ctrl+P)",
+    "Udskriv dokumentet": "Print the document",
+    "&Eksportér til mappe …": "&Export to folder …",
+    "Eksportér dokumenterne til en mappe": "Export the documents to a folder",
+    "Markér som &overført til sagen …": "Mark as &transferred to the case …",
+    "Markér som overført til sagen": "Mark as transferred to the case",
+    "Lav &tillæg …": "Make an &addendum …",
+    "Lav et tillæg, en ny version": "Make an addendum, a new version",
+    "Underskrevet %1 af %2. Dokument-id %3, version %4.": (
+        "Signed %1 by %2. Document ID %3, version %4."
+    ),
+    "Dette er et tillæg, der afløser den tidligere version.": (
+        "This is an addendum that replaces the earlier version."
+    ),
+    "Eksporteret %1.": "Exported %1.",
+    "Overført til sagen %1 med reference %2.": "Transferred to the case %1 with reference %2.",
+    "Slettes fra computeren %1.": "Deleted from this computer %1.",
+    "Slet fra computeren nu …": "Remove from this computer now …",
+    "Underskriften kontrolleres …": "Checking the signature …",
+    "Underskriften er gyldig, og dokumentet er ikke ændret.": (
+        "The signature is valid and the document has not been changed."
+    ),
+    "Underskriften kunne ikke bekræftes.": "The signature could not be confirmed.",
+    "Udskriv": "Print",
+    "Printeren kan ikke bruges.": "The printer cannot be used.",
+    "Vælg mappen til eksporten": "Choose the folder for the export",
+    "Eksport": "Export",
+    "Referat, brev og data ligger nu i %1.\n\nLæg dem i sagssystemet, og markér derefter "
+    "samtalen som overført, så den slettes fra computeren.": (
+        "The record, letter and data are now in %1.\n\nPut them in the case system, then "
+        "mark the conversation as transferred so that it is deleted from this computer."
+    ),
+    "Overført til sagen": "Transferred to the case",
+    "Eksportér samtalen først, og læg filerne i sagssystemet.": (
+        "Export the conversation first and put the files in the case system."
+    ),
+    "Slet fra computeren": "Remove from this computer",
+    "Samtalen er lagt i sagen. Vil du slette den fra computeren nu? Det kan ikke fortrydes.": (
+        "The conversation is in the case. Remove it from this computer now? This cannot be undone."
+    ),
+    "Tillæg": "Addendum",
+    "Et tillæg er en ny version af samtalen, som du retter og underskriver igen. Den "
+    "underskrevne version bliver, som den er. Vil du lave et tillæg?": (
+        "An addendum is a new version of the conversation that you correct and sign again. "
+        "The signed version stays as it is. Make an addendum?"
+    ),
+    "Dokumenterne": "The documents",
+    "Referat og brev er underskrevet.": "The record and the letter are signed.",
+    "Slettet": "Deleted",
+    "Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1": (
+        "The conversation is deleted from this computer. The log keeps a receipt without "
+        "content: %1"
+    ),
+    "&Fravælg med begrundelse …": "&Waive with a reason …",
+    "Fravælg det valgte punkt med begrundelse": "Waive the selected item with a reason",
+    "Fortr&yd fravalg": "&Undo waiver",
+    "Fortryd fravalget af det valgte punkt": "Undo the waiver of the selected item",
+    "&Underskriv referat og brev …": "&Sign the record and the letter …",
+    "Underskriv referat og brev": "Sign the record and the letter",
+    "%n punkt(er) mangler, før samtalen kan underskrives.": (
+        "%n item is outstanding before the conversation can be signed.",
+        "%n items are outstanding before the conversation can be signed.",
+    ),
+    "Fravalgt: %1": "Waived: %1",
+    "Loven giver ikke plads til at fravælge dette punkt.": (
+        "The law leaves no room to waive this item."
+    ),
+    "Underskriv": "Sign",
+    "Nu laves referatet og brevet til barnet, og begge underskrives. Derefter er samtalen "
+    "låst; en senere rettelse bliver et tillæg. Vil du underskrive?": (
+        "The record and the letter to the child are now made and both are signed. The "
+        "conversation is then locked; a later correction becomes an addendum. Sign now?"
+    ),
+    "Referat og brev laves og underskrives …": "Making and signing the record and the letter …",
+    "Når referat og brev ligger i sagssystemet, skal samtalen slettes fra computeren. Tilbage "
+    "bliver kun en kvittering uden indhold: dokument-id og referatets fingeraftryk.": (
+        "Once the record and the letter are in the case system, the conversation must be "
+        "deleted from this computer. Only a receipt without content remains: the document ID "
+        "and the record's fingerprint."
+    ),
+    "Sagssystemets reference": "The case system's reference",
+    "fx journalnummer eller dokumentnummer": "e.g. file number or document number",
+    "Hvornår samtalen slettes": "When the conversation is deleted",
+    "Slet fra computeren nu": "Remove from this computer now",
+    "Slet om %n dag(e)": ("Remove in %n day", "Remove in %n days"),
+    "&Brev til barnet": "&Letter to the child",
+    "Dokumentet": "The document",
+    "Dokumenternes status": "Status of the documents",
+    "Kontrol af underskriften": "Signature check",
+    "Vælg dokument": "Choose a document",
+    "&Referat": "&Record",
+    "Jeg har set, at referat og brev ligger i sagssystemet": (
+        "I have seen that the record and the letter are in the case system"
+    ),
+    "Markér som overført": "Mark as transferred",
+    "&Reference i sagen:": "&Reference in the case:",
+    "&Sletning:": "&Deletion:",
+    "Markér som overført og slet": "Mark as transferred and delete",
+    "Fravælg punkt": "Waive item",
+    "Skriv, hvorfor punktet ikke er opfyldt. Begrundelsen står i referatet, så den, der læser "
+    "sagen, kan se den.": (
+        "Write why the item is not met. The reason is printed in the record so that whoever "
+        "reads the case can see it."
+    ),
+    "Begrundelse": "Reason",
+    "Fravælg": "Waive",
     "Tid: %1": "Time: %1",
     # ConversationScreen, from TOLD_LABELS and the f-string (see EXTRA_MESSAGES)
     "Hvorfor vi taler sammen i dag": "Why we are talking today",

@@ -397,170 +397,152 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="104" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="106" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="116" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="124" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="142" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="147" />
-        <source>Tjekliste før underskrift</source>
-        <translation>Checklist before signing</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="155" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="156" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="168" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
         <source>Huskeliste fra guiden</source>
         <translation>Reminders from the guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
         <source>Det har barnet fået at vide</source>
         <translation>What the child has been told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="178" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="179" />
         <source>Barnet har fået at vide</source>
         <translation>The child has been told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="187" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="199" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="249" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="264" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="313" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="328" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="408" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="423" />
         <source>Udveksling uden oversættelse kl. %1</source>
         <translation>Exchange not interpreted at %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="458" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="458" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="544" />
-        <source>Klar til underskrift.</source>
-        <translation>Ready to sign.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="546" />
-        <source>%n punkt(er) mangler.</source>
-        <translation>
-            <numerusform>%n item outstanding.</numerusform>
-            <numerusform>%n items outstanding.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="574" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="599" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -684,6 +666,199 @@
     </message>
 </context>
 <context>
+    <name>DocumentsScreen</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="65" />
+        <source>Tilbage til &amp;listen</source>
+        <translation>&amp;Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="66" />
+        <source>Tilbage til listen</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="73" />
+        <source>Dokumenternes status</source>
+        <translation>Status of the documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="76" />
+        <source>Kontrol af underskriften</source>
+        <translation>Signature check</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="79" />
+        <source>Vælg dokument</source>
+        <translation>Choose a document</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="80" />
+        <source>&amp;Referat</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="81" />
+        <source>&amp;Brev til barnet</source>
+        <translation>&amp;Letter to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="84" />
+        <source>Dokumentet</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="90" />
+        <source>&amp;Udskriv … (Ctrl+P)</source>
+        <translation>&amp;Print … (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="91" />
+        <source>Udskriv dokumentet</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="92" />
+        <source>&amp;Eksportér til mappe …</source>
+        <translation>&amp;Export to folder …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="93" />
+        <source>Eksportér dokumenterne til en mappe</source>
+        <translation>Export the documents to a folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="188" />
+        <source>Markér som &amp;overført til sagen …</source>
+        <translation>Mark as &amp;transferred to the case …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="95" />
+        <source>Markér som overført til sagen</source>
+        <translation>Mark as transferred to the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="96" />
+        <source>Lav &amp;tillæg …</source>
+        <translation>Make an &amp;addendum …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="97" />
+        <source>Lav et tillæg, en ny version</source>
+        <translation>Make an addendum, a new version</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="160" />
+        <source>Underskrevet %1 af %2. Dokument-id %3, version %4.</source>
+        <translation>Signed %1 by %2. Document ID %3, version %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="167" />
+        <source>Dette er et tillæg, der afløser den tidligere version.</source>
+        <translation>This is an addendum that replaces the earlier version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="169" />
+        <source>Eksporteret %1.</source>
+        <translation>Exported %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="172" />
+        <source>Overført til sagen %1 med reference %2.</source>
+        <translation>Transferred to the case %1 with reference %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="178" />
+        <source>Slettes fra computeren %1.</source>
+        <translation>Deleted from this computer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="186" />
+        <source>Slet fra computeren nu …</source>
+        <translation>Remove from this computer now …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="219" />
+        <source>Underskriften kontrolleres …</source>
+        <translation>Checking the signature …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="232" />
+        <source>Underskriften er gyldig, og dokumentet er ikke ændret.</source>
+        <translation>The signature is valid and the document has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="237" />
+        <source>Underskriften kunne ikke bekræftes.</source>
+        <translation>The signature could not be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="247" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="260" />
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="260" />
+        <source>Printeren kan ikke bruges.</source>
+        <translation>The printer cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="286" />
+        <source>Vælg mappen til eksporten</source>
+        <translation>Choose the folder for the export</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="299" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="305" />
+        <source>Eksport</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="307" />
+        <source>Referat, brev og data ligger nu i %1.
+
+Læg dem i sagssystemet, og markér derefter samtalen som overført, så den slettes fra computeren.</source>
+        <translation>The record, letter and data are now in %1.
+
+Put them in the case system, then mark the conversation as transferred so that it is deleted from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="323" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="340" />
+        <source>Overført til sagen</source>
+        <translation>Transferred to the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="324" />
+        <source>Eksportér samtalen først, og læg filerne i sagssystemet.</source>
+        <translation>Export the conversation first and put the files in the case system.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="350" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="365" />
+        <source>Slet fra computeren</source>
+        <translation>Remove from this computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="352" />
+        <source>Samtalen er lagt i sagen. Vil du slette den fra computeren nu? Det kan ikke fortrydes.</source>
+        <translation>The conversation is in the case. Remove it from this computer now? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="374" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="385" />
+        <source>Tillæg</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="376" />
+        <source>Et tillæg er en ny version af samtalen, som du retter og underskriver igen. Den underskrevne version bliver, som den er. Vil du lave et tillæg?</source>
+        <translation>An addendum is a new version of the conversation that you correct and sign again. The signed version stays as it is. Make an addendum?</translation>
+    </message>
+</context>
+<context>
     <name>EntryCapture</name>
     <message>
         <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="60" />
@@ -800,107 +975,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="80" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="104" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="105" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="107" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="109" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="110" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="111" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="112" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="122" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="123" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="126" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="147" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="166" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="290" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="267" />
+        <source>Dokumenterne</source>
+        <translation>The documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="282" />
+        <source>Referat og brev er underskrevet.</source>
+        <translation>The record and the letter are signed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="292" />
+        <source>Slettet</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="294" />
+        <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
+        <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="346" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="296" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="352" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="297" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="353" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="313" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="369" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="314" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="370" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="325" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="381" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="327" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="383" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -909,13 +1104,13 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="355" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="412" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="359" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="360" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="416" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="417" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
@@ -2062,6 +2257,89 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
 </context>
 <context>
+    <name>SignOffPanel</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="34" />
+        <source>Tjekliste før underskrift</source>
+        <translation>Checklist before signing</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="37" />
+        <source>&amp;Fravælg med begrundelse …</source>
+        <translation>&amp;Waive with a reason …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="38" />
+        <source>Fravælg det valgte punkt med begrundelse</source>
+        <translation>Waive the selected item with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="39" />
+        <source>Fortr&amp;yd fravalg</source>
+        <translation>&amp;Undo waiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="40" />
+        <source>Fortryd fravalget af det valgte punkt</source>
+        <translation>Undo the waiver of the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="41" />
+        <source>&amp;Underskriv referat og brev …</source>
+        <translation>&amp;Sign the record and the letter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="42" />
+        <source>Underskriv referat og brev</source>
+        <translation>Sign the record and the letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="71" />
+        <source>Klar til underskrift.</source>
+        <translation>Ready to sign.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="73" />
+        <source>%n punkt(er) mangler, før samtalen kan underskrives.</source>
+        <translation>
+            <numerusform>%n item is outstanding before the conversation can be signed.</numerusform>
+            <numerusform>%n items are outstanding before the conversation can be signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="82" />
+        <source>Fravalgt: %1</source>
+        <translation>Waived: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="87" />
+        <source>Loven giver ikke plads til at fravælge dette punkt.</source>
+        <translation>The law leaves no room to waive this item.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningFlow</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="33" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="54" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="96" />
+        <source>Underskriv</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="35" />
+        <source>Nu laves referatet og brevet til barnet, og begge underskrives. Derefter er samtalen låst; en senere rettelse bliver et tillæg. Vil du underskrive?</source>
+        <translation>The record and the letter to the child are now made and both are signed. The conversation is then locked; a later correction becomes an addendum. Sign now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="52" />
+        <source>Referat og brev laves og underskrives …</source>
+        <translation>Making and signing the record and the letter …</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/start.py" line="15" />
@@ -2236,6 +2514,73 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="22" />
+        <source>Overført til sagen</source>
+        <translation>Transferred to the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="26" />
+        <source>Når referat og brev ligger i sagssystemet, skal samtalen slettes fra computeren. Tilbage bliver kun en kvittering uden indhold: dokument-id og referatets fingeraftryk.</source>
+        <translation>Once the record and the letter are in the case system, the conversation must be deleted from this computer. Only a receipt without content remains: the document ID and the record's fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="33" />
+        <source>Sagssystemets reference</source>
+        <translation>The case system's reference</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="34" />
+        <source>fx journalnummer eller dokumentnummer</source>
+        <translation>e.g. file number or document number</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="36" />
+        <source>Hvornår samtalen slettes</source>
+        <translation>When the conversation is deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="39" />
+        <source>Slet fra computeren nu</source>
+        <translation>Remove from this computer now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="41" />
+        <source>Slet om %n dag(e)</source>
+        <translation>
+            <numerusform>Remove in %n day</numerusform>
+            <numerusform>Remove in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="44" />
+        <source>Jeg har set, at referat og brev ligger i sagssystemet</source>
+        <translation>I have seen that the record and the letter are in the case system</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="49" />
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="69" />
+        <source>Markér som overført</source>
+        <translation>Mark as transferred</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="54" />
+        <source>&amp;Reference i sagen:</source>
+        <translation>&amp;Reference in the case:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="55" />
+        <source>&amp;Sletning:</source>
+        <translation>&amp;Deletion:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="67" />
+        <source>Markér som overført og slet</source>
+        <translation>Mark as transferred and delete</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="15" />
@@ -2285,6 +2630,29 @@ A guide and encrypted notebook for conversations with children. Everything is st
             <numerusform>Please wait %n second before trying again.</numerusform>
             <numerusform>Please wait %n seconds before trying again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="18" />
+        <source>Fravælg punkt</source>
+        <translation>Waive item</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="25" />
+        <source>Skriv, hvorfor punktet ikke er opfyldt. Begrundelsen står i referatet, så den, der læser sagen, kan se den.</source>
+        <translation>Write why the item is not met. The reason is printed in the record so that whoever reads the case can see it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="31" />
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="38" />
+        <source>Fravælg</source>
+        <translation>Waive</translation>
     </message>
 </context>
 <context>

@@ -183,16 +183,28 @@ class Handover:
         addendum.created_at = addendum.updated_at = utc_now()
         return self._service.start(addendum)
 
+    def documents(self, conversation_id: UUID) -> tuple[StoredDocument, StoredDocument]:
+        """The signed referat and letter as stored in the vault."""
+        referat = self._vault.documents.get(conversation_id, DocumentKind.REFERAT)
+        letter = self._vault.documents.get(conversation_id, DocumentKind.LETTER)
+        if referat is None or letter is None:
+            raise UserError("De underskrevne dokumenter mangler i boksen.")
+        return referat, letter
+
+    def trust_anchor(self) -> bytes:
+        """The certificate(s) the vault's own signatures are checked against."""
+        identity = self._vault.identity.get()
+        if identity is None:
+            return b""
+        return identity.chain_pem or identity.cert_pem
+
     # Export -----------------------------------------------------------------------------
     def export(self, conversation_id: UUID, out_dir: Path) -> Path:
         """Write the bundle to ``out_dir``; a half-written bundle never has the final name."""
         conversation = self._service.get(conversation_id)
         if conversation.sign_off.status is ConversationStatus.DRAFT:
             raise UserError("Samtalen skal underskrives, før den kan eksporteres.")
-        referat = self._vault.documents.get(conversation_id, DocumentKind.REFERAT)
-        letter = self._vault.documents.get(conversation_id, DocumentKind.LETTER)
-        if referat is None or letter is None:
-            raise UserError("De underskrevne dokumenter mangler i boksen.")
+        referat, letter = self.documents(conversation_id)
         record = self._service.export_record(conversation_id)
         final = out_dir / f"borne-samtale-{conversation.sign_off.document_id}"
         if final.exists():

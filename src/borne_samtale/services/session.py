@@ -8,6 +8,7 @@ from borne_samtale.guides.loader import load_interpreter_module
 from borne_samtale.resources import guides_dir, interpreter_module_path
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
+from borne_samtale.services.handover import Handover
 from borne_samtale.vault.vault import Vault
 
 
@@ -33,9 +34,11 @@ class Session:
     vault: Vault
     content: PracticeContent
     conversations: ConversationService = field(init=False)
+    handover: Handover = field(init=False)
 
     def __post_init__(self) -> None:
         self.conversations = ConversationService(self.vault)
+        self.handover = Handover(self.vault, self.conversations)
 
     @property
     def is_open(self) -> bool:

@@ -1,4 +1,5 @@
-"""The main window: start, unlock, cases and the conversation, with locking around them all.
+"""The main window: start, unlock, cases, the conversation and its signed documents, with
+locking around them all.
 
 Locking closes the database and drops the key: the window then shows only the unlock
 screen, and any open dialog is closed first.
@@ -21,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from borne_samtale import __version__
+from borne_samtale.domain import ConversationStatus
 from borne_samtale.domain.age import age_band_for
 from borne_samtale.errors import UserError
 from borne_samtale.services import access
 from borne_samtale.services.access import NewVault
 from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
-from borne_samtale.services.handover import Handover
 from borne_samtale.services.session import PracticeContent, Session
 from borne_samtale.ui.dialogs.briefing import BriefingDialog
 from borne_samtale.ui.dialogs.create_vault import CreateVaultDialog
@@ -36,8 +37,10 @@ from borne_samtale.ui.dialogs.profile import ProfileDialog
 from borne_samtale.ui.lock import DEFAULT_IDLE_MINUTES, IdleWatcher, SessionLockWatcher
 from borne_samtale.ui.screens.cases import CasesScreen
 from borne_samtale.ui.screens.conversation import ConversationScreen
+from borne_samtale.ui.screens.documents import DocumentsScreen
 from borne_samtale.ui.screens.start import StartScreen
 from borne_samtale.ui.screens.unlock import UnlockScreen
+from borne_samtale.ui.signing_flow import SigningFlow
 from borne_samtale.ui.worker import Background
 from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.vault import Vault
@@ -61,12 +64,15 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen()
         self.cases_screen = CasesScreen()
         self.conversation_screen = ConversationScreen()
+        self.documents_screen = DocumentsScreen()
+        self.signing = SigningFlow(self)
         self.stack = QStackedWidget()
         for screen in (
             self.start_screen,
             self.unlock_screen,
             self.cases_screen,
             self.conversation_screen,
+            self.documents_screen,
         ):
             self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
@@ -142,6 +148,12 @@ class MainWindow(QMainWindow):
         )
         self.conversation_screen.save_failed.connect(self._save_failed)
         self.conversation_screen.child_view_changed.connect(self._child_view_changed)
+        self.conversation_screen.sign_requested.connect(self.sign_conversation)
+        self.signing.signed.connect(self._signed)
+        self.signing.failed.connect(self.open_conversation)
+        self.documents_screen.back_requested.connect(self.back_to_cases)
+        self.documents_screen.addendum_started.connect(self._open_addendum)
+        self.documents_screen.purged.connect(self._purged)
 
     # Screens ----------------------------------------------------------------------------
     def _show(self, screen: QWidget) -> None:
@@ -215,7 +227,7 @@ class MainWindow(QMainWindow):
     def _start_session(self, vault: Vault) -> None:
         self.session = Session(vault, self.content)
         # Conversations handed over to the case and past their retention are deleted now.
-        Handover(vault, self.session.conversations).purge_due()
+        self.session.handover.purge_due()
         self._set_unlocked_actions(True)
         self.idle.arm()
         if self.session.conversations.caseworker() is None:
@@ -227,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def back_to_cases(self) -> None:
         self.conversation_screen.close_conversation()
+        self.documents_screen.close_documents()
         if self.session is not None:
             self.cases_screen.reload()
             self._show(self.cases_screen)
@@ -235,12 +248,52 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         conversation = self.session.conversations.get(conversation_id)
+        if conversation.sign_off.status is not ConversationStatus.DRAFT:
+            self.open_documents(conversation_id)
+            return
         self.conversation_screen.open(self.session, conversation)
         self._show(self.conversation_screen)
         self.conversation_screen.capture.editor.setFocus()
         interpreter = conversation.presence.interpreter
         if interpreter is not None and not interpreter.briefing_done:
             self.brief_interpreter()
+
+    def open_documents(self, conversation_id: UUID) -> None:
+        if self.session is None:
+            return
+        try:
+            self.documents_screen.open(self.session, conversation_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Dokumenterne"), str(exc))
+            return
+        self._show(self.documents_screen)
+
+    def sign_conversation(self) -> None:
+        conversation = self.conversation_screen.conversation
+        if self.session is None or conversation is None or not self.signing.confirm():
+            return
+        self.conversation_screen.capture.finish()
+        self.conversation_screen.flush()
+        self.signing.start(self.session, conversation.id)
+
+    def _signed(self, conversation_id: UUID) -> None:
+        self.conversation_screen.close_conversation()
+        self.open_documents(conversation_id)
+        self.statusBar().showMessage(self.tr("Referat og brev er underskrevet."), 5000)
+
+    def _open_addendum(self, conversation_id: UUID) -> None:
+        self.documents_screen.close_documents()
+        self.open_conversation(conversation_id)
+
+    def _purged(self, receipt: str) -> None:
+        self.back_to_cases()
+        QMessageBox.information(
+            self,
+            self.tr("Slettet"),
+            self.tr(
+                "Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1"
+            ).replace("%1", receipt),
+        )
 
     def new_conversation(self) -> None:
         if self.session is None:
@@ -338,6 +391,7 @@ class MainWindow(QMainWindow):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(QDialog.DialogCode.Rejected)
         self.conversation_screen.close_conversation()
+        self.documents_screen.close_documents()
         self.cases_screen.set_service(None)
         self.idle.disarm()
         session, self.session = self.session, None
@@ -369,6 +423,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
         self.background.wait()
+        self.signing.wait()
         event.accept()
 
 

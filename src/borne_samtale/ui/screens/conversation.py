@@ -13,6 +13,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,7 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borne_samtale.domain import Conversation, Entry, Goal, Perspective, Phase, ScaleAnswer, labels
+from borne_samtale.domain import (
+    CaseworkerProfile,
+    Conversation,
+    Entry,
+    Goal,
+    Perspective,
+    Phase,
+    ScaleAnswer,
+    Waiver,
+    labels,
+)
 from borne_samtale.domain.age import age_band_for
 from borne_samtale.domain.enums import ToldItem
 from borne_samtale.domain.people import Child
@@ -35,6 +46,7 @@ from borne_samtale.domain.tools import NetworkMap, ThreeHouses
 from borne_samtale.guides.suggest import suggest_guide
 from borne_samtale.services.session import Session
 from borne_samtale.ui.autosave import Debouncer
+from borne_samtale.ui.dialogs.waiver import WaiverDialog
 from borne_samtale.ui.screens.closing import ClosingPanel
 from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.widgets.entries import EntryCapture, EntryList
@@ -42,6 +54,7 @@ from borne_samtale.ui.widgets.interpreter_panel import InterpreterPanel
 from borne_samtale.ui.widgets.network_map import NetworkMapWidget
 from borne_samtale.ui.widgets.prompts import PromptList
 from borne_samtale.ui.widgets.scale import ScaleWidget
+from borne_samtale.ui.widgets.signoff import SignOffPanel
 from borne_samtale.ui.widgets.three_houses import ThreeHousesWidget
 
 TOLD_LABELS = {
@@ -64,6 +77,7 @@ class ConversationScreen(QWidget):
     child_view_changed = Signal(bool)
     saved = Signal(str)
     save_failed = Signal(object)
+    sign_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,9 +157,7 @@ class ConversationScreen(QWidget):
         self.houses = ThreeHousesWidget()
         self.network = NetworkMapWidget()
         self.closing = ClosingPanel()
-        self.check_list = QListWidget()
-        self.check_list.setAccessibleName(self.tr("Tjekliste før underskrift"))
-        self.check_list.setWordWrap(True)
+        self.signoff = SignOffPanel()
 
         self.tabs = QTabWidget()
         self.tabs.addTab(talk, self.tr("Samtale (F3)"))
@@ -153,7 +165,7 @@ class ConversationScreen(QWidget):
         self.tabs.addTab(self.houses, self.tr("Tre huse (F5)"))
         self.tabs.addTab(self.network, self.tr("Netværkskort (F6)"))
         self.tabs.addTab(self.closing, self.tr("Afslutning (F7)"))
-        self.tabs.addTab(self.check_list, self.tr("Tjekliste (F8)"))
+        self.tabs.addTab(self.signoff, self.tr("Tjekliste (F8)"))
 
         self.covered = QListWidget()
         self.covered.setAccessibleName(self.tr("Huskeliste fra guiden"))
@@ -219,6 +231,9 @@ class ConversationScreen(QWidget):
         self.told.itemChanged.connect(self._checks_changed)
         self.interpreter_panel.untranslated.connect(self.flag_untranslated)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.signoff.waive_requested.connect(self._waive)
+        self.signoff.unwaive_requested.connect(self._unwaive)
+        self.signoff.sign_requested.connect(self.sign_requested)
         shortcuts: dict[str, Callable[[], object]] = {
             "F12": self.toggle_child_view,
             "F9": self.flag_untranslated,
@@ -529,23 +544,33 @@ class ConversationScreen(QWidget):
     def refresh_checklist(self) -> None:
         if self._session is None or self.conversation is None or self.child is None:
             return
-        profile = self._session.conversations.caseworker()
-        from borne_samtale.domain import CaseworkerProfile
+        profile = self._session.conversations.caseworker() or CaseworkerProfile()
+        self.signoff.set_checklist(checklist(self.conversation, self.child, profile))
 
-        result = checklist(self.conversation, self.child, profile or CaseworkerProfile())
-        self.check_list.clear()
-        for item in result.items:
-            mark = "✓" if item.met else ("≈" if item.waiver else "✗")
-            text = f"{mark} {item.title}"
-            if not item.done:
-                text += f"\n   {item.explanation} ({item.reference})"
-            self.check_list.addItem(text)
-        summary = (
-            self.tr("Klar til underskrift.")
-            if result.ready_to_sign
-            else self.tr("%n punkt(er) mangler.", "", len(result.missing()))
-        )
-        self.check_list.insertItem(0, summary)
+    def _waive(self, item_id: str) -> None:
+        item = self.signoff.selected()
+        if self.conversation is None or item is None or item.id != item_id:
+            return
+        dialog = WaiverDialog(item, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or self.conversation is None:
+            return
+        self.conversation.sign_off.waivers = [
+            *(w for w in self.conversation.sign_off.waivers if w.item != item_id),
+            Waiver(item=item_id, reason=dialog.text()),
+        ]
+        self._changed()
+        self.save_conversation.flush()  # a deliberate decision: stored at once
+        self.refresh_checklist()
+
+    def _unwaive(self, item_id: str) -> None:
+        if self.conversation is None:
+            return
+        self.conversation.sign_off.waivers = [
+            w for w in self.conversation.sign_off.waivers if w.item != item_id
+        ]
+        self._changed()
+        self.save_conversation.flush()
+        self.refresh_checklist()
 
     # Child view -------------------------------------------------------------------------
     def toggle_child_view(self) -> None:

@@ -1,0 +1,51 @@
+"""Waive one checklist item: the reason is required and is printed in the referat."""
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from borne_samtale.domain.signoff import CheckItem
+
+
+class WaiverDialog(QDialog):
+    def __init__(self, item: CheckItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Fravælg punkt"))
+        self.setMinimumWidth(520)
+        title = QLabel(f"<b>{item.title}</b>")
+        explanation = QLabel(f"{item.explanation} ({item.reference})")
+        explanation.setWordWrap(True)
+        intro = QLabel(
+            self.tr(
+                "Skriv, hvorfor punktet ikke er opfyldt. Begrundelsen står i referatet, "
+                "så den, der læser sagen, kan se den."
+            )
+        )
+        intro.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName(self.tr("Begrundelse"))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 4 + 12)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Fravælg"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        for widget in (title, explanation, intro, self.reason, buttons):
+            column.addWidget(widget)
+        self.reason.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason.toPlainText().strip()))
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
