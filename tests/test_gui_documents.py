@@ -200,3 +200,51 @@ def test_locking_while_signing_stores_nothing(
         assert stored.sign_off.status is ConversationStatus.DRAFT
     finally:
         access.lock(vault)
+
+
+def test_the_organisations_certificate_is_imported_and_the_certificate_exported(
+    qtbot: QtBot, tmp_path: Path, prepared: tuple[Path, Conversation]
+) -> None:
+    from cryptography.hazmat.primitives.serialization import (
+        BestAvailableEncryption,
+        load_pem_private_key,
+        pkcs12,
+    )
+    from cryptography.x509 import load_pem_x509_certificate
+
+    from borne_samtale.summary.signing import create_local_identity, verify_pdf
+
+    organisation = create_local_identity("Medarbejder i Demo Kommune", "Demo Kommune", "IT")
+    p12 = tmp_path / "medarbejder.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"medarbejder",
+            load_pem_private_key(organisation.key_pem, None),  # type: ignore[arg-type]
+            load_pem_x509_certificate(organisation.cert_pem),
+            [load_pem_x509_certificate(organisation.chain_pem)],
+            BestAvailableEncryption(b"hemmelig"),
+        )
+    )
+    folder, conversation = prepared
+    window = _unlocked(qtbot, folder)
+    session = window.session
+    assert session is not None
+    _answer(QMessageBox.StandardButton.Ok)
+    assert not window.certificates.import_file(session, p12, "forkert")
+    _answer(QMessageBox.StandardButton.Ok)
+    assert window.certificates.import_file(session, p12, "hemmelig")
+
+    window.open_conversation(conversation.id)
+    _waive_read_back(qtbot, window)
+    _sign(qtbot, window)
+    referat, _letter = session.handover.documents(conversation.id)
+    checked = verify_pdf(referat.pdf, organisation.chain_pem)
+    assert checked.ok
+    assert checked.signer == "Medarbejder i Demo Kommune"
+
+    out = tmp_path / "til-it"
+    out.mkdir()
+    _answer(QMessageBox.StandardButton.Ok)
+    written = window.certificates.export_to(session, out)
+    assert [p.name for p in written] == ["underskriver.pem", "udsteder-ca.pem"]
+    assert (out / "underskriver.pem").read_bytes() == organisation.cert_pem

@@ -317,6 +317,21 @@ TRANSLATIONS: dict[str, Text] = {
     ),
     "Begrundelse": "Reason",
     "Fravælg": "Waive",
+    "Vælg organisationens certifikat": "Choose the organisation's certificate",
+    "PKCS#12-certifikat (*.p12 *.pfx)": "PKCS#12 certificate (*.p12 *.pfx)",
+    "Certifikatets adgangskode": "Certificate password",
+    "Adgangskoden til certifikatfilen:": "The password of the certificate file:",
+    "Certifikat": "Certificate",
+    "Fra nu af underskrives referater og breve med organisationens certifikat.": (
+        "From now on, records and letters are signed with the organisation's certificate."
+    ),
+    "Vælg mappen til certifikatet": "Choose the folder for the certificate",
+    "Certifikatet er gemt i %1. Giv filerne til IT, så kommunen kan stole på underskrifterne.": (
+        "The certificate is saved in %1. Give the files to IT so the municipality can trust "
+        "the signatures."
+    ),
+    "Brug organisationens &certifikat …": "Use the organisation's &certificate …",
+    "&Eksportér certifikatet til IT …": "&Export the certificate for IT …",
     "Tid: %1": "Time: %1",
     # ConversationScreen, from TOLD_LABELS and the f-string (see EXTRA_MESSAGES)
     "Hvorfor vi taler sammen i dag": "Why we are talking today",

@@ -139,6 +139,52 @@
     </message>
 </context>
 <context>
+    <name>CertificateActions</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="29" />
+        <source>Vælg organisationens certifikat</source>
+        <translation>Choose the organisation's certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="31" />
+        <source>PKCS#12-certifikat (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificate (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="38" />
+        <source>Certifikatets adgangskode</source>
+        <translation>Certificate password</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="39" />
+        <source>Adgangskoden til certifikatfilen:</source>
+        <translation>The password of the certificate file:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="54" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="81" />
+        <source>Certifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="59" />
+        <source>Fra nu af underskrives referater og breve med organisationens certifikat.</source>
+        <translation>From now on, records and letters are signed with the organisation's certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="66" />
+        <source>Vælg mappen til certifikatet</source>
+        <translation>Choose the folder for the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="83" />
+        <source>Certifikatet er gemt i %1. Giv filerne til IT, så kommunen kan stole på underskrifterne.</source>
+        <translation>The certificate is saved in %1. Give the files to IT so the municipality can trust the signatures.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="80" />
@@ -975,127 +1021,137 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="82" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="106" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="107" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="109" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="109" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="111" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="112" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="113" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="115" />
+        <source>Brug organisationens &amp;certifikat …</source>
+        <translation>Use the organisation's &amp;certificate …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
+        <source>&amp;Eksportér certifikatet til IT …</source>
+        <translation>&amp;Export the certificate for IT …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="120" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="133" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="134" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="136" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="137" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="160" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="179" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="267" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="280" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="282" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="295" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="292" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="305" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="294" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="307" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="346" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="359" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="352" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="365" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="353" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="366" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="369" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="382" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="370" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="383" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="381" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="402" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="383" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="404" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -1104,13 +1160,13 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="412" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="433" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="416" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="417" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="437" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="438" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>

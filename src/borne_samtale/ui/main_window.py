@@ -30,6 +30,7 @@ from borne_samtale.services.access import NewVault
 from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
 from borne_samtale.services.session import PracticeContent, Session
 from borne_samtale.ui.dialogs.briefing import BriefingDialog
+from borne_samtale.ui.dialogs.certificates import CertificateActions
 from borne_samtale.ui.dialogs.create_vault import CreateVaultDialog
 from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog, is_new_child
 from borne_samtale.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.conversation_screen = ConversationScreen()
         self.documents_screen = DocumentsScreen()
         self.signing = SigningFlow(self)
+        self.certificates = CertificateActions(self)
         self.stack = QStackedWidget()
         for screen in (
             self.start_screen,
@@ -109,16 +111,25 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(self.tr("Din &profil …"), None, self.edit_profile)
         self.idle_action = self._action(self.tr("&Automatisk lås …"), None, self.set_idle_minutes)
         self.language_action = self._action(self.tr("&Sprog / Language …"), None, self.set_language)
+        self.certificate_import_action = self._action(
+            self.tr("Brug organisationens &certifikat …"), None, self.import_certificate
+        )
+        self.certificate_export_action = self._action(
+            self.tr("&Eksportér certifikatet til IT …"), None, self.export_certificate
+        )
         quit_action = self._action(self.tr("&Afslut"), "Ctrl+Q", self.close)
-        for action in (
-            self.lock_action,
-            self.passphrase_action,
-            self.profile_action,
-            self.idle_action,
-            self.language_action,
-            quit_action,
+        for number, group in enumerate(
+            (
+                (self.lock_action,),
+                (self.passphrase_action, self.profile_action, self.idle_action),
+                (self.language_action,),
+                (self.certificate_import_action, self.certificate_export_action),
+                (quit_action,),
+            )
         ):
-            vault_menu.addAction(action)
+            if number:
+                vault_menu.addSeparator()
+            vault_menu.addActions(list(group))
         talk_menu = self.menuBar().addMenu(self.tr("&Samtale"))
         self.new_action = self._action(self.tr("&Ny samtale …"), None, self.new_conversation)
         talk_menu.addAction(self.new_action)
@@ -132,6 +143,8 @@ class MainWindow(QMainWindow):
             self.passphrase_action,
             self.profile_action,
             self.new_action,
+            self.certificate_import_action,
+            self.certificate_export_action,
         ):
             action.setEnabled(on)
 
@@ -374,6 +387,14 @@ class MainWindow(QMainWindow):
         )
         if ok:
             self.settings.setValue(LANGUAGE_SETTING, ENGLISH if choice == "English" else DANISH)
+
+    def import_certificate(self) -> None:
+        if self.session is not None:
+            self.certificates.import_pkcs12(self.session)
+
+    def export_certificate(self) -> None:
+        if self.session is not None:
+            self.certificates.export(self.session)
 
     def about(self) -> None:
         QMessageBox.about(
