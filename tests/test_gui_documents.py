@@ -84,6 +84,13 @@ def _waive_read_back(qtbot: QtBot, window: MainWindow) -> None:
     assert panel.sign_button.isEnabled()
 
 
+def _ready_to_sign(qtbot: QtBot, folder: Path, conversation: Conversation) -> MainWindow:
+    window = _unlocked(qtbot, folder)
+    window.open_conversation(conversation.id)
+    _waive_read_back(qtbot, window)
+    return window
+
+
 def _sign(qtbot: QtBot, window: MainWindow) -> None:
     _answer(QMessageBox.StandardButton.Yes)
     window.conversation_screen.signoff.sign_button.click()
@@ -94,9 +101,7 @@ def test_waive_sign_preview_print_export_and_hand_over(
     qtbot: QtBot, tmp_path: Path, prepared: tuple[Path, Conversation]
 ) -> None:
     folder, conversation = prepared
-    window = _unlocked(qtbot, folder)
-    window.open_conversation(conversation.id)
-    _waive_read_back(qtbot, window)
+    window = _ready_to_sign(qtbot, folder, conversation)
     assert window.session is not None
     service = window.session.conversations
     waivers = service.get(conversation.id).sign_off.waivers  # saved at once, not at signing
@@ -163,9 +168,7 @@ def test_a_signed_conversation_opens_as_documents_and_an_addendum_as_a_new_draft
     qtbot: QtBot, prepared: tuple[Path, Conversation]
 ) -> None:
     folder, conversation = prepared
-    window = _unlocked(qtbot, folder)
-    window.open_conversation(conversation.id)
-    _waive_read_back(qtbot, window)
+    window = _ready_to_sign(qtbot, folder, conversation)
     _sign(qtbot, window)
     window.back_to_cases()
     window.open_conversation(conversation.id)  # from the list: signed means read-only
@@ -185,9 +188,7 @@ def test_locking_while_signing_stores_nothing(
     qtbot: QtBot, prepared: tuple[Path, Conversation]
 ) -> None:
     folder, conversation = prepared
-    window = _unlocked(qtbot, folder)
-    window.open_conversation(conversation.id)
-    _waive_read_back(qtbot, window)
+    window = _ready_to_sign(qtbot, folder, conversation)
     _answer(QMessageBox.StandardButton.Yes)
     window.conversation_screen.signoff.sign_button.click()
     assert window.signing.busy
