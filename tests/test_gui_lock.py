@@ -1,5 +1,6 @@
 """Locking from the window: the key, idle time, a dialog open, the session lock; and unlock."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,33 @@ def test_unlocking_deletes_conversations_past_their_retention(qtbot: QtBot, tmp_
     _window, opened = _unlocked(qtbot, folder)
     assert ConversationService(opened).summaries() == []
     assert opened.audit.rows()[-1].event == "conversation_purged"
+
+
+def test_idle_minutes_and_stale_draft_days_are_kept_as_settings(
+    qtbot: QtBot, prepared: tuple[Path, Conversation]
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QSpinBox
+
+    folder, _conversation = prepared
+
+    def answer(value: int) -> Callable[[QWidget], None]:
+        def set_value(dialog: QWidget) -> None:
+            assert isinstance(dialog, QInputDialog)
+            dialog.findChild(QSpinBox).setValue(value)
+            dialog.accept()
+
+        return set_value
+
+    window, _vault = _unlocked(qtbot, folder)
+    when_dialog(answer(9))
+    window.set_idle_minutes()
+    when_dialog(answer(30))
+    window.set_stale_draft_days()
+    assert window.idle.timeout_ms() == 9 * 60_000
+    assert window.cases_screen.stale_draft_days == 30
+    window.close()
+
+    again = MainWindow(folder, demo=False, content=CONTENT)
+    qtbot.addWidget(again)
+    assert again.idle.timeout_ms() == 9 * 60_000
+    assert again.cases_screen.stale_draft_days == 30

@@ -2,8 +2,10 @@
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from uuid import UUID
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -82,6 +84,7 @@ def filled(vault: Vault) -> tuple[ConversationService, Child, Child]:
             conversation.id,
             Entry(text=f"Lektier uge {weeks}", perspective=Perspective.CHILD_OWN_WORDS),
         )
+        vault.conversations.touch(conversation.id, NOW - timedelta(weeks=weeks))  # left since
     service.start(
         Conversation(
             child_id=sara.id, starts_at=NOW, legal_basis=LegalBasis(purpose=Purpose.INVESTIGATION)
@@ -91,7 +94,7 @@ def filled(vault: Vault) -> tuple[ConversationService, Child, Child]:
 
 
 def test_cases_list_newest_first_with_search_and_the_childs_chart(
-    qtbot: QtBot, filled: tuple[ConversationService, Child, Child]
+    qtbot: QtBot, filled: tuple[ConversationService, Child, Child], vault: Vault
 ) -> None:
     service, ali, _sara = filled
     screen = CasesScreen()
@@ -102,6 +105,17 @@ def test_cases_list_newest_first_with_search_and_the_childs_chart(
     assert screen.table.rowCount() == 3
     assert screen.table.item(0, 1).text() == "Sara"  # newest first
     assert "notatet mangler" in screen.table.item(2, 3).text()  # a draft left for 10 weeks
+    assert "notatet mangler" in screen.table.item(1, 3).text()  # … and one for 4 weeks
+    screen.stale_draft_days = 30  # the caseworker's setting
+    screen.refresh()
+    assert "notatet mangler" not in screen.table.item(1, 3).text()
+    assert "notatet mangler" in screen.table.item(2, 3).text()
+    oldest = screen.table.item(2, 0).data(Qt.ItemDataRole.UserRole)
+    ConversationService(vault).add_entry(  # a new session: its first edit is logged
+        UUID(oldest), Entry(text="Lektier igen", perspective=Perspective.CHILD_OWN_WORDS)
+    )
+    screen.refresh()
+    assert "notatet mangler" not in screen.table.item(2, 3).text()  # touched today
     assert not screen.chart_view.isVisible()
 
     qtbot.keyClicks(screen.search, "lektier")

@@ -317,6 +317,11 @@ TRANSLATIONS: dict[str, Text] = {
     ),
     "Begrundelse": "Reason",
     "Fravælg": "Waive",
+    "&Gamle kladder …": "&Old drafts …",
+    "Gamle kladder": "Old drafts",
+    "Markér en kladde, der ikke er rørt i så mange dage:": (
+        "Flag a draft that has not been touched for this many days:"
+    ),
     "Vælg organisationens certifikat": "Choose the organisation's certificate",
     "PKCS#12-certifikat (*.p12 *.pfx)": "PKCS#12 certificate (*.p12 *.pfx)",
     "Certifikatets adgangskode": "Certificate password",

@@ -154,6 +154,7 @@ class ConversationService:
         last = self._edit_logged.get(conversation_id)
         if last is None or now - last >= EDIT_AUDIT_SPAN:
             self._vault.audit.append(AuditEvent.CONVERSATION_EDITED, str(conversation_id), at=now)
+            self._vault.conversations.touch(conversation_id, now)  # for "untouched for N days"
             self._edit_logged[conversation_id] = now
 
 

@@ -36,7 +36,7 @@ from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog, is_
 from borne_samtale.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
 from borne_samtale.ui.dialogs.profile import ProfileDialog
 from borne_samtale.ui.lock import DEFAULT_IDLE_MINUTES, IdleWatcher, SessionLockWatcher
-from borne_samtale.ui.screens.cases import CasesScreen
+from borne_samtale.ui.screens.cases import DEFAULT_STALE_DRAFT_DAYS, CasesScreen
 from borne_samtale.ui.screens.conversation import ConversationScreen
 from borne_samtale.ui.screens.documents import DocumentsScreen
 from borne_samtale.ui.screens.start import StartScreen
@@ -47,6 +47,7 @@ from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.vault import Vault
 
 IDLE_SETTING = "lock/idle_minutes"
+STALE_SETTING = "cases/stale_draft_days"
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         minutes = int(str(self.settings.value(IDLE_SETTING, DEFAULT_IDLE_MINUTES)))
         self.idle.set_timeout_ms(minutes * 60_000)
         self.idle.idle.connect(self.lock)
+        self.cases_screen.stale_draft_days = int(
+            str(self.settings.value(STALE_SETTING, DEFAULT_STALE_DRAFT_DAYS))
+        )
         self.session_lock = SessionLockWatcher(self)
         self.session_lock.locked.connect(self.lock)
 
@@ -110,6 +114,9 @@ class MainWindow(QMainWindow):
         )
         self.profile_action = self._action(self.tr("Din &profil …"), None, self.edit_profile)
         self.idle_action = self._action(self.tr("&Automatisk lås …"), None, self.set_idle_minutes)
+        self.stale_action = self._action(
+            self.tr("&Gamle kladder …"), None, self.set_stale_draft_days
+        )
         self.language_action = self._action(self.tr("&Sprog / Language …"), None, self.set_language)
         self.certificate_import_action = self._action(
             self.tr("Brug organisationens &certifikat …"), None, self.import_certificate
@@ -121,7 +128,7 @@ class MainWindow(QMainWindow):
         for number, group in enumerate(
             (
                 (self.lock_action,),
-                (self.passphrase_action, self.profile_action, self.idle_action),
+                (self.passphrase_action, self.profile_action, self.idle_action, self.stale_action),
                 (self.language_action,),
                 (self.certificate_import_action, self.certificate_export_action),
                 (quit_action,),
@@ -371,6 +378,20 @@ class MainWindow(QMainWindow):
         if ok:
             self.idle.set_timeout_ms(minutes * 60_000)
             self.settings.setValue(IDLE_SETTING, minutes)
+
+    def set_stale_draft_days(self) -> None:
+        days, ok = QInputDialog.getInt(
+            self,
+            self.tr("Gamle kladder"),
+            self.tr("Markér en kladde, der ikke er rørt i så mange dage:"),
+            self.cases_screen.stale_draft_days,
+            1,
+            365,
+        )
+        if ok:
+            self.cases_screen.stale_draft_days = days
+            self.settings.setValue(STALE_SETTING, days)
+            self.cases_screen.refresh()
 
     def set_language(self) -> None:
         from borne_samtale.ui.i18n import DANISH, ENGLISH, LANGUAGE_SETTING

@@ -96,6 +96,7 @@ class ConversationSummary:
     starts_at: datetime
     entry_count: int
     purpose: Purpose
+    touched_at: datetime  # the last change to the conversation or its entries
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ class ConversationRepository:
         sql = (
             "SELECT c.id, c.child_id, c.status, c.starts_at, "
             "(SELECT count(*) FROM entries e WHERE e.conversation_id = c.id), "
-            "json_extract(c.data, '$.legal_basis.purpose') "
+            "json_extract(c.data, '$.legal_basis.purpose'), c.updated_at "
             "FROM conversations c"
         )
         args: tuple[str, ...] = ()
@@ -178,9 +179,16 @@ class ConversationRepository:
                 datetime.fromisoformat(r[3]),
                 r[4],
                 Purpose(r[5]),
+                datetime.fromisoformat(r[6]),
             )
             for r in self._conn.execute(sql, args).fetchall()
         ]
+
+    def touch(self, conversation_id: UUID, at: datetime) -> None:
+        """Record activity on the entries in the row (the stored model keeps its own time)."""
+        self._conn.execute(
+            "UPDATE conversations SET updated_at = ? WHERE id = ?", (_iso(at), str(conversation_id))
+        )
 
     def delete(self, conversation_id: UUID) -> None:
         with transaction(self._conn):

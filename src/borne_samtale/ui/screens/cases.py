@@ -31,7 +31,7 @@ from borne_samtale.domain.history import ScalePoint
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.ui.style import set_heading
 
-STALE_DRAFT_DAYS = 14  # a draft untouched this long is flagged: the note should be written
+DEFAULT_STALE_DRAFT_DAYS = 14  # a draft untouched this long is flagged: finish the note
 
 
 class CasesScreen(QWidget):
@@ -41,6 +41,7 @@ class CasesScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service: ConversationService | None = None
+        self.stale_draft_days = DEFAULT_STALE_DRAFT_DAYS
         heading = QLabel(self.tr("Børn og samtaler"))
         set_heading(heading)
         self.search = QLineEdit()
@@ -153,7 +154,7 @@ class CasesScreen(QWidget):
             status = labels.STATUS[summary.status]
             stale = (
                 summary.status is ConversationStatus.DRAFT
-                and (now - summary.starts_at).days >= STALE_DRAFT_DAYS
+                and (now - summary.touched_at).days >= self.stale_draft_days
             )
             if stale:
                 status += " – " + self.tr("notatet mangler")
