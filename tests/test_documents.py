@@ -647,7 +647,8 @@ def test_a_long_conversation_renders_to_many_pages(tmp_path: Path) -> None:
 
 
 def test_pdfa_validator_approves_when_installed(rich_pdfa: bytes, not_held_pdfa: bytes) -> None:
-    """pikepdf's own PDF/A validator needs the extras of ``pikepdf[pdfa]``."""
+    """pikepdf's own validator (test extras). Signed files it cannot judge: it does not
+    cover /AcroForm, which every signature field needs, so the files before signing are checked."""
     pdfa = pytest.importorskip(
         "pikepdf.pdfa", exc_type=ImportError, reason="pikepdf[pdfa] extras are not installed"
     )
