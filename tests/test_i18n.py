@@ -19,26 +19,28 @@ from borne_samtale.ui.widgets.entries import SHORT_LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "translations" / "borne_samtale_en.ts"
+DANISH_TS_FILE = ROOT / "resources" / "translations" / "borne_samtale_da.ts"
 PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[A-Za-z_]\w*\}")
 
 
 @pytest.fixture(scope="module")
 def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A resource folder holding translations/borne_samtale_en.qm, built from the .ts."""
+    """A resource folder holding translations/borne_samtale_{en,da}.qm, built from the .ts."""
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     assert lrelease.exists(), f"{lrelease} is missing: install PySide6 into this environment"
     folder = tmp_path_factory.mktemp("resources")
-    qm = folder / "translations" / "borne_samtale_en.qm"
-    qm.parent.mkdir()
-    result = subprocess.run(
-        [str(lrelease), str(TS_FILE), "-qm", str(qm)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert qm.stat().st_size > 0
+    (folder / "translations").mkdir()
+    for ts in (TS_FILE, DANISH_TS_FILE):
+        qm = folder / "translations" / ts.with_suffix(".qm").name
+        result = subprocess.run(
+            [str(lrelease), str(ts), "-qm", str(qm)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert qm.stat().st_size > 0
     return folder
 
 
@@ -68,6 +70,30 @@ def test_english_plural_forms(app: QApplication, qtbot: QtBot) -> None:
     assert screen.message.text().endswith("Please wait 1 second before trying again.")
     screen.show_error("Forkert adgangsfrase.", 5)
     assert screen.message.text().endswith("Please wait 5 seconds before trying again.")
+
+
+def test_danish_plural_forms(app: QApplication, qtbot: QtBot) -> None:
+    assert i18n.install_translator(app, "da") == "da"
+    screen = UnlockScreen()
+    qtbot.addWidget(screen)
+    screen.show_error("Forkert adgangsfrase.", 1)
+    assert screen.message.text().endswith("Vent 1 sekund, før du prøver igen.")
+    screen.show_error("Forkert adgangsfrase.", 5)
+    assert screen.message.text().endswith("Vent 5 sekunder, før du prøver igen.")
+
+
+def test_every_plural_message_has_danish_forms() -> None:
+    root = ET.parse(DANISH_TS_FILE).getroot()  # noqa: S314 (our own file)
+    danish = {m.findtext("source"): m for m in root.iter("message")}
+    for _context, message in _messages():
+        if message.get("numerus") != "yes":
+            continue
+        source = message.findtext("source") or ""
+        forms = [f.text or "" for f in danish[source].iter("numerusform")]
+        assert len(forms) == 2, source
+        for form in forms:
+            assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source))
+            assert "(" not in form.replace("(F", ""), form  # no "punkt(er)" left
 
 
 def test_texts_from_constants_are_translated(app: QApplication) -> None:

@@ -27,6 +27,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 TS_RELATIVE = Path("resources/translations/borne_samtale_en.ts")
+# Danish is the source language; its own .ts holds only the plural forms of the %n messages,
+# so that the Danish UI says "1 punkt" and "8 punkter" instead of "punkt(er)".
+DANISH_TS_RELATIVE = Path("resources/translations/borne_samtale_da.ts")
 UI_RELATIVE = Path("src/borne_samtale/ui")
 
 # --------------------------------------------------------------------------------------
@@ -972,6 +975,49 @@ def fill(ts_root: ET.Element) -> tuple[int, list[str]]:
     return count, problems
 
 
+DANISH_PLURALS: dict[str, tuple[str, str]] = {
+    "%n samtale(r) med »%1«": ("%n samtale med »%1«", "%n samtaler med »%1«"),
+    "%n samtale(r)": ("%n samtale", "%n samtaler"),
+    "%n punkt(er) mangler, før samtalen kan underskrives.": (
+        "%n punkt mangler, før samtalen kan underskrives.",
+        "%n punkter mangler, før samtalen kan underskrives.",
+    ),
+    "Slet om %n dag(e)": ("Slet om %n dag", "Slet om %n dage"),
+    "Vent %n sekund(er), før du prøver igen.": (
+        "Vent %n sekund, før du prøver igen.",
+        "Vent %n sekunder, før du prøver igen.",
+    ),
+    "Mindst %n tegn. Brug gerne nogle ord i en sætning.": (
+        "Mindst %n tegn. Brug gerne nogle ord i en sætning.",
+        "Mindst %n tegn. Brug gerne nogle ord i en sætning.",
+    ),
+}
+
+
+def danish_plurals(english: ET.Element) -> tuple[ET.ElementTree, list[str]]:
+    """A Danish .ts with the %n messages of the English one, in the same contexts."""
+    root = ET.Element("TS", {"version": "2.1", "language": "da_DK"})
+    problems = []
+    for context in english.findall("context"):
+        messages = [m for m in context.findall("message") if m.get("numerus") == "yes"]
+        if not messages:
+            continue
+        danish_context = ET.SubElement(root, "context")
+        ET.SubElement(danish_context, "name").text = context.findtext("name")
+        for message in messages:
+            source = message.findtext("source") or ""
+            forms = DANISH_PLURALS.get(source)
+            if forms is None:
+                problems.append(f"no Danish plural forms: {source!r}")
+                continue
+            danish = ET.SubElement(danish_context, "message", {"numerus": "yes"})
+            ET.SubElement(danish, "source").text = source
+            translation = ET.SubElement(danish, "translation")
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+    return ET.ElementTree(root), problems
+
+
 def check_constants(root: Path) -> list[str]:
     problems = []
     extras = set(EXTRA_MESSAGES)
@@ -1009,6 +1055,9 @@ def main() -> int:
     problems = check_constants(root) + problems
     unused = set(TRANSLATIONS) - {m.findtext("source") for m in tree.getroot().iter("message")}
     write(tree, ts)
+    danish, danish_problems = danish_plurals(tree.getroot())
+    problems += danish_problems
+    write(danish, root / DANISH_TS_RELATIVE)
     print(f"{ts}: {count} messages")
     for text in sorted(unused):
         print(f"note: translation no longer used: {text!r}")

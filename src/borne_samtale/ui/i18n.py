@@ -65,6 +65,17 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
     """
     chosen = choose_language(language)
     remove_translators(app)
+    if chosen == DANISH:
+        # Danish is the source text; its file only holds the plural forms ("1 punkt",
+        # "8 punkter"). Without it the UI still reads well: "punkt(er)".
+        try:
+            directory = resource_dir() / "translations"
+        except UserError:
+            directory = None
+        if directory is not None and (directory / f"borne_samtale_{DANISH}.qm").is_file():
+            plurals = _load(app, f"borne_samtale_{DANISH}.qm", str(directory))
+            if plurals is not None:
+                QCoreApplication.installTranslator(plurals)
     if chosen == ENGLISH:
         try:
             directory = resource_dir() / "translations"
