@@ -5,11 +5,101 @@ saving an entry does not read the conversation's entries, the case list asks for
 newest conversations only, and the guides are parsed by libyaml where PyYAML has it.
 """
 
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
 import pytest
 import yaml
 
+from borne_samtale.domain import (
+    Child,
+    Conversation,
+    ConversationStatus,
+    Entry,
+    LegalBasis,
+    Perspective,
+    Purpose,
+    ScaleAnswer,
+)
+from borne_samtale.errors import ConversationSigned, NotFound
 from borne_samtale.guides import load_guides, loader
 from borne_samtale.resources import guides_dir
+from borne_samtale.services.conversations import ConversationService
+from borne_samtale.vault.repositories import ConversationRepository
+
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def _conversations(service: ConversationService, count: int, child: Child) -> list[Conversation]:
+    """``count`` conversations a day apart, each with one entry and one scale answer."""
+    made = []
+    for day in range(count):
+        conversation = service.start(
+            Conversation(
+                child_id=child.id,
+                starts_at=START + timedelta(days=day),
+                legal_basis=LegalBasis(purpose=Purpose.INVESTIGATION),
+                scales=[ScaleAnswer(question="Skole", low_end="a", high_end="b", value=day)],
+            )
+        )
+        service.add_entry(
+            conversation.id,
+            Entry(text=f"Fodbold dag {day}", perspective=Perspective.CHILD_OWN_WORDS),
+        )
+        made.append(conversation)
+    return made
+
+
+@pytest.fixture
+def no_entry_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: ConversationRepository, conversation_id: UUID) -> list[Entry]:
+        raise AssertionError("the entries were read")
+
+    monkeypatch.setattr(ConversationRepository, "entries", refuse)
+
+
+def test_saving_a_typed_entry_reads_no_entries(
+    service: ConversationService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    child = service.add_child(Child(name="Ida", age_years=9))
+    (conversation,) = _conversations(service, 1, child)
+    entry = Entry(text="Jeg", perspective=Perspective.CHILD_OWN_WORDS)
+
+    def refuse(self: ConversationRepository, conversation_id: UUID) -> list[Entry]:
+        raise AssertionError("the entries were read")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ConversationRepository, "entries", refuse)
+        service.add_entry(conversation.id, entry)
+        entry.text = "Jeg kan godt lide fodbold"
+        service.update_entry(entry)
+        conversation.place = "Skolen"
+        service.update(conversation)
+        service.delete_entry(entry.id)
+    assert [e.text for e in service.get(conversation.id).entries] == ["Fodbold dag 0"]
+
+
+def test_a_signed_conversation_is_still_refused_by_its_status(
+    service: ConversationService,
+) -> None:
+    child = service.add_child(Child(name="Ida", age_years=9))
+    (conversation,) = _conversations(service, 1, child)
+    conversation.sign_off.status = ConversationStatus.SIGNED
+    service._vault.conversations.save(conversation)
+    assert service._vault.conversations.status(conversation.id) is ConversationStatus.SIGNED
+    with pytest.raises(ConversationSigned):
+        service.add_entry(
+            conversation.id, Entry(text="mere", perspective=Perspective.CHILD_OWN_WORDS)
+        )
+    with pytest.raises(NotFound):
+        service._vault.conversations.status(UUID(int=1))
+
+
+@pytest.mark.usefixtures("no_entry_reads")
+def test_scale_history_reads_no_entries(service: ConversationService) -> None:
+    child = service.add_child(Child(name="Ida", age_years=9))
+    _conversations(service, 3, child)
+    assert [p.value for p in service.scale_history(child.id)] == [0, 1, 2]
 
 
 def test_guides_are_parsed_by_libyaml_to_the_same_guides(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -73,7 +73,8 @@ class ConversationService:
         """Every scale answer the child gave, oldest first, for following progression."""
         points = []
         for summary in reversed(self.summaries(child_id)):
-            conversation = self.get(summary.id)
+            # Scales and goals live in the conversation itself: its entries are not needed.
+            conversation = self._vault.conversations.get(summary.id, with_entries=False)
             goals = {g.id: g.text for g in conversation.goals}
             for scale in conversation.scales:
                 if scale.value is None:
@@ -143,7 +144,9 @@ class ConversationService:
 
     # Internals --------------------------------------------------------------------------
     def _refuse_if_signed(self, conversation_id: UUID) -> None:
-        status = self._vault.conversations.get(conversation_id).sign_off.status
+        # The status column alone: this runs on every save of a typed entry, and reading the
+        # whole conversation with its entries made a save grow with the conversation.
+        status = self._vault.conversations.status(conversation_id)
         if status is not ConversationStatus.DRAFT:
             raise ConversationSigned(
                 "Samtalen er underskrevet og kan ikke ændres. Lav et tillæg i stedet."

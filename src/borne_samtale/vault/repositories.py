@@ -147,15 +147,26 @@ class ConversationRepository:
         ).fetchone()
         return row is not None
 
-    def get(self, conversation_id: UUID) -> Conversation:
+    def get(self, conversation_id: UUID, *, with_entries: bool = True) -> Conversation:
+        """The conversation; ``with_entries=False`` leaves ``entries`` empty (cheaper)."""
         row = self._conn.execute(
             "SELECT data FROM conversations WHERE id = ?", (str(conversation_id),)
         ).fetchone()
         if row is None:
             raise NotFound("Samtalen findes ikke i denne boks.")
         conversation = Conversation.model_validate_json(row[0])
-        conversation.entries = self.entries(conversation_id)
+        if with_entries:
+            conversation.entries = self.entries(conversation_id)
         return conversation
+
+    def status(self, conversation_id: UUID) -> ConversationStatus:
+        """The sign-off status alone, without reading the conversation or its entries."""
+        row = self._conn.execute(
+            "SELECT status FROM conversations WHERE id = ?", (str(conversation_id),)
+        ).fetchone()
+        if row is None:
+            raise NotFound("Samtalen findes ikke i denne boks.")
+        return ConversationStatus(row[0])
 
     def summaries(self, child_id: UUID | None = None) -> list[ConversationSummary]:
         """Newest first; for one child or for all."""
