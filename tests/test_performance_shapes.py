@@ -10,6 +10,8 @@ from uuid import UUID
 
 import pytest
 import yaml
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from borne_samtale.domain import (
     Child,
@@ -25,6 +27,8 @@ from borne_samtale.errors import ConversationSigned, NotFound
 from borne_samtale.guides import load_guides, loader
 from borne_samtale.resources import guides_dir
 from borne_samtale.services.conversations import ConversationService
+from borne_samtale.ui.screens import cases
+from borne_samtale.ui.screens.cases import CasesScreen
 from borne_samtale.vault.repositories import ConversationRepository
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -100,6 +104,47 @@ def test_scale_history_reads_no_entries(service: ConversationService) -> None:
     child = service.add_child(Child(name="Ida", age_years=9))
     _conversations(service, 3, child)
     assert [p.value for p in service.scale_history(child.id)] == [0, 1, 2]
+
+
+def test_summaries_newest_first_with_a_limit_or_given_ids(service: ConversationService) -> None:
+    ida = service.add_child(Child(name="Ida", age_years=9))
+    bo = service.add_child(Child(name="Bo", age_years=11))
+    made = _conversations(service, 4, ida) + _conversations(service, 1, bo)
+    everything = service.summaries()
+    assert len(everything) == 5
+    assert [s.starts_at for s in everything] == sorted(
+        (s.starts_at for s in everything), reverse=True
+    )
+    assert service.summaries(limit=2) == everything[:2]
+    assert service.summaries(ida.id, limit=3) == service.summaries(ida.id)[:3]
+    wanted = {made[0].id, made[2].id}
+    assert [s.id for s in service.summaries(ids=wanted)] == [made[2].id, made[0].id]
+    assert service.summaries(bo.id, ids=wanted) == []
+    assert service.summaries(ids=set()) == []
+    assert service.conversation_count() == 5
+    assert service.conversation_count(ida.id) == 4
+
+
+def test_the_case_list_shows_the_newest_and_says_there_are_more(
+    qtbot: QtBot, service: ConversationService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cases, "LIST_LIMIT", 2)
+    ida = service.add_child(Child(name="Ida", age_years=9))
+    made = _conversations(service, 3, ida)
+    screen = CasesScreen()
+    qtbot.addWidget(screen)
+    screen.set_service(service)
+    assert screen.table.rowCount() == 2
+    assert "De 2 nyeste af 3 samtaler" in screen.result_label.text()
+
+    screen.children_list.setCurrentRow(1)  # Ida: all her conversations
+    assert screen.table.rowCount() == 3
+    assert screen.result_label.text() == "3 samtale(r)"
+
+    screen.children_list.setCurrentRow(0)
+    qtbot.keyClicks(screen.search, "dag 0")  # the oldest, beyond the list's limit
+    assert screen.table.rowCount() == 1
+    assert screen.table.item(0, 0).data(Qt.ItemDataRole.UserRole) == str(made[0].id)
 
 
 def test_guides_are_parsed_by_libyaml_to_the_same_guides(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -106,6 +106,10 @@ TRANSLATIONS: dict[str, Text] = {
         "%n conversations containing ‘%1’",
     ),
     "%n samtale(r)": ("%n conversation", "%n conversations"),
+    "De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.": (
+        "The newest %1 of %n conversation. Choose a child, or search, to see older ones.",
+        "The newest %1 of %n conversations. Choose a child, or search, to see older ones.",
+    ),
     "notatet mangler": "write-up missing",
     "Barnets svar på skalaen (0-10) over tid": "The child's answers on the scale (0–10) over time",
     # ChangePassphraseDialog

@@ -32,87 +32,87 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="44" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="48" />
         <source>Børn og samtaler</source>
         <translation>Children and conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="51" />
         <source>Søg i alle notater (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="52" />
         <source>Søg i alle notater</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="50" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="54" />
         <source>&amp;Ny samtale (Ctrl+N)</source>
         <translation>&amp;New conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="51" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="55" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="52" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="56" />
         <source>Å&amp;bn samtale (Enter)</source>
         <translation>&amp;Open conversation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="53" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
         <source>Åbn samtale</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="55" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="59" />
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="61" />
         <source>Samtaler</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="64" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="61" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="65" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="62" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="66" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="63" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="67" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="64" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="81" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="122" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="151" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -120,7 +120,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="162" />
+        <source>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</source>
+        <translation>
+            <numerusform>The newest %1 of %n conversation. Choose a child, or search, to see older ones.</numerusform>
+            <numerusform>The newest %1 of %n conversations. Choose a child, or search, to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="168" />
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -128,12 +136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="178" />
         <source>notatet mangler</source>
         <translation>write-up missing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="184" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="203" />
         <source>Barnets svar på skalaen (0-10) over tid</source>
         <translation>The child's answers on the scale (0–10) over time</translation>
     </message>
@@ -800,107 +808,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="74" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="98" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="99" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="101" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="103" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="104" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="105" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="106" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="116" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="117" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="119" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="120" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="141" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="154" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="290" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="293" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="296" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="299" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="297" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="300" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="313" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="316" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="314" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="317" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="325" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="328" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="327" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="330" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -909,13 +917,13 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="355" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="358" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="359" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="360" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="362" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="363" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>

@@ -1,5 +1,6 @@
 """Use cases on children, conversations and entries. Every change is saved at once."""
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from pathlib import Path
 from uuid import UUID
@@ -66,8 +67,18 @@ class ConversationService:
     def get(self, conversation_id: UUID) -> Conversation:
         return self._vault.conversations.get(conversation_id)
 
-    def summaries(self, child_id: UUID | None = None) -> list[ConversationSummary]:
-        return self._vault.conversations.summaries(child_id)
+    def summaries(
+        self,
+        child_id: UUID | None = None,
+        *,
+        limit: int | None = None,
+        ids: Collection[UUID] | None = None,
+    ) -> list[ConversationSummary]:
+        """Newest first; for one child or all, at most ``limit``, or only those in ``ids``."""
+        return self._vault.conversations.summaries(child_id, limit=limit, ids=ids)
+
+    def conversation_count(self, child_id: UUID | None = None) -> int:
+        return self._vault.conversations.count(child_id)
 
     def scale_history(self, child_id: UUID) -> list[ScalePoint]:
         """Every scale answer the child gave, oldest first, for following progression."""

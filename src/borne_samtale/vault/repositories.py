@@ -1,6 +1,6 @@
 """Load and save domain objects. Each public method is one committed transaction."""
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -168,19 +168,36 @@ class ConversationRepository:
             raise NotFound("Samtalen findes ikke i denne boks.")
         return ConversationStatus(row[0])
 
-    def summaries(self, child_id: UUID | None = None) -> list[ConversationSummary]:
-        """Newest first; for one child or for all."""
+    def summaries(
+        self,
+        child_id: UUID | None = None,
+        *,
+        limit: int | None = None,
+        ids: Collection[UUID] | None = None,
+    ) -> list[ConversationSummary]:
+        """Newest first; for one child or for all, the newest ``limit``, or only ``ids``."""
         sql = (
             "SELECT c.id, c.child_id, c.status, c.starts_at, "
             "(SELECT count(*) FROM entries e WHERE e.conversation_id = c.id), "
             "json_extract(c.data, '$.legal_basis.purpose') "
             "FROM conversations c"
         )
-        args: tuple[str, ...] = ()
+        where: list[str] = []
+        args: list[str | int] = []
         if child_id is not None:
-            sql += " WHERE c.child_id = ?"
-            args = (str(child_id),)
+            where.append("c.child_id = ?")
+            args.append(str(child_id))
+        if ids is not None:
+            if not ids:
+                return []
+            where.append(f"c.id IN ({','.join('?' * len(ids))})")
+            args.extend(str(i) for i in ids)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.starts_at DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
         return [
             ConversationSummary(
                 UUID(r[0]),
@@ -192,6 +209,16 @@ class ConversationRepository:
             )
             for r in self._conn.execute(sql, args).fetchall()
         ]
+
+    def count(self, child_id: UUID | None = None) -> int:
+        """How many conversations there are, for one child or for all."""
+        if child_id is None:
+            row = self._conn.execute("SELECT count(*) FROM conversations").fetchone()
+        else:
+            row = self._conn.execute(
+                "SELECT count(*) FROM conversations WHERE child_id = ?", (str(child_id),)
+            ).fetchone()
+        return int(row[0])
 
     def delete(self, conversation_id: UUID) -> None:
         with transaction(self._conn):
