@@ -153,3 +153,37 @@ def test_guides_are_parsed_by_libyaml_to_the_same_guides(monkeypatch: pytest.Mon
     fast = load_guides(guides_dir())
     monkeypatch.setattr(loader, "SafeLoader", yaml.SafeLoader)
     assert load_guides(guides_dir()) == fast
+
+
+def test_a_signing_key_is_loaded_once_for_all_its_signatures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pyhanko.sign.signers import pdf_cms
+
+    from borne_samtale.summary.signing import PdfSigningKey, create_local_identity, verify_pdf
+
+    key = PdfSigningKey(create_local_identity("Rådgiver", "Kommune"))
+    loads = []
+    real = pdf_cms.serialization.load_der_private_key
+
+    def counting(*args: object, **kwargs: object) -> object:
+        loads.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_cms.serialization, "load_der_private_key", counting)
+    pdf = _one_page_pdf()
+    signed = [key.sign(pdf, "Referat af børnesamtale") for _ in range(2)]
+    assert loads == []
+    assert all(verify_pdf(document).intact for document in signed)
+
+
+def _one_page_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(72, 720, "Referat")
+    canvas.save()
+    return out.getvalue()
