@@ -187,3 +187,33 @@ def _one_page_pdf() -> bytes:
     canvas.drawString(72, 720, "Referat")
     canvas.save()
     return out.getvalue()
+
+
+@pytest.mark.parametrize("few", [0, 1000])
+def test_search_gives_the_same_hits_whether_matches_are_few_or_many(
+    service: ConversationService, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    from borne_samtale.vault import repositories
+
+    monkeypatch.setattr(repositories, "SEARCH_FEW_MATCHES", few)
+    ida = service.add_child(Child(name="Ida", age_years=9))
+    made = _conversations(service, 3, ida)
+    twin = service.start(  # the same start as the newest: the later-made one comes first
+        Conversation(
+            child_id=ida.id,
+            starts_at=made[2].starts_at,
+            legal_basis=LegalBasis(purpose=Purpose.OTHER),
+        )
+    )
+    for text in ("Fodbold med far", "Ingen bold", "fodboldstøvler"):
+        service.add_entry(twin.id, Entry(text=text, perspective=Perspective.CHILD_OWN_WORDS))
+    hits = service.search("fodbold")
+    twin_entries = service.get(twin.id).entries
+    assert [(h.conversation_id, h.entry_id) for h in hits] == [
+        (twin.id, twin_entries[0].id),
+        (twin.id, twin_entries[2].id),
+        *[(c.id, service.get(c.id).entries[0].id) for c in reversed(made)],
+    ]
+    assert service._vault.conversations.search("fodbold", limit=2) == hits[:2]
+    assert service.search("fod dag") == hits[2:]
+    assert service.search("håndbold") == []

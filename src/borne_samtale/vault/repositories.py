@@ -19,6 +19,10 @@ from borne_samtale.errors import NotFound
 
 Connection = Any
 
+# Up to this many matching entries a search looks each one up; beyond it, it walks the
+# conversations newest first instead (measured on the big benchmark vault, see bench/).
+SEARCH_FEW_MATCHES = 2000
+
 
 @contextmanager
 def transaction(conn: Connection) -> Iterator[None]:
@@ -276,17 +280,38 @@ class ConversationRepository:
         return UUID(row[0])
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
-        """Full-text search over entry texts; words match as prefixes, all must occur."""
+        """Full-text search over entry texts; words match as prefixes, all must occur.
+
+        Newest conversation first, then in the order of the entries. Few matches are looked
+        up one by one; many (a word in most notes) would cost a page read per match, so
+        then the conversations are walked newest first and the walk stops at ``limit``.
+        """
         terms = [t for t in query.split() if t]
         if not terms:
             return []
         # Quote each word so FTS5 operators in the user's text are taken literally.
         match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
-        rows = self._conn.execute(
-            "SELECT e.conversation_id, e.id FROM entries_fts f "
-            "JOIN entries e ON e.rowid = f.rowid "
-            "JOIN conversations c ON c.id = e.conversation_id "
-            "WHERE entries_fts MATCH ? ORDER BY c.starts_at DESC, e.position LIMIT ?",
-            (match, limit),
-        ).fetchall()
+        (matches,) = self._conn.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
+            "LIMIT ?)",
+            (match, SEARCH_FEW_MATCHES + 1),
+        ).fetchone()
+        if matches <= SEARCH_FEW_MATCHES:
+            sql = (
+                "SELECT e.conversation_id, e.id FROM entries_fts f "
+                "JOIN entries e ON e.rowid = f.rowid "
+                "JOIN conversations c ON c.id = e.conversation_id "
+                "WHERE entries_fts MATCH ? "
+                "ORDER BY c.starts_at DESC, c.rowid DESC, e.position LIMIT ?"
+            )
+        else:
+            # CROSS JOIN keeps this order: conversations by the starts_at index (newest
+            # first), each one's entries by their index, matched against the set of hits.
+            sql = (
+                "SELECT c.id, e.id FROM conversations c "
+                "CROSS JOIN entries e ON e.conversation_id = c.id "
+                "WHERE e.rowid IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?) "
+                "ORDER BY c.starts_at DESC, c.rowid DESC, e.position LIMIT ?"
+            )
+        rows = self._conn.execute(sql, (match, limit)).fetchall()
         return [SearchHit(UUID(r[0]), UUID(r[1])) for r in rows]
