@@ -9,16 +9,21 @@ TEST_STAMP := $(VENV)/.installed-test
 # Compiled translations are build output: made from the .ts sources, never committed.
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test demo screenshots clean
+.PHONY: run test bench demo screenshots clean
 
 run: $(RUN_STAMP) $(QM_FILES)
 	$(BIN)/borne-samtale
 
 test: $(TEST_STAMP) $(QM_FILES)
-	$(BIN)/ruff check src tests tools
-	$(BIN)/ruff format --check src tests tools
-	$(BIN)/mypy src
+	$(BIN)/ruff check src tests tools bench
+	$(BIN)/ruff format --check src tests tools bench
+	$(BIN)/mypy src bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# Benchmarks (never part of test): prints a table and writes docs/performance.md. The first
+# run generates the big vault into bench/.cache/ (a few minutes, under nice).
+bench: $(RUN_STAMP) $(QM_FILES)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 demo: $(RUN_STAMP)
 	$(BIN)/borne-samtale demo

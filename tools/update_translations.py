@@ -109,6 +109,10 @@ TRANSLATIONS: dict[str, Text] = {
         "%n conversations containing ‘%1’",
     ),
     "%n samtale(r)": ("%n conversation", "%n conversations"),
+    "De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.": (
+        "The newest %1 of %n conversation. Choose a child, or search, to see older ones.",
+        "The newest %1 of %n conversations. Choose a child, or search, to see older ones.",
+    ),
     "notatet mangler": "write-up missing",
     "Barnets svar på skalaen (0-10) over tid": "The child's answers on the scale (0–10) over time",
     # ChangePassphraseDialog
@@ -983,6 +987,10 @@ DANISH_PLURALS: dict[str, tuple[str, str]] = {
         "%n punkter mangler, før samtalen kan underskrives.",
     ),
     "Slet om %n dag(e)": ("Slet om %n dag", "Slet om %n dage"),
+    "De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.": (
+        "De %1 nyeste af %n samtale. Vælg et barn, eller søg, for at se ældre.",
+        "De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.",
+    ),
     "Vent %n sekund(er), før du prøver igen.": (
         "Vent %n sekund, før du prøver igen.",
         "Vent %n sekunder, før du prøver igen.",

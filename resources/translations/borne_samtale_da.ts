@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</source>
+        <translation>
+            <numerusform>De %1 nyeste af %n samtale. Vælg et barn, eller søg, for at se ældre.</numerusform>
+            <numerusform>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n samtale</numerusform>

@@ -32,87 +32,87 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="45" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="49" />
         <source>Børn og samtaler</source>
         <translation>Children and conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="52" />
         <source>Søg i alle notater (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="49" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="53" />
         <source>Søg i alle notater</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="51" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="55" />
         <source>&amp;Ny samtale (Ctrl+N)</source>
         <translation>&amp;New conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="52" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="56" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="53" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
         <source>Å&amp;bn samtale (Enter)</source>
         <translation>&amp;Open conversation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="54" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="58" />
         <source>Åbn samtale</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="60" />
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="62" />
         <source>Samtaler</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="61" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="65" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="62" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="66" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="63" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="67" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="64" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="65" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="78" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="82" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="123" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="152" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -120,7 +120,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="163" />
+        <source>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</source>
+        <translation>
+            <numerusform>The newest %1 of %n conversation. Choose a child, or search, to see older ones.</numerusform>
+            <numerusform>The newest %1 of %n conversations. Choose a child, or search, to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="169" />
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -128,12 +136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="179" />
         <source>notatet mangler</source>
         <translation>write-up missing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="185" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="204" />
         <source>Barnets svar på skalaen (0-10) over tid</source>
         <translation>The child's answers on the scale (0–10) over time</translation>
     </message>

@@ -1,5 +1,6 @@
 """Use cases on children, conversations and entries. Every change is saved at once."""
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from pathlib import Path
 from uuid import UUID
@@ -66,14 +67,25 @@ class ConversationService:
     def get(self, conversation_id: UUID) -> Conversation:
         return self._vault.conversations.get(conversation_id)
 
-    def summaries(self, child_id: UUID | None = None) -> list[ConversationSummary]:
-        return self._vault.conversations.summaries(child_id)
+    def summaries(
+        self,
+        child_id: UUID | None = None,
+        *,
+        limit: int | None = None,
+        ids: Collection[UUID] | None = None,
+    ) -> list[ConversationSummary]:
+        """Newest first; for one child or all, at most ``limit``, or only those in ``ids``."""
+        return self._vault.conversations.summaries(child_id, limit=limit, ids=ids)
+
+    def conversation_count(self, child_id: UUID | None = None) -> int:
+        return self._vault.conversations.count(child_id)
 
     def scale_history(self, child_id: UUID) -> list[ScalePoint]:
         """Every scale answer the child gave, oldest first, for following progression."""
         points = []
         for summary in reversed(self.summaries(child_id)):
-            conversation = self.get(summary.id)
+            # Scales and goals live in the conversation itself: its entries are not needed.
+            conversation = self._vault.conversations.get(summary.id, with_entries=False)
             goals = {g.id: g.text for g in conversation.goals}
             for scale in conversation.scales:
                 if scale.value is None:
@@ -143,7 +155,9 @@ class ConversationService:
 
     # Internals --------------------------------------------------------------------------
     def _refuse_if_signed(self, conversation_id: UUID) -> None:
-        status = self._vault.conversations.get(conversation_id).sign_off.status
+        # The status column alone: this runs on every save of a typed entry, and reading the
+        # whole conversation with its entries made a save grow with the conversation.
+        status = self._vault.conversations.status(conversation_id)
         if status is not ConversationStatus.DRAFT:
             raise ConversationSigned(
                 "Samtalen er underskrevet og kan ikke ændres. Lav et tillæg i stedet."

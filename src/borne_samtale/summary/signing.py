@@ -10,6 +10,7 @@ import io
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from cryptography import x509
@@ -147,12 +148,45 @@ def signer_name(identity: SigningIdentity) -> str:
     return str(names[0].value) if names else cert.subject.rfc4514_string()
 
 
+@cache
+def _signer_class() -> Any:
+    """pyHanko's SimpleSigner, made to load the private key once instead of per signature.
+
+    SimpleSigner turns its key into a ``cryptography`` key (which validates it: ~0.15 s for
+    RSA-3072) inside every ``sign_raw``, and a PDF signature calls it twice (once to size the
+    signature). This subclass keeps the loaded key; mechanisms other than RSA PKCS#1 v1.5
+    (what our identities and OCES3 certificates use) go through pyHanko's own code.
+    """
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
+
+    class KeptKeySigner(signers.SimpleSigner):
+        def __init__(self, *args: Any, private_key: object, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.private_key = private_key
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            try:
+                mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+            except ValueError:
+                mechanism = None
+            if mechanism == "rsassa_pkcs1v15" and isinstance(self.private_key, RSAPrivateKey):
+                return self.private_key.sign(
+                    data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm)
+                )
+            signature: bytes = super().sign_raw(data, digest_algorithm)
+            return signature
+
+    return KeptKeySigner
+
+
 class PdfSigningKey:
     """A loaded signer. Loading validates the key (~a quarter second), so load it once."""
 
     def __init__(self, identity: SigningIdentity) -> None:
         from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
-        from pyhanko.sign import signers
         from pyhanko_certvalidator.registry import SimpleCertificateStore
 
         (cert,) = list(load_certs_from_pemder_data(identity.cert_pem))
@@ -160,10 +194,11 @@ class PdfSigningKey:
         key = load_private_key_from_pemder_data(identity.key_pem, passphrase=None)
         self.name = signer_name(identity)
         store: Any = SimpleCertificateStore  # its constructor has no type hints
-        self._signer: Any = signers.SimpleSigner(
+        self._signer: Any = _signer_class()(
             signing_cert=cert,
             signing_key=key,
             cert_registry=store.from_certs(chain),
+            private_key=serialization.load_pem_private_key(identity.key_pem, password=None),
         )
 
     def sign(self, pdf: bytes, reason: str, location: str = "") -> bytes:

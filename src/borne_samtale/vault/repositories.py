@@ -1,6 +1,6 @@
 """Load and save domain objects. Each public method is one committed transaction."""
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +18,10 @@ from borne_samtale.domain import (
 from borne_samtale.errors import NotFound
 
 Connection = Any
+
+# Up to this many matching entries a search looks each one up; beyond it, it walks the
+# conversations newest first instead (measured on the big benchmark vault, see bench/).
+SEARCH_FEW_MATCHES = 2000
 
 
 @contextmanager
@@ -148,29 +152,57 @@ class ConversationRepository:
         ).fetchone()
         return row is not None
 
-    def get(self, conversation_id: UUID) -> Conversation:
+    def get(self, conversation_id: UUID, *, with_entries: bool = True) -> Conversation:
+        """The conversation; ``with_entries=False`` leaves ``entries`` empty (cheaper)."""
         row = self._conn.execute(
             "SELECT data FROM conversations WHERE id = ?", (str(conversation_id),)
         ).fetchone()
         if row is None:
             raise NotFound("Samtalen findes ikke i denne boks.")
         conversation = Conversation.model_validate_json(row[0])
-        conversation.entries = self.entries(conversation_id)
+        if with_entries:
+            conversation.entries = self.entries(conversation_id)
         return conversation
 
-    def summaries(self, child_id: UUID | None = None) -> list[ConversationSummary]:
-        """Newest first; for one child or for all."""
+    def status(self, conversation_id: UUID) -> ConversationStatus:
+        """The sign-off status alone, without reading the conversation or its entries."""
+        row = self._conn.execute(
+            "SELECT status FROM conversations WHERE id = ?", (str(conversation_id),)
+        ).fetchone()
+        if row is None:
+            raise NotFound("Samtalen findes ikke i denne boks.")
+        return ConversationStatus(row[0])
+
+    def summaries(
+        self,
+        child_id: UUID | None = None,
+        *,
+        limit: int | None = None,
+        ids: Collection[UUID] | None = None,
+    ) -> list[ConversationSummary]:
+        """Newest first; for one child or for all, the newest ``limit``, or only ``ids``."""
         sql = (
             "SELECT c.id, c.child_id, c.status, c.starts_at, "
             "(SELECT count(*) FROM entries e WHERE e.conversation_id = c.id), "
             "json_extract(c.data, '$.legal_basis.purpose'), c.updated_at "
             "FROM conversations c"
         )
-        args: tuple[str, ...] = ()
+        where: list[str] = []
+        args: list[str | int] = []
         if child_id is not None:
-            sql += " WHERE c.child_id = ?"
-            args = (str(child_id),)
+            where.append("c.child_id = ?")
+            args.append(str(child_id))
+        if ids is not None:
+            if not ids:
+                return []
+            where.append(f"c.id IN ({','.join('?' * len(ids))})")
+            args.extend(str(i) for i in ids)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY c.starts_at DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
         return [
             ConversationSummary(
                 UUID(r[0]),
@@ -189,6 +221,16 @@ class ConversationRepository:
         self._conn.execute(
             "UPDATE conversations SET updated_at = ? WHERE id = ?", (_iso(at), str(conversation_id))
         )
+
+    def count(self, child_id: UUID | None = None) -> int:
+        """How many conversations there are, for one child or for all."""
+        if child_id is None:
+            row = self._conn.execute("SELECT count(*) FROM conversations").fetchone()
+        else:
+            row = self._conn.execute(
+                "SELECT count(*) FROM conversations WHERE child_id = ?", (str(child_id),)
+            ).fetchone()
+        return int(row[0])
 
     def delete(self, conversation_id: UUID) -> None:
         with transaction(self._conn):
@@ -246,17 +288,38 @@ class ConversationRepository:
         return UUID(row[0])
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
-        """Full-text search over entry texts; words match as prefixes, all must occur."""
+        """Full-text search over entry texts; words match as prefixes, all must occur.
+
+        Newest conversation first, then in the order of the entries. Few matches are looked
+        up one by one; many (a word in most notes) would cost a page read per match, so
+        then the conversations are walked newest first and the walk stops at ``limit``.
+        """
         terms = [t for t in query.split() if t]
         if not terms:
             return []
         # Quote each word so FTS5 operators in the user's text are taken literally.
         match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
-        rows = self._conn.execute(
-            "SELECT e.conversation_id, e.id FROM entries_fts f "
-            "JOIN entries e ON e.rowid = f.rowid "
-            "JOIN conversations c ON c.id = e.conversation_id "
-            "WHERE entries_fts MATCH ? ORDER BY c.starts_at DESC, e.position LIMIT ?",
-            (match, limit),
-        ).fetchall()
+        (matches,) = self._conn.execute(
+            "SELECT count(*) FROM (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
+            "LIMIT ?)",
+            (match, SEARCH_FEW_MATCHES + 1),
+        ).fetchone()
+        if matches <= SEARCH_FEW_MATCHES:
+            sql = (
+                "SELECT e.conversation_id, e.id FROM entries_fts f "
+                "JOIN entries e ON e.rowid = f.rowid "
+                "JOIN conversations c ON c.id = e.conversation_id "
+                "WHERE entries_fts MATCH ? "
+                "ORDER BY c.starts_at DESC, c.rowid DESC, e.position LIMIT ?"
+            )
+        else:
+            # CROSS JOIN keeps this order: conversations by the starts_at index (newest
+            # first), each one's entries by their index, matched against the set of hits.
+            sql = (
+                "SELECT c.id, e.id FROM conversations c "
+                "CROSS JOIN entries e ON e.conversation_id = c.id "
+                "WHERE e.rowid IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?) "
+                "ORDER BY c.starts_at DESC, c.rowid DESC, e.position LIMIT ?"
+            )
+        rows = self._conn.execute(sql, (match, limit)).fetchall()
         return [SearchHit(UUID(r[0]), UUID(r[1])) for r in rows]

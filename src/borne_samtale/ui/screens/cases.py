@@ -32,6 +32,9 @@ from borne_samtale.services.conversations import ConversationService
 from borne_samtale.ui.style import set_heading
 
 DEFAULT_STALE_DRAFT_DAYS = 14  # a draft untouched this long is flagged: finish the note
+# "All children" shows the newest conversations only: a table of every conversation in a
+# big vault (10,000) took seconds to fill. A child's own list and a search show all.
+LIST_LIMIT = 200
 
 
 class CasesScreen(QWidget):
@@ -42,6 +45,7 @@ class CasesScreen(QWidget):
         super().__init__(parent)
         self._service: ConversationService | None = None
         self.stale_draft_days = DEFAULT_STALE_DRAFT_DAYS
+        self._names: dict[UUID, str] = {}  # the children's names, read at reload
         heading = QLabel(self.tr("Børn og samtaler"))
         set_heading(heading)
         self.search = QLineEdit()
@@ -118,8 +122,10 @@ class CasesScreen(QWidget):
         self.children_list.clear()
         everyone = QListWidgetItem(self.tr("Alle børn"))
         self.children_list.addItem(everyone)
+        children = self._service.children() if self._service is not None else []
+        self._names = {c.id: c.name for c in children}
         if self._service is not None:
-            for child in sorted(self._service.children(), key=lambda c: c.name.lower()):
+            for child in sorted(children, key=lambda c: c.name.lower()):
                 text = f"{child.name} ({child.case_number})" if child.case_number else child.name
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(child.id))
@@ -138,17 +144,30 @@ class CasesScreen(QWidget):
         if self._service is None:
             return
         child_id = self.selected_child()
-        summaries = self._service.summaries(child_id)
         query = self.search.text().strip()
         if query:
             hits = {h.conversation_id for h in self._service.search(query)}
-            summaries = [s for s in summaries if s.id in hits]
+            summaries = self._service.summaries(child_id, ids=hits)
             self.result_label.setText(
                 self.tr("%n samtale(r) med »%1«", "", len(summaries)).replace("%1", query)
             )
         else:
-            self.result_label.setText(self.tr("%n samtale(r)", "", len(summaries)))
-        names = {c.id: c.name for c in self._service.children()}
+            limit = None if child_id is not None else LIST_LIMIT
+            summaries = self._service.summaries(child_id, limit=limit)
+            total = len(summaries)
+            if limit is not None and total == limit:
+                total = self._service.conversation_count(child_id)
+            if total > len(summaries):
+                self.result_label.setText(
+                    self.tr(
+                        "De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.",
+                        "",
+                        total,
+                    ).replace("%1", str(len(summaries)))
+                )
+            else:
+                self.result_label.setText(self.tr("%n samtale(r)", "", total))
+        names = self._names
         now = utc_now()
         for row, summary in enumerate(summaries):
             status = labels.STATUS[summary.status]

@@ -1,0 +1,105 @@
+"""Qt helpers for the benchmarks: noticing a paint, waiting for one, watching the event loop.
+
+"Painted" means: a Paint event reached a widget we watch, and the event-loop pass that
+delivered it has returned (by then Qt has painted the whole dirty region of the window).
+"""
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class PaintWatcher(QObject):
+    """An application-wide event filter noting Paint events for widgets ``accept`` picks."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        accept: Callable[[QWidget], bool] | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """``then`` runs (once) when the event-loop pass that painted is over."""
+        super().__init__()
+        self._accept = accept or (lambda _widget: True)
+        self._then = then
+        self.seen = False
+        self.painted_widget: QWidget | None = None
+        self._loop: QEventLoop | None = None
+        app.installEventFilter(self)
+
+    def watch(self, accept: Callable[[QWidget], bool]) -> None:
+        """Watch other widgets from now on, and forget earlier paints."""
+        self._accept = accept
+        self.reset()
+
+    def reset(self) -> None:
+        self.seen = False
+        self.painted_widget = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if (
+            not self.seen
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and self._accept(watched)
+        ):
+            self.seen = True
+            self.painted_widget = watched
+            # A zero timer runs once the pass that paints the whole window is over.
+            if self._loop is not None:
+                QTimer.singleShot(0, self._loop.quit)
+            if self._then is not None:
+                QTimer.singleShot(0, self._then)
+        return False
+
+    def wait(self, timeout: float = 300.0) -> float:
+        """Run the event loop until a watched paint is done; returns ``perf_counter()`` then.
+
+        The loop blocks while it waits (no busy polling), so a worker thread such as the key
+        derivation at unlock gets the CPU it would get in the app.
+        """
+        if not self.seen:
+            loop = QEventLoop()
+            self._loop = loop
+            QTimer.singleShot(round(timeout * 1000), loop.quit)
+            loop.exec()
+            self._loop = None
+            if not self.seen:
+                raise TimeoutError("no paint seen")
+        return time.perf_counter()
+
+
+def within(root: QWidget) -> Callable[[QWidget], bool]:
+    """Accept ``root`` and every widget inside it."""
+    return lambda widget: widget is root or root.isAncestorOf(widget)
+
+
+class LoopGapProbe(QObject):
+    """A precise 5 ms timer; the gaps between its ticks show how long the UI thread was busy."""
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        super().__init__()
+        self.ticks: list[float] = []
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+
+    def start(self) -> None:
+        self.ticks.clear()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def gaps_ms(self) -> list[float]:
+        return [(b - a) * 1000 for a, b in zip(self.ticks, self.ticks[1:], strict=False)]
+
+
+def spin(seconds: float) -> None:
+    """Run the event loop for a while (timers fire, paints happen)."""
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
