@@ -80,17 +80,41 @@ def parse_guide(text: str, file: Path) -> tuple[Guide | None, list[GuideProblem]
     return parse_yaml_model(text, file, Guide)
 
 
+class _PlainYamlLoader(yaml.SafeLoader):
+    """Safe YAML without aliases (``*name``) and tags (``!!name``). A guide needs neither: a
+    few lines of aliases to aliases expand into millions of values (a hang rather than an
+    error), and tags reach corners of PyYAML that fail with odd exceptions."""
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        problem = ""
+        if self.check_event(yaml.AliasEvent):
+            problem = "aliaser (*navn) bruges ikke i guidefiler"
+        elif self.check_event(yaml.NodeEvent) and self.current_event.tag is not None:
+            problem = "mærker (!navn) bruges ikke i guidefiler"
+        if problem:
+            raise yaml.composer.ComposerError(None, None, problem, self.current_event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def parse_yaml_model(text: str, file: Path, model: type[M]) -> tuple[M | None, list[GuideProblem]]:
     """Parse YAML text into ``model``; every problem comes with its line and field."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data: Any = yaml.safe_load(text)
+        loader = _PlainYamlLoader(text)  # reads the text at once: may raise a ReaderError
+        try:
+            root = loader.get_single_node()
+            data: Any = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         return None, [GuideProblem(file, line, "", f"ugyldig YAML: {exc.problem}")]
     except yaml.YAMLError as exc:
         return None, [GuideProblem(file, None, "", f"ugyldig YAML: {exc}")]
+    except (ValueError, OverflowError):  # e.g. the date 2001-02-30, or a 5000-digit number
+        return None, [GuideProblem(file, None, "", "ugyldig YAML: en dato eller et tal er forkert")]
+    except RecursionError:
+        return None, [GuideProblem(file, None, "", "ugyldig YAML: filen er indlejret for dybt")]
     if root is None or not isinstance(data, dict):
         return None, [GuideProblem(file, 1, "", "filen skal indeholde en YAML-mapping")]
 
