@@ -7,8 +7,10 @@ exception, and never a vault that holds anything but what it held before. The sa
 mutations run for longer under atheris with ``make fuzz`` (fuzz/README.md).
 """
 
+import json
 import os
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +19,19 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from borne_samtale.errors import GuideError
+from borne_samtale.domain import ConversationRecord, Entry, Perspective
+from borne_samtale.errors import GuideError, InvalidRecord, UserError
 from borne_samtale.guides import parse_guide
 from borne_samtale.guides.interpreter import InterpreterModule
 from borne_samtale.guides.loader import load_guide_file, load_guides, parse_yaml_model
 from borne_samtale.resources import guides_dir, interpreter_module_path
-from tests.conftest import run_cli
+from borne_samtale.services import access
+from borne_samtale.services.conversations import ConversationService, read_record_file
+from borne_samtale.services.demo_documents import demo_conversations
+from borne_samtale.services.overview import conversation_overview
+from borne_samtale.vault.database import integrity_check, open_database
+from borne_samtale.vault.vault import Vault
+from tests.conftest import PASSPHRASE, run_cli
 from tests.mutations import (
     BIG_NUMBER_TEXT,
     Choose,
@@ -172,3 +181,229 @@ def test_guides_check_reports_an_unreadable_value_as_a_problem(tmp_path: Path) -
     assert result.returncode == 1  # was 70: an unexpected error
     assert "Traceback" not in result.stderr
     assert "en dato eller et tal er forkert" in result.stderr
+
+
+# Conversation records -------------------------------------------------------------------
+TABLES = (
+    "caseworker",
+    "children",
+    "conversations",
+    "entries",
+    "documents",
+    "signing_identity",
+    "audit_log",
+)
+
+
+def snapshot(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
+    conn = vault.connection
+    return {
+        table: conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()  # noqa: S608
+        for table in TABLES
+    }
+
+
+def check_whole(vault: Vault) -> None:
+    """Page HMACs, structure and the full-text index all check out; a second connection
+    opens the file from disk as the next unlock would."""
+    integrity_check(vault.connection)
+    vault.connection.execute("INSERT INTO entries_fts(entries_fts) VALUES ('integrity-check')")
+    other = open_database(vault.paths.database, bytearray(vault._key))
+    other.close()
+
+
+@pytest.fixture(scope="module")
+def record_seeds(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    """The demo's three invented conversations as records, each with the marker word."""
+    vault = access.create(tmp_path_factory.mktemp("source") / "vault", PASSPHRASE).vault
+    service = ConversationService(vault)
+    seeds = []
+    for conversation in demo_conversations(service):
+        service.add_entry(
+            conversation.id,
+            Entry(text=f"Jeg tegnede et {MARKER}", perspective=Perspective.CHILD_OWN_WORDS),
+        )
+        record = service.export_record(conversation.id)
+        seeds.append(json.loads(record.model_dump_json()))
+    vault.close()
+    return seeds
+
+
+def _ids_in(tree: Any) -> Iterator[str]:
+    if isinstance(tree, dict):
+        for key, value in tree.items():
+            if key in ("id", "child_id", "entry_id") and isinstance(value, str):
+                yield value
+            yield from _ids_in(value)
+    elif isinstance(tree, list):
+        for item in tree:
+            yield from _ids_in(item)
+
+
+def import_like_the_cli(path: Path, vault: Vault) -> ConversationRecord:
+    record = read_record_file(path)
+    ConversationService(vault).import_record(record)
+    return record
+
+
+def assert_imported_whole(vault: Vault, record: ConversationRecord) -> None:
+    service = ConversationService(vault)
+    stored = service.export_record(record.conversation.id)
+    assert stored.conversation == record.conversation
+    # What the cases list and the overview do with it must work too.
+    for summary in service.summaries(record.child.id):
+        summary.starts_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    assert conversation_overview(service, record.conversation.id)
+
+
+def test_a_mutated_record_is_imported_whole_or_changes_nothing(
+    record_seeds: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    folder = tmp_path / "vault"
+    vault = access.create(folder, PASSPHRASE).vault
+    # The first seed is already in the vault, so mutations can collide with its ids.
+    ConversationService(vault).import_record(ConversationRecord.model_validate(record_seeds[0]))
+    donors: list[Any] = [*_ids_in(record_seeds[0]), "signed", "transferred", "exported"]
+    path = tmp_path / "samtale.json"
+
+    @settings(FUZZ, max_examples=examples(150))
+    @given(data=st.data())
+    def import_one(data: st.DataObject) -> None:
+        choose = chooser(data)
+        seed = record_seeds[choose(0, len(record_seeds) - 1)]
+        if choose(0, 2) == 0:
+            raw = mutate_bytes(json.dumps(seed, ensure_ascii=False).encode(), choose)
+        else:
+            tree = mutate_tree(seed, choose, donors)
+            raw = with_big_numbers(json.dumps(tree, ensure_ascii=False)).encode()
+        path.write_bytes(raw)
+        before = snapshot(vault)
+        try:
+            record = import_like_the_cli(path, vault)
+        except UserError as error:
+            assert_plain_message(error)
+            assert snapshot(vault) == before
+        else:
+            assert_imported_whole(vault, record)
+        check_whole(vault)
+
+    try:
+        import_one()
+        before = snapshot(vault)
+    finally:
+        vault.close()
+    # After all that, the vault unlocks (integrity check included) and holds the same rows;
+    # unlocking only appends its own audit event.
+    reopened = access.unlock(folder, PASSPHRASE)
+    try:
+        after = snapshot(reopened)
+        assert after["audit_log"][: len(before["audit_log"])] == before["audit_log"]
+        del after["audit_log"], before["audit_log"]
+        assert after == before
+        assert reopened.audit.verify().ok
+    finally:
+        reopened.close()
+
+
+@pytest.fixture(scope="module")
+def refusing_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+    vault = access.create(tmp_path_factory.mktemp("refusing") / "vault", PASSPHRASE).vault
+    yield vault
+    vault.close()
+
+
+def _record_with(
+    record_seeds: list[dict[str, Any]], change: Callable[[dict[str, Any]], None]
+) -> dict[str, Any]:
+    tree = json.loads(json.dumps(record_seeds[1]))
+    change(tree)
+    return tree
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda t: t["conversation"]["entries"].append(t["conversation"]["entries"][0]),
+            "to notater med samme id",
+        ),
+        (
+            lambda t: t["conversation"]["sign_off"].update(status="signed"),
+            "kun samtaler, der ikke er underskrevet",
+        ),
+        (
+            lambda t: t["conversation"]["sign_off"].update(
+                status="transferred", delete_after="2026-01-01T00:00:00Z"
+            ),
+            "kun samtaler, der ikke er underskrevet",
+        ),
+        (
+            lambda t: t["conversation"].update(starts_at="0001-01-01T00:00:00+14:00"),
+            "tidspunkt, der ikke kan være rigtigt",
+        ),
+        (
+            lambda t: t["conversation"]["entries"][0].update(
+                updated_at="9999-12-31T23:59:59-14:00"
+            ),
+            "tidspunkt, der ikke kan være rigtigt",
+        ),
+        (lambda t: t["conversation"]["sign_off"].update(version=2**63), "version"),
+    ],
+    ids=[
+        "duplicate-entry-id",
+        "signed",
+        "transferred-and-due",
+        "year-1",
+        "year-9999",
+        "version-overflows-sqlite",
+    ],
+)
+def test_records_fuzzing_found_are_refused_clearly(
+    refusing_vault: Vault,
+    tmp_path: Path,
+    record_seeds: list[dict[str, Any]],
+    change: Callable[[dict[str, Any]], None],
+    expected: str,
+) -> None:
+    """Found by fuzzing. A duplicate entry id raised sqlite's IntegrityError (exit 70 from the
+    command line); a signed record was imported as signed without its documents (and a
+    transferred one deleted at the next unlock); a year-1 time crashed the cases list; a
+    huge version crashed signing."""
+    path = tmp_path / "samtale.json"
+    path.write_text(json.dumps(_record_with(record_seeds, change)), encoding="utf-8")
+    before = snapshot(refusing_vault)
+    with pytest.raises(InvalidRecord, match=expected):
+        import_like_the_cli(path, refusing_vault)
+    assert snapshot(refusing_vault) == before
+
+
+def test_an_entry_id_already_in_the_vault_is_refused(
+    vault: Vault, tmp_path: Path, record_seeds: list[dict[str, Any]]
+) -> None:
+    ConversationService(vault).import_record(ConversationRecord.model_validate(record_seeds[0]))
+    borrowed = record_seeds[0]["conversation"]["entries"][0]["id"]
+    tree = _record_with(record_seeds, lambda t: t["conversation"]["entries"][0].update(id=borrowed))
+    path = tmp_path / "samtale.json"
+    path.write_text(json.dumps(tree), encoding="utf-8")
+    before = snapshot(vault)
+    with pytest.raises(InvalidRecord, match="findes allerede i boksen"):
+        import_like_the_cli(path, vault)
+    assert snapshot(vault) == before
+
+
+def test_the_command_line_refuses_a_duplicate_entry_id_in_one_line(
+    tmp_path: Path, record_seeds: list[dict[str, Any]]
+) -> None:
+    folder = tmp_path / "vault"
+    access.create(folder, PASSPHRASE).vault.close()
+    tree = _record_with(
+        record_seeds,
+        lambda t: t["conversation"]["entries"].append(t["conversation"]["entries"][0]),
+    )
+    path = tmp_path / "samtale.json"
+    path.write_text(json.dumps(tree), encoding="utf-8")
+    result = run_cli(
+        "import", str(path), "--vault", str(folder), env={"BORNE_SAMTALE_PASSPHRASE": PASSPHRASE}
+    )
+    assert result.returncode == 1  # was 70, with a bug report
+    assert result.stderr.strip().splitlines() == ["Fejl: Samtalefilen har to notater med samme id."]
