@@ -13,6 +13,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 import pytest
 import yaml
@@ -20,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from borne_samtale.domain import ConversationRecord, Entry, Perspective
-from borne_samtale.errors import GuideError, InvalidRecord, UserError
+from borne_samtale.errors import GuideError, InvalidRecord, KeyFileInvalid, UserError
 from borne_samtale.guides import parse_guide
 from borne_samtale.guides.interpreter import InterpreterModule
 from borne_samtale.guides.loader import load_guide_file, load_guides, parse_yaml_model
@@ -30,6 +31,14 @@ from borne_samtale.services.conversations import ConversationService, read_recor
 from borne_samtale.services.demo_documents import demo_conversations
 from borne_samtale.services.overview import conversation_overview
 from borne_samtale.vault.database import integrity_check, open_database
+from borne_samtale.vault.keys import (
+    MAX_ITERATIONS,
+    MAX_MEMORY_KIB,
+    MIN_ITERATIONS,
+    MIN_MEMORY_KIB,
+    read_key_file,
+)
+from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.vault import Vault
 from tests.conftest import PASSPHRASE, run_cli
 from tests.mutations import (
@@ -407,3 +416,100 @@ def test_the_command_line_refuses_a_duplicate_entry_id_in_one_line(
     )
     assert result.returncode == 1  # was 70, with a bug report
     assert result.stderr.strip().splitlines() == ["Fejl: Samtalefilen har to notater med samme id."]
+
+
+# Key files ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def key_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("keys") / "vault"
+    vault = access.create(folder, PASSPHRASE).vault
+    vault.close()
+    return folder
+
+
+KEY_DONORS: tuple[Any, ...] = (
+    "AAAAAAAAAAAAAAAAAAAAAA==",  # 16 bytes
+    "AAAAAAAAAAAAAAAA",  # 12 bytes
+    "A" * 64,  # 48 bytes
+    "A" * 60 + "AA==",
+    "not base64!",
+    MIN_MEMORY_KIB,
+    MIN_MEMORY_KIB - 1,
+    MAX_MEMORY_KIB + 1,
+    MIN_ITERATIONS - 1,
+    MAX_ITERATIONS + 1,
+    "argon2i",
+    "borne-samtale/keys",
+    2,
+)
+
+
+def mutated_key_file(original: bytes, choose: Choose) -> bytes:
+    if choose(0, 1):
+        return mutate_bytes(original, choose)
+    tree = mutate_tree(json.loads(original), choose, KEY_DONORS)
+    return with_big_numbers(json.dumps(tree)).encode()
+
+
+@settings(FUZZ, max_examples=examples(300))
+@given(data=st.data())
+def test_a_mutated_key_file_is_read_or_refused_as_damaged(
+    data: st.DataObject, key_vault: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    original = VaultPaths(key_vault).key_file.read_bytes()
+    path = tmp_path_factory.mktemp("keyfile") / "vault.keys.json"
+    path.write_bytes(mutated_key_file(original, chooser(data)))
+    try:
+        key_file = read_key_file(path)
+    except KeyFileInvalid as error:
+        assert_plain_message(error)
+    else:
+        key_file.params.check()  # never below the floors, never above the ceilings
+
+
+@settings(FUZZ, max_examples=examples(20))
+@given(data=st.data())
+def test_a_mutated_key_file_opens_the_same_vault_or_none(
+    data: st.DataObject, key_vault: Path
+) -> None:
+    """The whole unlock, Argon2 included (so fewer examples). Changed KDF parameters are left
+    to the test above: they are refused after Argon2 has run with them (see the report)."""
+    paths = VaultPaths(key_vault)
+    original = paths.key_file.read_bytes()
+    mutated = mutated_key_file(original, chooser(data))
+    try:
+        same_kdf = json.loads(mutated).get("kdf") == json.loads(original)["kdf"]
+    except (ValueError, AttributeError, RecursionError):
+        same_kdf = True  # not JSON, or not an object: refused before any Argon2
+    if not same_kdf:
+        return
+    paths.key_file.write_bytes(mutated)
+    try:
+        vault = access.unlock(key_vault, PASSPHRASE)
+    except UserError as error:
+        assert_plain_message(error)
+    else:
+        assert vault.audit.verify().ok
+        vault.close()
+    finally:
+        paths.key_file.write_bytes(original)
+
+
+def test_a_key_file_with_a_5000_digit_number_is_damaged_not_a_crash(key_vault: Path) -> None:
+    """Found by fuzzing: json.loads raised a plain ValueError (exit 70 from the command line)."""
+    folder = key_vault.parent / "digits"
+    shutil.copytree(key_vault, folder)
+    key_path = VaultPaths(folder).key_file
+    text = key_path.read_text()
+    key_path.write_text(text.replace('"version": 1', f'"version": {BIG_NUMBER_TEXT}'))
+    with pytest.raises(KeyFileInvalid, match="beskadiget"):
+        access.unlock(folder, PASSPHRASE)
+    result = run_cli(
+        "audit", "verify", "--vault", str(folder), env={"BORNE_SAMTALE_PASSPHRASE": PASSPHRASE}
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == ["Fejl: Nøglefilen er beskadiget."]
+
+
+def test_ids_in_the_seed_are_uuids(record_seeds: list[dict[str, Any]]) -> None:
+    assert all(UUID(i) for i in _ids_in(record_seeds[0]))
