@@ -136,3 +136,20 @@ def test_a_folder_of_guides_reports_every_bad_file_and_duplicate_ids(tmp_path: P
     assert any("c.yaml" in m and "UTF-8" in m for m in messages)
     with pytest.raises(GuideError, match=r"c\.yaml"):
         load_guides(tmp_path)
+
+
+@pytest.mark.parametrize("depth", [100, 40_000])
+def test_nesting_deeper_than_a_guide_needs_is_a_problem_not_a_crash(depth: int) -> None:
+    """libyaml's composer crashes the process somewhere past 20,000 levels; such a text must
+    never reach it, and anything deeper than a guide needs is reported."""
+    guide, problems = parse_guide("id: " + "[" * depth + "]" * depth + "\n", Path("g.yaml"))
+    assert guide is None
+    assert "indlejret for dybt" in str(problems[0])
+
+
+@pytest.mark.parametrize("tagged", ["!!binary aGVq", "!lokal x", "!!set {a, b}", "!!float 1"])
+def test_a_tag_that_changes_the_type_is_refused(tagged: str) -> None:
+    """(A tag that names the type the text has anyway, like !!str x, changes nothing.)"""
+    guide, problems = parse_guide(f"id: {tagged}\nversion: 1\n", Path("g.yaml"))
+    assert guide is None
+    assert "mærker" in str(problems[0])

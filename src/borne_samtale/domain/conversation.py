@@ -48,7 +48,7 @@ class SignOff(DomainModel):
     """Signature state. A signed conversation is locked; a change is a new, linked version."""
 
     status: ConversationStatus = ConversationStatus.DRAFT
-    version: int = 1
+    version: int = Field(default=1, ge=1, le=9999)  # an INTEGER column in the documents table
     supersedes: UUID | None = None  # the earlier version an addendum builds on
     signed_at: AwareDatetime | None = None
     signed_by: Text = ""

@@ -84,6 +84,22 @@ def parse_guide(text: str, file: Path) -> tuple[Guide | None, list[GuideProblem]
     return parse_yaml_model(text, file, Guide)
 
 
+class _PlainYamlLoader(yaml.SafeLoader):
+    """Safe YAML without aliases (``*name``) and tags (``!!name``). A guide needs neither: a
+    few lines of aliases to aliases expand into millions of values (a hang rather than an
+    error), and tags reach corners of PyYAML that fail with odd exceptions."""
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        problem = ""
+        if self.check_event(yaml.AliasEvent):
+            problem = "aliaser (*navn) bruges ikke i guidefiler"
+        elif self.check_event(yaml.NodeEvent) and self.current_event.tag is not None:
+            problem = "mærker (!navn) bruges ikke i guidefiler"
+        if problem:
+            raise yaml.composer.ComposerError(None, None, problem, self.current_event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def parse_yaml_model(text: str, file: Path, model: type[M]) -> tuple[M | None, list[GuideProblem]]:
     """Parse YAML text into ``model``; every problem comes with its line and field."""
     try:
@@ -94,6 +110,10 @@ def parse_yaml_model(text: str, file: Path, model: type[M]) -> tuple[M | None, l
         return None, [GuideProblem(file, line, "", f"ugyldig YAML: {exc.problem}")]
     except yaml.YAMLError as exc:
         return None, [GuideProblem(file, None, "", f"ugyldig YAML: {exc}")]
+    except (ValueError, OverflowError):  # e.g. the date 2001-02-30, or a 5000-digit number
+        return None, [GuideProblem(file, None, "", "ugyldig YAML: en dato eller et tal er forkert")]
+    except RecursionError:
+        return None, [GuideProblem(file, None, "", "ugyldig YAML: filen er indlejret for dybt")]
     if root is None or not isinstance(data, dict):
         return None, [GuideProblem(file, 1, "", "filen skal indeholde en YAML-mapping")]
 
@@ -113,14 +133,69 @@ def parse_yaml_model(text: str, file: Path, model: type[M]) -> tuple[M | None, l
     return (None if problems else parsed), problems
 
 
+# libyaml's composer recurses in C: a document nested some 30,000 levels deep crashes the
+# process instead of raising. Nesting deeper than this bound is impossible in a text whose
+# brackets, dashes, colons and indentation add up to less, and such texts go to libyaml.
+C_LOADER_DEPTH_BOUND = 5000
+MAX_DEPTH = 64  # a guide nests five or six levels
+
+
+def _depth_bound(text: str) -> int:
+    indent = max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0)
+    return sum(text.count(c) for c in "[{-:") + indent + 1
+
+
 def _compose_and_construct(text: str) -> tuple[yaml.Node | None, Any]:
-    """Parse once: the node tree (for line numbers and duplicate keys) and the data from it."""
-    loader = SafeLoader(text)
+    """Parse once: the node tree (for line numbers and duplicate keys) and the data from it.
+    Aliases and tags are refused before anything is constructed."""
+    fast = _depth_bound(text) <= C_LOADER_DEPTH_BOUND
+    loader = SafeLoader(text) if fast else _PlainYamlLoader(text)  # may raise a ReaderError
     try:
         root = loader.get_single_node()
+        if root is not None:
+            _check_tree(root)
         return root, (loader.construct_document(root) if root is not None else None)
     finally:
         loader.dispose()
+
+
+def _check_tree(root: yaml.Node) -> None:
+    """What _PlainYamlLoader refuses while composing, checked on libyaml's finished tree (an
+    alias is a node met twice, reported where it is used; a tag is a node whose tag is not
+    the one its text would get anyway), and nesting far deeper than any guide needs, which
+    the recursive checks after this one could not walk."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int, yaml.Node]] = [(root, 1, root)]
+    while stack:
+        node, depth, parent = stack.pop()
+        problem, where = "", node
+        if id(node) in seen:
+            problem, where = "aliaser (*navn) bruges ikke i guidefiler", parent
+        elif node.tag != _implicit_tag(node):
+            problem = "mærker (!navn) bruges ikke i guidefiler"
+        elif depth > MAX_DEPTH:
+            problem = "filen er indlejret for dybt"
+        if problem:
+            raise yaml.composer.ComposerError(None, None, problem, where.start_mark)
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1, node) for item in reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                stack.extend(((value, depth + 1, node), (key, depth + 1, node)))
+
+
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _implicit_tag(node: yaml.Node) -> str:
+    if isinstance(node, yaml.SequenceNode):
+        return "tag:yaml.org,2002:seq"
+    if isinstance(node, yaml.MappingNode):
+        return "tag:yaml.org,2002:map"
+    plain = not getattr(node, "style", None)  # quoted and block text is always a string
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, node.value, (plain, False))  # type: ignore[no-untyped-call]
+    return tag
 
 
 def _load_file(path: Path, model: type[M]) -> tuple[M | None, list[GuideProblem]]:

@@ -3,6 +3,7 @@
 Guides are data (YAML in resources/guides) so practice staff can change prompts without code.
 """
 
+from collections import Counter
 from enum import StrEnum
 from typing import Annotated
 
@@ -103,7 +104,7 @@ class Guide(GuideModel):
         ids = [p.id for ph in self.phases for p in ph.prompts if p.id] + [
             m.id for m in self.must_cover
         ]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        duplicates = sorted(i for i, n in Counter(ids).items() if n > 1)
         if duplicates:
             raise ValueError(f"ids are used more than once: {', '.join(duplicates)}")
         exploring = self.phase(Phase.EXPLORING)

@@ -1,7 +1,7 @@
 """Use cases on children, conversations and entries. Every change is saved at once."""
 
-from collections.abc import Collection
-from datetime import datetime, timedelta
+from collections.abc import Collection, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
@@ -21,6 +21,10 @@ from borne_samtale.errors import ConversationSigned, InvalidRecord, UserError
 from borne_samtale.vault.audit import AuditEvent
 from borne_samtale.vault.repositories import ConversationSummary, SearchHit, transaction
 from borne_samtale.vault.vault import Vault
+
+# Imported times outside these cannot be real, and the far ends overflow in local time.
+PLAUSIBLE_FROM = datetime(1900, 1, 1, tzinfo=UTC)
+PLAUSIBLE_UNTIL = datetime(2200, 1, 1, tzinfo=UTC)
 
 # One "edited" audit event per conversation per this span, not one per keystroke.
 EDIT_AUDIT_SPAN = timedelta(minutes=10)
@@ -135,8 +139,22 @@ class ConversationService:
     def import_record(self, record: ConversationRecord) -> Conversation:
         """Store an imported conversation; all or nothing."""
         conversation = record.conversation
+        if conversation.sign_off.status is not ConversationStatus.DRAFT:
+            # Its signed documents are not in the record: imported, it would be marked signed
+            # without them (and, once transferred, be deleted at the next unlock).
+            raise InvalidRecord(
+                "Samtalen i filen er underskrevet; kun samtaler, der ikke er underskrevet, "
+                "kan importeres."
+            )
         if self._vault.conversations.exists(conversation.id):
             raise InvalidRecord("Samtalen findes allerede i boksen.")
+        entry_ids = [entry.id for entry in conversation.entries]
+        if len(set(entry_ids)) != len(entry_ids):
+            raise InvalidRecord("Samtalefilen har to notater med samme id.")
+        if any(self._vault.conversations.entry_exists(i) for i in entry_ids):
+            raise InvalidRecord("Et notat i samtalefilen findes allerede i boksen.")
+        if not all(_plausible(moment) for moment in _moments(record.model_dump())):
+            raise InvalidRecord("Samtalefilen har et tidspunkt, der ikke kan være rigtigt.")
         with transaction(self._vault.connection):
             if not self._vault.children.exists(record.child.id):
                 self._vault.children.save(record.child, utc_now())
@@ -170,6 +188,23 @@ class ConversationService:
             self._vault.audit.append(AuditEvent.CONVERSATION_EDITED, str(conversation_id), at=now)
             self._vault.conversations.touch(conversation_id, now)  # for "untouched for N days"
             self._edit_logged[conversation_id] = now
+
+
+def _moments(value: object) -> Iterator[datetime]:
+    """Every datetime in a dumped model, however deep."""
+    if isinstance(value, datetime):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _moments(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _moments(item)
+
+
+def _plausible(moment: datetime) -> bool:
+    """Shown in local time without overflow (year 1 at +14:00 is not): 1900 to 2200."""
+    return PLAUSIBLE_FROM <= moment <= PLAUSIBLE_UNTIL
 
 
 def read_record_file(path: Path) -> ConversationRecord:

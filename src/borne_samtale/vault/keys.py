@@ -260,7 +260,7 @@ def read_key_file(path: Path) -> KeyFile:
         raise KeyFileInvalid(f"Nøglefilen kan ikke læses ({exc.strerror}).") from None
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or a number of 5000 digits
         raise KeyFileInvalid("Nøglefilen er beskadiget.") from None
     return KeyFile.from_json(data)
 

@@ -279,6 +279,10 @@ class ConversationRepository:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM entries WHERE id = ?", (str(entry_id),))
 
+    def entry_exists(self, entry_id: UUID) -> bool:
+        row = self._conn.execute("SELECT 1 FROM entries WHERE id = ?", (str(entry_id),)).fetchone()
+        return row is not None
+
     def conversation_of_entry(self, entry_id: UUID) -> UUID:
         row = self._conn.execute(
             "SELECT conversation_id FROM entries WHERE id = ?", (str(entry_id),)
