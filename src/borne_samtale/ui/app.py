@@ -9,7 +9,7 @@ from borne_samtale.errors import UserError
 
 # For smoke tests of a built program (packaging/smoke_test.py) and start-up timing: with this
 # set to 1 the window shows its first screen, prints that screen's class name (never any
-# content) and quits. Not meant for users.
+# content) and closes, which ends the program. Not meant for users.
 QUIT_WHEN_SHOWN_ENV = "BORNE_SAMTALE_QUIT_WHEN_SHOWN"
 
 
@@ -48,7 +48,7 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
 
         def report_and_quit() -> None:
             print(f"shown: {type(window.stack.currentWidget()).__name__}", flush=True)
-            app.quit()
+            window.close()  # the way Afslut (Ctrl+Q) goes: locks, then the last window closes
 
         QTimer.singleShot(0, report_and_quit)
     result: int = app.exec()
