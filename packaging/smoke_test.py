@@ -59,8 +59,9 @@ def isolated_env(home: Path) -> dict[str, str]:
     env.update(
         HOME=str(home),
         USERPROFILE=str(home),
-        LOCALAPPDATA=str(home / "AppData" / "Local"),
-        APPDATA=str(home / "AppData" / "Roaming"),
+        # Windows: platformdirs asks Windows for these folders unless told otherwise here.
+        WIN_PD_OVERRIDE_LOCAL_APPDATA=str(home / "AppData" / "Local"),
+        WIN_PD_OVERRIDE_APPDATA=str(home / "AppData" / "Roaming"),
         XDG_DATA_HOME=str(home / "data"),
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_STATE_HOME=str(home / "state"),
