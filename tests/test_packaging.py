@@ -4,14 +4,23 @@ imports, and takes its version from borne_samtale.__version__. The build itself 
 smoke test are `make package` (packaging/smoke_test.py)."""
 
 import ast
+import configparser
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
+
+from borne_samtale import __version__
 from borne_samtale.ui.app import QUIT_WHEN_SHOWN_ENV
 from tests.conftest import ROOT, run_cli
 
 PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "borne-samtale.spec"
+DESKTOP_FILE = PACKAGING / "linux" / "borne-samtale.desktop"
+INNO_SCRIPT = PACKAGING / "windows" / "borne-samtale.iss"
+WINDOWS_BUILD = PACKAGING / "windows" / "build.ps1"
 VERSION_LITERAL = re.compile(r"\b\d+\.\d+\.\d+\b")
 
 
@@ -93,6 +102,65 @@ def test_the_rendered_icons_have_the_sizes_the_platforms_want() -> None:
     with Image.open(icons / "borne-samtale.ico") as ico:
         sizes = ico.info["sizes"]
     assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= sizes
+
+
+class _CaseSensitiveParser(configparser.ConfigParser):
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
+def test_the_desktop_entry_parses_and_names_the_shipped_icon() -> None:
+    parser = _CaseSensitiveParser(interpolation=None)
+    parser.read(DESKTOP_FILE, encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "Børnesamtale"
+    assert entry["Terminal"] == "false"
+    # install.sh replaces the command with the installed program's full path.
+    assert entry["Exec"] == _spec_constant("APP_NAME")
+    assert entry["Categories"].endswith(";")
+    for suffix in (".svg", ".png"):
+        assert (ROOT / "resources" / "icons" / f"{entry['Icon']}{suffix}").is_file()
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils")
+def test_the_desktop_entry_is_valid_for_freedesktop_tools() -> None:
+    validator = shutil.which("desktop-file-validate")
+    assert validator is not None
+    result = subprocess.run(
+        [validator, str(DESKTOP_FILE)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_windows_installer_installs_per_user_what_the_spec_builds() -> None:
+    script = INNO_SCRIPT.read_text(encoding="utf-8")
+    assert re.search(r"^PrivilegesRequired=lowest$", script, flags=re.MULTILINE)
+    defines = dict(re.findall(r'^#define (\w+) "([^"]*)"$', script, flags=re.MULTILINE))
+    assert defines["GuiExe"] == f"{_spec_constant('WINDOWS_GUI_NAME')}.exe"
+    assert defines["BundleDir"].endswith(f"\\dist\\{_spec_constant('APP_NAME')}")
+
+
+def test_uninstalling_on_windows_keeps_the_vault_unless_the_user_says_yes() -> None:
+    code = INNO_SCRIPT.read_text(encoding="utf-8").split("[Code]", 1)[1]
+    assert "UninstallSilent" in code  # silent uninstalls never delete
+    assert "MB_YESNO or MB_DEFBUTTON2" in code  # "No" is the default answer
+
+
+def test_no_packaging_file_repeats_the_version() -> None:
+    for path in (SPEC, INNO_SCRIPT, WINDOWS_BUILD, PACKAGING / "macos" / "build.sh"):
+        text = path.read_text(encoding="utf-8")
+        assert not VERSION_LITERAL.search(text), path.name
+
+
+def test_the_windows_build_script_is_plain_ascii() -> None:
+    # Windows PowerShell 5.1 reads a script without a byte-order mark in the ANSI code page.
+    assert WINDOWS_BUILD.read_bytes().isascii()
+
+
+def test_the_changelog_has_an_entry_for_this_version() -> None:
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{__version__}]" in changelog
 
 
 def test_pyinstaller_is_pinned() -> None:
