@@ -6,10 +6,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+PACKAGE_STAMP := $(VENV)/.installed-package
 # Compiled translations are build output: made from the .ts sources, never committed.
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test bench demo screenshots clean
+.PHONY: run test bench demo screenshots package clean
 
 run: $(RUN_STAMP) $(QM_FILES)
 	$(BIN)/borne-samtale
@@ -33,6 +34,13 @@ screenshots: $(RUN_STAMP) $(QM_FILES)
 	rm -rf screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
 
+# The Linux one-folder bundle in dist/borne-samtale (PyInstaller, packaging/borne-samtale.spec),
+# then its smoke test. Not part of `make test`. Windows and macOS: see packaging/README.md.
+package: $(PACKAGE_STAMP) $(QM_FILES)
+	rm -rf build/borne-samtale dist/borne-samtale
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/borne-samtale.spec
+	$(BIN)/python packaging/smoke_test.py dist/borne-samtale
+
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +51,10 @@ $(RUN_STAMP): $(VENV)/bin/python pyproject.toml constraints.txt
 
 $(TEST_STAMP): $(VENV)/bin/python pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	touch $@ $(RUN_STAMP)
+
+$(PACKAGE_STAMP): $(VENV)/bin/python pyproject.toml constraints.txt
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[package]'
 	touch $@ $(RUN_STAMP)
 
 resources/translations/%.qm: resources/translations/%.ts $(RUN_STAMP)

@@ -7,6 +7,11 @@ from pathlib import Path
 
 from borne_samtale.errors import UserError
 
+# For smoke tests of a built program (packaging/smoke_test.py) and start-up timing: with this
+# set to 1 the window shows its first screen, prints that screen's class name (never any
+# content) and closes, which ends the program. Not meant for users.
+QUIT_WHEN_SHOWN_ENV = "BORNE_SAMTALE_QUIT_WHEN_SHOWN"
+
 
 def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM"):
@@ -22,6 +27,7 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
             "Der er ingen skærm på denne maskine, så vinduet kan ikke vises. "
             "Se demoen uden skærm med: borne-samtale demo (fra kildekoden: make demo)"
         )
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from borne_samtale.services.session import PracticeContent
@@ -38,5 +44,12 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
         raise
     window = MainWindow(vault_dir=vault_dir, demo=demo, content=content)
     window.show()
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
+
+        def report_and_quit() -> None:
+            print(f"shown: {type(window.stack.currentWidget()).__name__}", flush=True)
+            window.close()  # the way Afslut (Ctrl+Q) goes: locks, then the last window closes
+
+        QTimer.singleShot(0, report_and_quit)
     result: int = app.exec()
     return result

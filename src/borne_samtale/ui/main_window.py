@@ -9,7 +9,7 @@ from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,6 +25,7 @@ from borne_samtale import __version__
 from borne_samtale.domain import ConversationStatus
 from borne_samtale.domain.age import age_band_for
 from borne_samtale.errors import UserError
+from borne_samtale.resources import resource_dir
 from borne_samtale.services import access
 from borne_samtale.services.access import NewVault
 from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, vault_dir: Path, demo: bool, content: PracticeContent | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Børnesamtale")  # never a child's name in the title
+        self.setWindowIcon(QIcon(str(resource_dir() / "icons" / "borne-samtale.png")))
         self.resize(1366, 768)
         self.vault_dir = vault_dir
         self.demo = demo
