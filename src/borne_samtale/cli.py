@@ -14,6 +14,7 @@ from pathlib import Path
 from borne_samtale import __version__
 from borne_samtale.buglog import record_bug
 from borne_samtale.errors import UserError
+from borne_samtale.hardening import disable_core_dumps
 
 PASSPHRASE_ENV = "BORNE_SAMTALE_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 
@@ -328,6 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything reads a passphrase or a child's words: no core dumps of this process.
+    disable_core_dumps()
     args = build_parser().parse_args(argv)
     try:
         result: int = args.func(args)
