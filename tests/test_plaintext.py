@@ -68,7 +68,7 @@ def test_marker_words_never_reach_disk_in_plain_text(
     after_close = [p for root in places for p in _files_containing(root, needle)]
     assert while_open == []
     assert after_close == []
-    assert {p.name for p in vault_dir.iterdir()} <= {"vault.db", "vault.keys.json"}
+    assert {p.name for p in vault_dir.iterdir()} <= {"vault.db", "vault.keys.json", "vault.lock"}
 
     vault = access.unlock(vault_dir, PASSPHRASE)  # and they are all still there
     assert ConversationService(vault).child(child.id).name == f"{marker}barn"

@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from borne_samtale.errors import KeyFileInvalid, WeakPassphrase, WrongPassphrase
+from borne_samtale.vault.storage import storage_error
 
 KEY_FILE_FORMAT = "borne-samtale/keys"
 KEY_FILE_VERSION = 1
@@ -269,17 +270,24 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
     """Write atomically: a temporary file in the same folder, fsync, rename, fsync the folder."""
     data = json.dumps(key_file.to_json(), indent=2).encode("utf-8")
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        fsync_dir(path.parent)
+    except OSError as exc:
+        # A full or read-only disk: the old key file is untouched, and says so.
+        mapped = storage_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from None
 
 
 def fsync_dir(directory: Path) -> None:
