@@ -25,6 +25,7 @@ from borne_samtale.vault.identity import IdentityRepository
 from borne_samtale.vault.keys import (
     KdfParams,
     KeyFile,
+    calibrated_params,
     check_passphrase_strength,
     new_database_key,
     new_recovery_code,
@@ -135,7 +136,7 @@ def create_vault(
     try:
         code = new_recovery_code()
         key_file = KeyFile.create(
-            os.urandom(16).hex(), passphrase, code, key, params or KdfParams()
+            os.urandom(16).hex(), passphrase, code, key, params or calibrated_params()
         )
         conn = open_database(paths.database, key)
         try:
