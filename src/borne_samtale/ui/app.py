@@ -25,6 +25,7 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from borne_samtale.services.session import PracticeContent
+    from borne_samtale.ui.clipboard import guard_window
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
 
@@ -37,6 +38,7 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
         QMessageBox.critical(None, "Børnesamtale", str(exc))
         raise
     window = MainWindow(vault_dir=vault_dir, demo=demo, content=content)
+    guard_window(window)  # copied text: out of clipboard history, cleared after 30 s and at lock
     window.show()
     result: int = app.exec()
     return result
