@@ -46,7 +46,7 @@ def test_main_sets_the_core_limit_to_zero_and_the_process_undumpable() -> None:
 
 
 @pytest.mark.skipif(not Path("/proc/self/limits").exists(), reason="needs Linux /proc")
-def test_the_real_command_has_no_core_limit_while_it_waits_for_the_passphrase(
+def test_the_real_command_allows_no_core_dump_while_it_waits_for_the_passphrase(
     tmp_path: Path,
 ) -> None:
     """The installed entry point, seen from outside while it blocks reading the passphrase."""
