@@ -24,6 +24,9 @@ def isolated_user_dirs(
     home = tmp_path_factory.mktemp("home")
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
+    # New vaults use the Argon2id floors instead of calibrating half a second each (this
+    # reaches the CLI in child processes too); test_keys.py tests the calibration itself.
+    monkeypatch.setenv("BORNE_SAMTALE_KDF_TARGET_MS", "0")
     monkeypatch.delenv("BORNE_SAMTALE_VAULT", raising=False)
     monkeypatch.delenv("BORNE_SAMTALE_PASSPHRASE", raising=False)
     return home

@@ -4,9 +4,12 @@ Only the exception's type and the stack frames (file, line, function) are writte
 exception's message or a frame's locals may hold what a child said, so they never are.
 """
 
+import sys
+import threading
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 
 import platformdirs
 
@@ -28,3 +31,36 @@ def record_bug(exc: BaseException) -> Path | None:
     except OSError:
         return None
     return path
+
+
+def report_unexpected(exc: BaseException) -> None:
+    """Record ``exc`` and say so on stderr in one sentence, without its message or frames."""
+    where = record_bug(exc)
+    note = f" Detaljer (uden personoplysninger) er gemt i {where}." if where else ""
+    print(f"Der opstod en uventet fejl i programmet.{note}", file=sys.stderr)
+
+
+def install_excepthook() -> None:
+    """For the window: an exception escaping a Qt slot or a thread is reported content-free.
+
+    Python's default hook prints the exception's message and source lines to stderr, which a
+    desktop session keeps in its journal; the message may hold what a child said.
+    """
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        report_unexpected(exc.with_traceback(tb))
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            report_unexpected(args.exc_value.with_traceback(args.exc_traceback))
+
+    def unraisable_hook(unraisable: "sys.UnraisableHookArgs") -> None:
+        if unraisable.exc_value is not None:
+            report_unexpected(unraisable.exc_value.with_traceback(unraisable.exc_traceback))
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+    sys.unraisablehook = unraisable_hook

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from borne_samtale import __version__
-from borne_samtale.buglog import record_bug
+from borne_samtale.buglog import report_unexpected
 from borne_samtale.errors import UserError
+from borne_samtale.hardening import disable_core_dumps
 
 PASSPHRASE_ENV = "BORNE_SAMTALE_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 
@@ -328,6 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything reads a passphrase or a child's words: no core dumps of this process.
+    disable_core_dumps()
     args = build_parser().parse_args(argv)
     try:
         result: int = args.func(args)
@@ -342,8 +345,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:
-        where = record_bug(exc)
-        note = f" Detaljer (uden personoplysninger) er gemt i {where}." if where else ""
-        print(f"Der opstod en uventet fejl i programmet.{note}", file=sys.stderr)
+        report_unexpected(exc)
         return 70
     return result

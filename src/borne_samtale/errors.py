@@ -55,3 +55,23 @@ class NotFound(UserError):
 
 class ConversationSigned(UserError):
     """A signed conversation cannot be changed; an addendum is needed."""
+
+
+class VaultInUse(UserError):
+    """Another window or command already has this vault open."""
+
+
+class StorageError(UserError):
+    """The disk refused to read or write the vault; what was saved before is intact."""
+
+
+class DiskFull(StorageError):
+    """No room left on the disk that holds the vault."""
+
+
+class VaultReadOnly(StorageError):
+    """The vault's folder or files cannot be written to."""
+
+
+class DiskFailure(StorageError):
+    """The disk reported an input/output error."""

@@ -1,8 +1,10 @@
 """Use cases around the vault as a whole: create, unlock, recover, re-key, lock."""
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from borne_samtale.errors import StorageError
 from borne_samtale.vault.audit import AuditEvent
 from borne_samtale.vault.keys import KdfParams
 from borne_samtale.vault.location import VaultPaths
@@ -42,16 +44,30 @@ def failed_attempts(folder: Path) -> int:
 
 def create(folder: Path, passphrase: str, params: KdfParams | None = None) -> NewVault:
     vault, code = create_vault(folder, passphrase, params)
-    vault.audit.append(AuditEvent.VAULT_CREATED)
+    try:
+        vault.audit.append(AuditEvent.VAULT_CREATED)
+    except BaseException:
+        with contextlib.suppress(StorageError):
+            vault.close()
+        raise
     return NewVault(vault, code)
 
 
 def _after_unlock(vault: Vault, event: AuditEvent) -> Vault:
-    """Fold failed attempts noted outside the database into the audit log, then log this one."""
-    with transaction(vault.connection):
-        for moment in failed_unlocks(vault.paths):
-            vault.audit.append(AuditEvent.UNLOCK_FAILED, at=moment)
-        vault.audit.append(event)
+    """Fold failed attempts noted outside the database into the audit log, then log this one.
+
+    If that cannot be written (a full or read-only disk), the vault is closed again and the
+    caseworker is told why: a vault that cannot save is not opened for work.
+    """
+    try:
+        with transaction(vault.connection):
+            for moment in failed_unlocks(vault.paths):
+                vault.audit.append(AuditEvent.UNLOCK_FAILED, at=moment)
+            vault.audit.append(event)
+    except BaseException:
+        with contextlib.suppress(StorageError):
+            vault.close()
+        raise
     clear_failed_unlocks(vault.paths)
     return vault
 
@@ -79,6 +95,13 @@ def change_passphrase(vault: Vault, old_passphrase: str, new_passphrase: str) ->
 
 
 def lock(vault: Vault) -> None:
-    if vault.is_open:
-        vault.audit.append(AuditEvent.LOCKED)
-    vault.close()
+    """Close the vault and drop the key. Never fails because of the disk: on a full or
+    read-only disk the "locked" audit event is lost, not the lock."""
+    try:
+        if vault.is_open:
+            vault.audit.append(AuditEvent.LOCKED)
+    except StorageError:
+        pass
+    finally:
+        with contextlib.suppress(StorageError):
+            vault.close()

@@ -26,6 +26,7 @@ from borne_samtale.domain import (
 from borne_samtale.domain.enums import OtherSource, ParentRole, ToldItem
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
+from borne_samtale.vault.keys import KdfParams
 from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.vault import Vault
 
@@ -41,7 +42,8 @@ def open_demo_vault(folder: Path) -> Vault:
     """Open the demo vault in ``folder``, creating and filling it the first time."""
     if VaultPaths(folder).exists():
         return access.unlock(folder, DEMO_PASSPHRASE)
-    vault = access.create(folder, DEMO_PASSPHRASE).vault
+    # Invented cases behind a published passphrase: no point calibrating the key derivation.
+    vault = access.create(folder, DEMO_PASSPHRASE, KdfParams()).vault
     fill_demo_vault(ConversationService(vault))
     return vault
 

@@ -9,6 +9,7 @@ from borne_samtale.guides import load_guides
 from borne_samtale.resources import guides_dir
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
+from borne_samtale.vault.keys import KdfParams
 
 # Guards a throwaway vault in a temporary folder, deleted when the self-test ends.
 _PASSPHRASE = "selvtest-adgangsfrase"  # noqa: S105
@@ -20,7 +21,7 @@ def run_selftest(report: Callable[[str], None]) -> None:
     report(f"guides: {len(guides)} indlæst")
     with tempfile.TemporaryDirectory(prefix="borne-samtale-selftest-") as tmp:
         folder = Path(tmp) / "vault"
-        new = access.create(folder, _PASSPHRASE)
+        new = access.create(folder, _PASSPHRASE, KdfParams())  # throwaway: the floors will do
         service = ConversationService(new.vault)
         child = service.add_child(Child(name="Testbarn", age_years=9))
         conversation = service.start(

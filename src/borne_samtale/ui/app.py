@@ -30,10 +30,13 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from borne_samtale.buglog import install_excepthook
     from borne_samtale.services.session import PracticeContent
+    from borne_samtale.ui.clipboard import guard_window
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
 
+    install_excepthook()  # what a slot raises reaches stderr without its message
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Børnesamtale")
     install_translator(app)
@@ -43,6 +46,7 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
         QMessageBox.critical(None, "Børnesamtale", str(exc))
         raise
     window = MainWindow(vault_dir=vault_dir, demo=demo, content=content)
+    guard_window(window)  # copied text: out of clipboard history, cleared after 30 s and at lock
     window.show()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
 

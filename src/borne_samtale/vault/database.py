@@ -1,5 +1,6 @@
 """The SQLCipher connection: raw-key open, pragmas, integrity check and migrations."""
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -7,15 +8,55 @@ import sqlcipher3
 
 from borne_samtale.errors import VaultCorrupted, VaultTooNew, WrongPassphrase
 from borne_samtale.vault.migrations import LATEST_VERSION, migrate
+from borne_samtale.vault.storage import storage_error
 
 Connection = Any  # sqlcipher3 ships no type information
 
 DatabaseError = sqlcipher3.DatabaseError
 
 
+class _Connection(sqlcipher3.Connection):  # type: ignore[misc]
+    """A connection whose disk errors (full, read-only, I/O) arrive as ``StorageError``.
+
+    Every statement of the app goes through ``execute``, so a full disk during an autosave,
+    a commit or a checkpoint reaches the UI as one plain sentence instead of a bug report.
+    Other SQLite errors (a wrong key, a damaged page) pass through unchanged.
+    """
+
+    def execute(self, sql: str, parameters: Iterable[Any] = ()) -> Any:
+        try:
+            return super().execute(sql, parameters)
+        except sqlcipher3.Error as exc:
+            mapped = storage_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> Any:
+        try:
+            return super().executemany(sql, rows)
+        except sqlcipher3.Error as exc:
+            mapped = storage_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+
+def _connect(path: Path) -> Connection:
+    try:
+        return sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False, factory=_Connection
+        )
+    except sqlcipher3.Error as exc:
+        mapped = storage_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
 def open_database(path: Path, key: bytearray, *, check_integrity: bool = True) -> Connection:
     """Open (or create) the encrypted database with the raw 256-bit key and migrate it."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = _connect(path)
     try:
         # The wheel prints to stderr on a wrong key unless told not to log.
         conn.execute("PRAGMA cipher_log_level = NONE")

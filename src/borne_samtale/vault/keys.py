@@ -3,14 +3,19 @@
 ``vault.keys.json`` is not secret. It holds the Argon2id parameters and salts and two
 AES-256-GCM wraps of the same random 256-bit database key. The parameters and the vault id
 are bound into each wrap as associated data, so a tampered file fails to open rather than
-silently using weaker settings. Changing the passphrase rewrites only this file.
+silently using weaker settings, and no file may go below the floors (m = 64 MiB, t = 3). A
+checksum over the other fields turns an edited or damaged file into a clear message. The
+cost is calibrated when a vault is created: about half a second of Argon2id on the machine
+that creates it. Changing the passphrase rewrites only this file.
 """
 
 import base64
+import hashlib
 import json
 import os
 import secrets
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +25,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from borne_samtale.errors import KeyFileInvalid, WeakPassphrase, WrongPassphrase
+from borne_samtale.vault.storage import storage_error
 
 KEY_FILE_FORMAT = "borne-samtale/keys"
 KEY_FILE_VERSION = 1
@@ -33,6 +39,15 @@ MIN_PARALLELISM = 1
 MAX_MEMORY_KIB = 4 * 1024 * 1024  # a hostile file must not make us allocate absurd memory
 MAX_ITERATIONS = 64
 MAX_PARALLELISM = 64
+
+# Calibration at vault creation: raise the cost until one derivation takes about this long
+# on this machine (memory first, then passes), within these bounds.
+CALIBRATION_TARGET_SECONDS = 0.5
+CALIBRATION_MAX_MEMORY_KIB = 256 * 1024
+CALIBRATION_MAX_ITERATIONS = 10
+# Milliseconds; lowers (or raises) the target. Tests set 0, which means the floors exactly.
+# It can never go below the floors, so it cannot weaken a vault beyond them.
+KDF_TARGET_ENV = "BORNE_SAMTALE_KDF_TARGET_MS"
 
 RECOVERY_GROUPS = 8  # 8 groups of 4 base32 characters: 160 bits
 _RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
@@ -51,6 +66,24 @@ class KdfParams:
             raise KeyFileInvalid("Nøglefilen har ugyldige sikkerhedsindstillinger.")
         if not (MIN_PARALLELISM <= self.parallelism <= MAX_PARALLELISM):
             raise KeyFileInvalid("Nøglefilen har ugyldige sikkerhedsindstillinger.")
+
+
+INTEGRITY_FIELD = "integrity"
+TAMPERED = (
+    "Nøglefilen (vault.keys.json) er ændret uden om programmet, så boksen åbnes ikke. "
+    "Læg en sikkerhedskopi af nøglefilen tilbage, eller kontakt IT-support."
+)
+
+
+def _checksum(body: Mapping[str, Any]) -> str:
+    """SHA-256 of the file's other fields, canonically encoded.
+
+    Not a secret and not the protection: anyone can recompute it. It turns an edited or
+    damaged file into a clear message instead of "wrong passphrase". What keeps an edited
+    file from weakening the lock is the floors and the parameters bound into each wrap.
+    """
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return "sha256:" + hashlib.sha256(canonical.encode("ascii")).hexdigest()
 
 
 def _b64(data: bytes) -> str:
@@ -79,6 +112,69 @@ def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytearray:
         type=Type.ID,
     )
     return bytearray(raw)
+
+
+def _work_params(work: float) -> KdfParams:
+    """Parameters costing about ``work`` (KiB x passes): memory first, then passes."""
+    floor = KdfParams()
+    mebibytes = int(work / floor.iterations) // 1024
+    memory = max(floor.memory_kib, min(CALIBRATION_MAX_MEMORY_KIB, mebibytes * 1024))
+    iterations = max(floor.iterations, min(CALIBRATION_MAX_ITERATIONS, int(work / memory)))
+    return KdfParams(memory, iterations, floor.parallelism)
+
+
+def _trial_derivation(params: KdfParams) -> None:
+    zero(derive_key("kalibrering", secrets.token_bytes(16), params))
+
+
+def calibrate(
+    target_seconds: float,
+    *,
+    clock: Callable[[], float] = time.perf_counter,
+    derive: Callable[[KdfParams], None] = _trial_derivation,
+) -> KdfParams:
+    """The Argon2id cost that takes about ``target_seconds`` here, never below the floors.
+
+    Two trials at the floors (the first also pays for the allocation), an estimate from the
+    faster one, then one trial of the estimate; if that overshoots by a quarter, the
+    estimate is scaled back once. Cost grows about linearly with memory x passes.
+    """
+    floor = KdfParams()
+    if target_seconds <= 0:
+        return floor
+
+    def timed(params: KdfParams) -> float:
+        start = clock()
+        derive(params)
+        return max(clock() - start, 1e-6)
+
+    base = min(timed(floor), timed(floor))
+    if base >= target_seconds:
+        return floor
+    work_per_second = floor.memory_kib * floor.iterations / base
+    params = _work_params(work_per_second * target_seconds)
+    if params == floor:
+        return floor
+    took = timed(params)
+    if took > target_seconds * 1.25:
+        work = params.memory_kib * params.iterations * target_seconds / took
+        params = _work_params(work)
+    return params
+
+
+def calibration_target() -> float:
+    """Seconds: ``CALIBRATION_TARGET_SECONDS``, or ``$BORNE_SAMTALE_KDF_TARGET_MS``."""
+    override = os.environ.get(KDF_TARGET_ENV)
+    if override is not None:
+        try:
+            return max(float(override), 0.0) / 1000
+        except ValueError:
+            pass
+    return CALIBRATION_TARGET_SECONDS
+
+
+def calibrated_params() -> KdfParams:
+    return calibrate(calibration_target())
 
 
 def zero(buffer: bytearray) -> None:
@@ -150,6 +246,11 @@ class KeyFile:
         ).encode()
 
     def to_json(self) -> dict[str, Any]:
+        data = self._body()
+        data[INTEGRITY_FIELD] = _checksum(data)
+        return data
+
+    def _body(self) -> dict[str, Any]:
         return {
             "format": KEY_FILE_FORMAT,
             "version": KEY_FILE_VERSION,
@@ -170,6 +271,14 @@ class KeyFile:
             raise KeyFileInvalid("Filen er ikke en nøglefil fra Børnesamtale.")
         if data.get("version") != KEY_FILE_VERSION:
             raise KeyFileInvalid("Nøglefilen er fra en anden version af programmet.")
+        if INTEGRITY_FIELD in data:  # absent only in files written before it existed
+            body = {k: v for k, v in data.items() if k != INTEGRITY_FIELD}
+            try:
+                expected = _checksum(body)
+            except (TypeError, ValueError, RecursionError):
+                raise KeyFileInvalid("Nøglefilen er beskadiget.") from None
+            if data[INTEGRITY_FIELD] != expected:
+                raise KeyFileInvalid(TAMPERED)
         kdf = data.get("kdf")
         if not isinstance(kdf, Mapping) or kdf.get("name") != "argon2id":
             raise KeyFileInvalid("Nøglefilen har ugyldige sikkerhedsindstillinger.")
@@ -269,17 +378,24 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
     """Write atomically: a temporary file in the same folder, fsync, rename, fsync the folder."""
     data = json.dumps(key_file.to_json(), indent=2).encode("utf-8")
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        fsync_dir(path.parent)
+    except OSError as exc:
+        # A full or read-only disk: the old key file is untouched, and says so.
+        mapped = storage_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from None
 
 
 def fsync_dir(directory: Path) -> None:

@@ -35,6 +35,11 @@ class VaultPaths:
         # and folded into the audit log at the next unlock. Timestamps only.
         return self.folder / "failed-unlocks.log"
 
+    @property
+    def lock_file(self) -> Path:
+        # Empty; locked by the process that has the vault open (see lockfile.py).
+        return self.folder / "vault.lock"
+
     def exists(self) -> bool:
         return self.key_file.exists() or self.database.exists()
 
@@ -46,5 +51,6 @@ class VaultPaths:
             "vault.db-shm",
             "vault.keys.json",
             "failed-unlocks.log",
+            "vault.lock",
         ]
         return [self.folder / n for n in names if (self.folder / n).exists()]

@@ -34,7 +34,8 @@ def transaction(conn: Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may already have rolled back (e.g. on a full disk)
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 

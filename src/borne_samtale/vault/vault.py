@@ -4,12 +4,14 @@ Create, unlock and re-key live here; what happens *because* of them (audit event
 caseworker's view of it) lives in services/.
 """
 
+import contextlib
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from borne_samtale.errors import (
+    StorageError,
     UserError,
     VaultCorrupted,
     VaultExists,
@@ -23,6 +25,7 @@ from borne_samtale.vault.identity import IdentityRepository
 from borne_samtale.vault.keys import (
     KdfParams,
     KeyFile,
+    calibrated_params,
     check_passphrase_strength,
     new_database_key,
     new_recovery_code,
@@ -31,21 +34,32 @@ from borne_samtale.vault.keys import (
     zero,
 )
 from borne_samtale.vault.location import VaultPaths
+from borne_samtale.vault.lockfile import VaultLock
 from borne_samtale.vault.repositories import (
     CaseworkerRepository,
     ChildRepository,
     ConversationRepository,
 )
+from borne_samtale.vault.storage import storage_error
 
 
 class Vault:
-    """An unlocked vault. ``close()`` closes the database and zeroes the key."""
+    """An unlocked vault. ``close()`` closes the database, zeroes the key and lets go of the
+    vault's lock, so another window may open it."""
 
-    def __init__(self, paths: VaultPaths, conn: Connection, key: bytearray, key_file: KeyFile):
+    def __init__(
+        self,
+        paths: VaultPaths,
+        conn: Connection,
+        key: bytearray,
+        key_file: KeyFile,
+        lock: VaultLock | None = None,
+    ):
         self.paths = paths
         self._conn: Connection | None = conn
         self._key = key
         self._key_file = key_file
+        self._lock = lock
         self.caseworker = CaseworkerRepository(conn)
         self.children = ChildRepository(conn)
         self.conversations = ConversationRepository(conn)
@@ -71,6 +85,8 @@ class Vault:
             close_database(conn)
         finally:
             zero(self._key)
+            if self._lock is not None:
+                self._lock.release()
 
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-wrap the database key; only the key file is rewritten."""
@@ -108,19 +124,45 @@ def create_vault(
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
+        mapped = storage_error(exc)
+        if mapped is not None:
+            raise mapped from None
         raise UserError(f"Mappen {folder} kan ikke oprettes ({exc.strerror}).") from None
+    lock = VaultLock.acquire(paths.lock_file)
+    if paths.exists():  # another process created one while we were getting here
+        lock.release()
+        raise VaultExists(f"Der findes allerede en boks i {folder}.")
     key = new_database_key()
-    code = new_recovery_code()
-    key_file = KeyFile.create(os.urandom(16).hex(), passphrase, code, key, params or KdfParams())
     try:
+        code = new_recovery_code()
+        key_file = KeyFile.create(
+            os.urandom(16).hex(), passphrase, code, key, params or calibrated_params()
+        )
         conn = open_database(paths.database, key)
-        write_key_file(paths.key_file, key_file)
-    except OSError as exc:
-        for leftover in paths.all_files():
-            leftover.unlink(missing_ok=True)
+        try:
+            write_key_file(paths.key_file, key_file)
+        except BaseException:
+            conn.close()
+            raise
+    except (OSError, StorageError) as exc:
+        _remove_half_made(paths, lock)
         zero(key)
+        if isinstance(exc, StorageError):
+            raise
         raise UserError(f"Boksen kan ikke oprettes i {folder} ({exc.strerror}).") from None
-    return Vault(paths, conn, key, key_file), code
+    except BaseException:
+        _remove_half_made(paths, lock)
+        zero(key)
+        raise
+    return Vault(paths, conn, key, key_file, lock), code
+
+
+def _remove_half_made(paths: VaultPaths, lock: VaultLock) -> None:
+    """After a failed creation: no vault at all rather than half of one."""
+    lock.release()
+    for leftover in paths.all_files():
+        with contextlib.suppress(OSError):  # a read-only folder: nothing more to tidy
+            leftover.unlink(missing_ok=True)
 
 
 def _read_existing(folder: Path) -> tuple[VaultPaths, KeyFile]:
@@ -135,23 +177,30 @@ def _read_existing(folder: Path) -> tuple[VaultPaths, KeyFile]:
     return paths, key_file
 
 
-def _open(paths: VaultPaths, key_file: KeyFile, key: bytearray) -> Vault:
+def _open(paths: VaultPaths, key_file: KeyFile, key: bytearray, lock: VaultLock) -> Vault:
     try:
         conn = open_database(paths.database, key)
     except BaseException:
         zero(key)
         raise
-    return Vault(paths, conn, key, key_file)
+    return Vault(paths, conn, key, key_file, lock)
 
 
 def _unlock(folder: Path, unwrap: Callable[[KeyFile], bytearray]) -> Vault:
     paths, key_file = _read_existing(folder)
+    # Before the passphrase is tried: a vault open elsewhere or a read-only folder is said
+    # plainly, and does not count as a failed attempt.
+    lock = VaultLock.acquire(paths.lock_file)
     try:
-        key = unwrap(key_file)
-    except UserError:
-        record_failed_unlock(paths)
+        try:
+            key = unwrap(key_file)
+        except UserError:
+            record_failed_unlock(paths)
+            raise
+        return _open(paths, key_file, key, lock)
+    except BaseException:
+        lock.release()
         raise
-    return _open(paths, key_file, key)
 
 
 def unlock_vault(folder: Path, passphrase: str) -> Vault:
