@@ -89,6 +89,23 @@ class ChildRepository:
         rows = self._conn.execute("SELECT data FROM children ORDER BY updated_at DESC").fetchall()
         return [Child.model_validate_json(r[0]) for r in rows]
 
+    def listing(self) -> list["ChildListing"]:
+        """Id, name and case number of every child, without validating whole records."""
+        rows = self._conn.execute(
+            "SELECT id, json_extract(data, '$.name'), json_extract(data, '$.case_number') "
+            "FROM children ORDER BY updated_at DESC"
+        ).fetchall()
+        return [ChildListing(UUID(r[0]), r[1], r[2] or "") for r in rows]
+
+
+@dataclass(frozen=True)
+class ChildListing:
+    """What a list of children shows."""
+
+    id: UUID
+    name: str
+    case_number: str
+
 
 @dataclass(frozen=True)
 class ConversationSummary:
