@@ -56,8 +56,8 @@ def startup_rows(r: Results) -> list[Row]:
         "Fixed here: the guides were parsed twice by PyYAML's pure-Python loader (about 0.4 s); "
         "they are now parsed once by libyaml. What is left is mostly importing and building "
         "everything before the first paint: `ui/main_window.py` imports every screen (with "
-        "QtCharts, pyHanko's caller `services.handover` and the pydantic domain) and builds "
-        "all of them, and `run_gui` validates the guides, before the unlock screen is shown. "
+        "QtCharts, `services.handover` and the pydantic domain) and builds all of them, and "
+        "`run_gui` validates the guides, before the unlock screen is shown. "
         "Only a lazier main window can close the gap: show the unlock screen first and "
         "import/build the cases, conversation and closing screens and load the guides after "
         "the first paint (or while Argon2id runs). That is `ui/main_window.py` and "
@@ -77,15 +77,22 @@ def startup_rows(r: Results) -> list[Row]:
 def unlock_rows(r: Results) -> list[Row]:
     beyond = r["beyond_argon2id_s"]
     spent = r["breakdown_median_s"]
-    parts = ", ".join(f"{name} {_ms(s)}" for name, s in spent.items())
     integrity = spent.get("integrity check at open", 0.0)
     purge = spent.get("purge of due conversations", 0.0)
+    parts = (
+        f"`access.unlock` on the worker thread {_ms(spent.get('access.unlock (worker thread)', 0))}"
+        f" (of which Argon2id {_ms(spent.get('argon2id', 0))} and opening the database "
+        f"{_ms(spent.get('open database (incl. integrity check)', 0))}, most of it the "
+        f"integrity check {_ms(integrity)}), then on the UI thread the purge of due "
+        f"conversations {_ms(purge)} and filling the case list "
+        f"{_ms(spent.get('case list filled', 0))}"
+    )
     note = (
         f"Argon2id with the vault's parameters ({r['params']['memory_kib'] // 1024} MiB, "
         f"t = {r['params']['iterations']}, p = {r['params']['parallelism']}) takes "
         f"{_ms(r['argon2id_median_s'])}; unlock to a painted case list "
-        f"{_ms(r['unlock_to_list_median_s'])}. Where the time goes (medians; the first three "
-        f"run on the worker thread and overlap nothing): {parts}. "
+        f"{_ms(r['unlock_to_list_median_s'])}. Where the time goes (medians of the runs): "
+        f"{parts}. "
         f"The integrity check at open ({_ms(integrity)}) reads and authenticates every page "
         "of the 250 MB database twice (`PRAGMA cipher_integrity_check`, then `quick_check`); "
         "it grows with the vault. Whether to keep the full check on the unlock path (e.g. "
@@ -120,8 +127,10 @@ def saving_rows(r: Results) -> list[Row]:
         f"typical: median {typical['median_ms']:.2f} ms, p99 {typical['p99_ms']:.2f} ms. "
         "Fixed here: each save loaded the whole conversation with all its entries only to "
         "check that it was not signed, so a save grew with the conversation; it now reads "
-        "the status column. The p99 is set by the fsync of the commit, which on a shared "
-        "virtual disk varies with what the neighbours do."
+        "the status column. What is left is almost all the fsync of the commit (WAL, "
+        "synchronous = FULL, as the design asks): the statements themselves take about half a "
+        "millisecond, and the fsync on this shared virtual disk varies with the neighbours' "
+        "load, which sets the p99."
     )
     stall_note = (
         f"{probe['typed_characters']} characters typed into the capture field of the open "
@@ -131,7 +140,10 @@ def saving_rows(r: Results) -> list[Row]:
         f"{probe['median_gap_ms']:.1f} ms, p99 {probe['p99_gap_ms']:.1f} ms, max "
         f"{probe['max_gap_ms']:.1f} ms ({probe['gaps_over_50_ms']} over 50 ms). One keystroke "
         f"(QTest, handled synchronously) takes p99 {probe['keystroke_p99_ms']:.1f} ms, max "
-        f"{probe['keystroke_max_ms']:.1f} ms."
+        f"{probe['keystroke_max_ms']:.1f} ms; the slowest save the screen made while typing "
+        f"took {probe['save_on_ui_thread_max_ms']:.1f} ms. The debounced save commits on the UI "
+        "thread, so a slow fsync is felt as a stall; should the disk be slower than this one, "
+        "the conversation screen could hand the commit to a worker thread."
     )
     return [
         Row(
@@ -172,19 +184,24 @@ def caselist_rows(r: Results) -> list[Row]:
         f"chart): median {calls['screen: child chosen (timeline + chart)']['median_ms']:.0f} ms. "
         f"Service calls (median): {service}. Fixed here: all children's list showed every "
         "conversation (10,000 rows, ~0.9 s with resizing the columns); it now shows the newest "
-        f"200 and says how many there are, a child's own list and a search show all theirs; "
-        "the children's names are read once per reload instead of twice; the scale chart "
-        "reads conversations without their entries. The children list itself (2,000 children "
-        "validated by pydantic) is now the largest part."
+        "200 and says how many there are, while a child's own list and a search show all "
+        "theirs; the 2,000 children are listed from id, name and case number read in SQL, "
+        "once per reload (they were validated as whole records, twice); the scale chart reads "
+        "conversations without their entries."
     )
     search_note = (
         f"A query set in the search field, to the end of the paint: median "
         f"{search['median_ms']:.0f} ms, p95 {search['p95_ms']:.0f} ms over "
         f"{search['runs']} runs. Per query (median): {per_query}. The full-text index finds "
-        "the matching entries quickly; the cost is in mapping every hit to its conversation "
-        "and date to return the newest 200 (a page read and decrypted per hit), so a word "
-        "that occurs in most entries costs most. Fixed here: the screen no longer reads all "
-        "10,000 summaries to filter them by the hits."
+        "matching entries quickly; what costs is ordering them by conversation date. Fixed "
+        "here: a search looked up every matching entry and its conversation (a page read and "
+        "decrypted per match, ~0.7 s for a word in most notes) to keep the newest 200; with "
+        "more than 2,000 matches it now walks the conversations newest first and stops at "
+        "200, with few it looks them up as before. And the screen no longer reads all 10,000 "
+        "summaries to filter them by the hits. What is left for the most common words is "
+        "building the set of matches (a prefix query merges every word that starts so); an "
+        "FTS5 prefix index (`prefix='2 3'`, a migration that rebuilds the index) would be the "
+        "next step if that matters."
     )
     return [
         Row(
