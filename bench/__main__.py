@@ -61,8 +61,6 @@ def main() -> None:
         results[name] = run_child(f"bench.{name}", *commands[name], show_progress=True)
         loads[name] = os.getloadavg()
 
-    print()
-    print(report.table(report.rows(results)))
     run = {
         "when": when,
         "minutes": (time.perf_counter() - started) / 60,
@@ -71,25 +69,27 @@ def main() -> None:
         "loads": loads,
         "results": results,
     }
-    if args.no_docs or args.scale != 1.0 or set(chosen) != set(ORDER):
+    full = not args.no_docs and args.scale == 1.0 and set(chosen) == set(ORDER)
+    if full:
+        (CACHE / "last-run.json").write_text(json.dumps(run, indent=2))
+        with (CACHE / "history.jsonl").open("a", encoding="utf-8") as history:
+            line = {
+                "when": when,
+                "commit": _commit(),
+                "load": sum(load[0] for load in loads.values()) / len(loads),
+                "headlines": report.headlines(results),
+            }
+            history.write(json.dumps(line) + "\n")
+    print()
+    print(report.table(report.settle(report.rows(results), _history() if full else [])))
+    if full:
+        _write_docs(run)
+    else:
         progress("\n(docs/performance.md not written: only a full run at full size writes it)")
-        return
-    (CACHE / "last-run.json").write_text(json.dumps(run, indent=2))
-    with (CACHE / "history.jsonl").open("a", encoding="utf-8") as history:
-        mean_load = sum(load[0] for load in loads.values()) / len(loads)
-        line = {
-            "when": when,
-            "commit": _commit(),
-            "load": mean_load,
-            "headlines": report.headlines(results),
-        }
-        history.write(json.dumps(line) + "\n")
-    _write_docs(run)
 
 
 def _commit() -> str:
     """The commit measured, with + when the worktree has changes."""
-
     executable = shutil.which("git")
 
     def git(*args: str) -> str:
@@ -114,7 +114,7 @@ def _history(last: int = 6) -> list[dict[str, Any]]:
 def _write_docs(run: dict[str, Any]) -> None:
     text = report.markdown(
         run["machine"],
-        report.rows(run["results"]),
+        report.settle(report.rows(run["results"]), _history()),
         run["meta"],
         run["when"],
         {name: tuple(load) for name, load in run["loads"].items()},
