@@ -200,8 +200,8 @@ def caselist_rows(r: Results) -> list[Row]:
         f"Service calls (median): {service}. Fixed here: all children's list showed every "
         "conversation (10,000 rows, ~0.9 s with resizing the columns); it now shows the newest "
         "200 and says how many there are, while a child's own list and a search show all "
-        "theirs; the 2,000 children are listed from id, name and case number read in SQL, "
-        "once per reload (they were validated as whole records, twice); the scale chart reads "
+        "theirs; the 2,000 children are listed from their id, name and case number, read once "
+        "per reload (they were validated as whole records, twice); the scale chart reads "
         "conversations without their entries."
     )
     search_note = (
