@@ -3,8 +3,11 @@
 import argparse
 import json
 import os
+import shutil
+import subprocess
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from bench import report
 from bench.common import CACHE, ROOT, progress, run_child
@@ -22,7 +25,16 @@ def main() -> None:
     parser.add_argument(
         "--no-docs", action="store_true", help="print the table, do not write docs/performance.md"
     )
+    parser.add_argument(
+        "--rewrite-docs",
+        action="store_true",
+        help="write docs/performance.md again from the last full run's figures (no measuring)",
+    )
     args = parser.parse_args()
+    if args.rewrite_docs:
+        last = json.loads((CACHE / "last-run.json").read_text())
+        _write_docs(last)
+        return
     chosen = args.only or list(ORDER)
     started = time.perf_counter()
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -49,17 +61,66 @@ def main() -> None:
         results[name] = run_child(f"bench.{name}", *commands[name], show_progress=True)
         loads[name] = os.getloadavg()
 
-    rows = report.rows(results)
+    run = {
+        "when": when,
+        "minutes": (time.perf_counter() - started) / 60,
+        "machine": machine,
+        "meta": meta,
+        "loads": loads,
+        "results": results,
+    }
+    full = not args.no_docs and args.scale == 1.0 and set(chosen) == set(ORDER)
+    if full:
+        (CACHE / "last-run.json").write_text(json.dumps(run, indent=2))
+        with (CACHE / "history.jsonl").open("a", encoding="utf-8") as history:
+            line = {
+                "when": when,
+                "commit": _commit(),
+                "load": sum(load[0] for load in loads.values()) / len(loads),
+                "headlines": report.headlines(results),
+            }
+            history.write(json.dumps(line) + "\n")
     print()
-    print(report.table(rows))
-    (CACHE / "last-run.json").write_text(
-        json.dumps({"when": when, "machine": machine, "results": results}, indent=2)
-    )
-    if args.no_docs or args.scale != 1.0 or set(chosen) != set(ORDER):
+    print(report.table(report.settle(report.rows(results), _history() if full else [])))
+    if full:
+        _write_docs(run)
+    else:
         progress("\n(docs/performance.md not written: only a full run at full size writes it)")
-        return
-    minutes = (time.perf_counter() - started) / 60
-    text = report.markdown(machine, rows, meta, when, loads, minutes)
+
+
+def _commit() -> str:
+    """The commit measured, with + when the worktree has changes."""
+    executable = shutil.which("git")
+
+    def git(*args: str) -> str:
+        if executable is None:
+            return ""
+        return subprocess.run(
+            [executable, *args], cwd=ROOT, capture_output=True, text=True, check=False
+        ).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + ("+" if git("status", "--porcelain", "--", "src", "bench") else "")
+
+
+def _history(last: int = 6) -> list[dict[str, Any]]:
+    path = CACHE / "history.jsonl"
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines[-last:] if line.strip()]
+
+
+def _write_docs(run: dict[str, Any]) -> None:
+    text = report.markdown(
+        run["machine"],
+        report.settle(report.rows(run["results"]), _history()),
+        run["meta"],
+        run["when"],
+        {name: tuple(load) for name, load in run["loads"].items()},
+        run["minutes"],
+        _history(),
+    )
     target = ROOT / "docs" / "performance.md"
     target.parent.mkdir(exist_ok=True)
     target.write_text(text, encoding="utf-8")

@@ -1,7 +1,8 @@
 """From the benchmarks' results to verdicts, a table for the terminal and docs/performance.md."""
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 Results = dict[str, Any]
@@ -16,6 +17,9 @@ class Row:
     measured: str
     verdict: str
     note: str = ""
+    headline: str = ""  # its column in the run-to-run history
+    limit: float = 0.0  # the target, in the headline's unit
+    unit: str = ""
 
 
 def _nice_ceiling(value: float) -> float:
@@ -56,8 +60,8 @@ def startup_rows(r: Results) -> list[Row]:
         "Fixed here: the guides were parsed twice by PyYAML's pure-Python loader (about 0.4 s); "
         "they are now parsed once by libyaml. What is left is mostly importing and building "
         "everything before the first paint: `ui/main_window.py` imports every screen (with "
-        "QtCharts, pyHanko's caller `services.handover` and the pydantic domain) and builds "
-        "all of them, and `run_gui` validates the guides, before the unlock screen is shown. "
+        "QtCharts, `services.handover` and the pydantic domain) and builds all of them, and "
+        "`run_gui` validates the guides, before the unlock screen is shown. "
         "Only a lazier main window can close the gap: show the unlock screen first and "
         "import/build the cases, conversation and closing screens and load the guides after "
         "the first paint (or while Argon2id runs). That is `ui/main_window.py` and "
@@ -77,15 +81,22 @@ def startup_rows(r: Results) -> list[Row]:
 def unlock_rows(r: Results) -> list[Row]:
     beyond = r["beyond_argon2id_s"]
     spent = r["breakdown_median_s"]
-    parts = ", ".join(f"{name} {_ms(s)}" for name, s in spent.items())
     integrity = spent.get("integrity check at open", 0.0)
     purge = spent.get("purge of due conversations", 0.0)
+    parts = (
+        f"`access.unlock` on the worker thread {_ms(spent.get('access.unlock (worker thread)', 0))}"
+        f" (of which Argon2id {_ms(spent.get('argon2id', 0))} and opening the database "
+        f"{_ms(spent.get('open database (incl. integrity check)', 0))}, most of it the "
+        f"integrity check {_ms(integrity)}), then on the UI thread the purge of due "
+        f"conversations {_ms(purge)} and filling the case list "
+        f"{_ms(spent.get('case list filled', 0))}"
+    )
     note = (
         f"Argon2id with the vault's parameters ({r['params']['memory_kib'] // 1024} MiB, "
         f"t = {r['params']['iterations']}, p = {r['params']['parallelism']}) takes "
         f"{_ms(r['argon2id_median_s'])}; unlock to a painted case list "
-        f"{_ms(r['unlock_to_list_median_s'])}. Where the time goes (medians; the first three "
-        f"run on the worker thread and overlap nothing): {parts}. "
+        f"{_ms(r['unlock_to_list_median_s'])}. Where the time goes (medians of the runs): "
+        f"{parts}. "
         f"The integrity check at open ({_ms(integrity)}) reads and authenticates every page "
         "of the 250 MB database twice (`PRAGMA cipher_integrity_check`, then `quick_check`); "
         "it grows with the vault. Whether to keep the full check on the unlock path (e.g. "
@@ -104,6 +115,9 @@ def unlock_rows(r: Results) -> list[Row]:
             f"{_ms(beyond)} beyond Argon2id ({_ms(r['argon2id_median_s'])})",
             _verdict(beyond * 1000, 400, "ms"),
             note,
+            headline="unlock beyond Argon2id ms",
+            limit=400,
+            unit="ms",
         )
     ]
 
@@ -120,8 +134,10 @@ def saving_rows(r: Results) -> list[Row]:
         f"typical: median {typical['median_ms']:.2f} ms, p99 {typical['p99_ms']:.2f} ms. "
         "Fixed here: each save loaded the whole conversation with all its entries only to "
         "check that it was not signed, so a save grew with the conversation; it now reads "
-        "the status column. The p99 is set by the fsync of the commit, which on a shared "
-        "virtual disk varies with what the neighbours do."
+        "the status column. What is left is almost all the fsync of the commit (WAL, "
+        "synchronous = FULL, as the design asks): the statements themselves take about half a "
+        "millisecond, and the fsync on this shared virtual disk varies with the neighbours' "
+        "load, which sets the p99."
     )
     stall_note = (
         f"{probe['typed_characters']} characters typed into the capture field of the open "
@@ -131,15 +147,23 @@ def saving_rows(r: Results) -> list[Row]:
         f"{probe['median_gap_ms']:.1f} ms, p99 {probe['p99_gap_ms']:.1f} ms, max "
         f"{probe['max_gap_ms']:.1f} ms ({probe['gaps_over_50_ms']} over 50 ms). One keystroke "
         f"(QTest, handled synchronously) takes p99 {probe['keystroke_p99_ms']:.1f} ms, max "
-        f"{probe['keystroke_max_ms']:.1f} ms."
+        f"{probe['keystroke_max_ms']:.1f} ms; the slowest save the screen made while typing "
+        f"took {probe['save_on_ui_thread_max_ms']:.1f} ms. The debounced save commits on the UI "
+        "thread, so a slow fsync is felt as a stall; should the disk be slower than this one, "
+        "the conversation screen could hand the commit to a worker thread."
     )
+    every = r["all"]
     return [
         Row(
             "Save of one typed entry, p99",
             "≤ 5 ms",
-            f"{long['p99_ms']:.2f} ms (long conversation), {typical['p99_ms']:.2f} ms (typical)",
-            _verdict(long["p99_ms"], 5, "ms", 2),
+            f"{every['p99_ms']:.2f} ms over {every['count']} saves (long conversation "
+            f"{long['p99_ms']:.2f} ms, typical {typical['p99_ms']:.2f} ms)",
+            _verdict(every["p99_ms"], 5, "ms", 2),
             save_note,
+            headline="save p99 ms",
+            limit=5,
+            unit="ms",
         ),
         Row(
             "UI thread while typing",
@@ -147,6 +171,9 @@ def saving_rows(r: Results) -> list[Row]:
             f"max gap {probe['max_gap_ms']:.0f} ms, p99 {probe['p99_gap_ms']:.0f} ms",
             _verdict(probe["max_gap_ms"], 50, "ms"),
             stall_note,
+            headline="typing max gap ms",
+            limit=50,
+            unit="ms",
         ),
     ]
 
@@ -172,19 +199,24 @@ def caselist_rows(r: Results) -> list[Row]:
         f"chart): median {calls['screen: child chosen (timeline + chart)']['median_ms']:.0f} ms. "
         f"Service calls (median): {service}. Fixed here: all children's list showed every "
         "conversation (10,000 rows, ~0.9 s with resizing the columns); it now shows the newest "
-        f"200 and says how many there are, a child's own list and a search show all theirs; "
-        "the children's names are read once per reload instead of twice; the scale chart "
-        "reads conversations without their entries. The children list itself (2,000 children "
-        "validated by pydantic) is now the largest part."
+        "200 and says how many there are, while a child's own list and a search show all "
+        "theirs; the 2,000 children are listed from their id, name and case number, read once "
+        "per reload (they were validated as whole records, twice); the scale chart reads "
+        "conversations without their entries."
     )
     search_note = (
         f"A query set in the search field, to the end of the paint: median "
         f"{search['median_ms']:.0f} ms, p95 {search['p95_ms']:.0f} ms over "
         f"{search['runs']} runs. Per query (median): {per_query}. The full-text index finds "
-        "the matching entries quickly; the cost is in mapping every hit to its conversation "
-        "and date to return the newest 200 (a page read and decrypted per hit), so a word "
-        "that occurs in most entries costs most. Fixed here: the screen no longer reads all "
-        "10,000 summaries to filter them by the hits."
+        "matching entries quickly; what costs is ordering them by conversation date. Fixed "
+        "here: a search looked up every matching entry and its conversation (a page read and "
+        "decrypted per match, ~0.7 s for a word in most notes) to keep the newest 200; with "
+        "more than 2,000 matches it now walks the conversations newest first and stops at "
+        "200, with few it looks them up as before. And the screen no longer reads all 10,000 "
+        "summaries to filter them by the hits. What is left for the most common words is "
+        "building the set of matches (a prefix query merges every word that starts so); an "
+        "FTS5 prefix index (`prefix='2 3'`, a migration that rebuilds the index) would be the "
+        "next step if that matters."
     )
     return [
         Row(
@@ -193,6 +225,9 @@ def caselist_rows(r: Results) -> list[Row]:
             f"median {listed['median_ms']:.0f} ms, p95 {listed['p95_ms']:.0f} ms",
             _verdict(listed["median_ms"], 150, "ms"),
             list_note,
+            headline="list ms",
+            limit=150,
+            unit="ms",
         ),
         Row(
             "Search, big vault",
@@ -200,6 +235,9 @@ def caselist_rows(r: Results) -> list[Row]:
             f"median {search['median_ms']:.0f} ms, p95 {search['p95_ms']:.0f} ms",
             _verdict(search["median_ms"], 100, "ms"),
             search_note,
+            headline="search ms",
+            limit=100,
+            unit="ms",
         ),
     ]
 
@@ -225,6 +263,9 @@ def referat_rows(r: Results) -> list[Row]:
             f"{_ms(r['later_median_s'])} ({r['pages']} pages; first {_ms(r['first_s'])})",
             _verdict(r["later_median_s"] * 1000, 1000, "ms"),
             note,
+            headline="referat ms",
+            limit=1000,
+            unit="ms",
         )
     ]
 
@@ -245,6 +286,9 @@ def memory_rows(r: Results) -> list[Row]:
             f"{rss_mb:.0f} MB ({r['rss_mib']:.0f} MiB)",
             _verdict(rss_mb, 250, "MB"),
             note,
+            headline="RSS MB",
+            limit=250,
+            unit="MB",
         )
     ]
 
@@ -265,6 +309,69 @@ def rows(results: Results) -> list[Row]:
         if name in results:
             made.extend(maker(results[name]))
     return made
+
+
+HEADLINES: tuple[tuple[str, str, Callable[[Results], float], str], ...] = (
+    ("start-up ×", "startup", lambda r: r["ratio"], "{:.2f}"),
+    ("unlock beyond Argon2id ms", "unlock", lambda r: r["beyond_argon2id_s"] * 1000, "{:.0f}"),
+    ("save p99 ms", "saving", lambda r: r["all"]["p99_ms"], "{:.2f}"),
+    ("typing max gap ms", "saving", lambda r: r["probe"]["max_gap_ms"], "{:.0f}"),
+    ("list ms", "caselist", lambda r: r["calls"]["screen: list reloaded"]["median_ms"], "{:.0f}"),
+    ("search ms", "caselist", lambda r: r["calls"]["screen: search"]["median_ms"], "{:.0f}"),
+    ("referat ms", "referat", lambda r: r["later_median_s"] * 1000, "{:.0f}"),
+    ("RSS MB", "memory", lambda r: r["rss_mib"] * 1.048576, "{:.0f}"),
+)
+
+
+def settle(made: list[Row], history: list[dict[str, Any]]) -> list[Row]:
+    """Judge "room" on the recent runs too: the machine is noisy, one good run is not enough."""
+    settled = []
+    for row in made:
+        values = [
+            float(run["headlines"][row.headline])
+            for run in history
+            if row.headline in run["headlines"]
+        ]
+        if not row.headline or not values or row.verdict.startswith("missed"):
+            settled.append(row)
+            continue
+        worst, count = max(values), len(values)
+        misses = sum(1 for value in values if value > row.limit)
+        if misses:
+            verdict = (
+                f"met, but missed in {misses} of the last {count} runs (worst {worst:g} "
+                f"{row.unit}): not tightened"
+            )
+        elif worst <= ROOM * row.limit:
+            verdict = (
+                f"met with room in the last {count} runs (worst {worst:g} {row.unit}); "
+                f"tighten to ≤ {_nice_ceiling(worst * 1.5):g} {row.unit}"
+            )
+        else:
+            verdict = f"met (the last {count} runs: at most {worst:g} {row.unit})"
+        settled.append(replace(row, verdict=verdict))
+    return settled
+
+
+def headlines(results: Results) -> dict[str, str]:
+    """One number per target, for the run-to-run table."""
+    return {
+        label: form.format(pick(results[name]))
+        for label, name, pick, form in HEADLINES
+        if name in results
+    }
+
+
+def history_table(history: list[dict[str, Any]]) -> list[str]:
+    labels = [label for label, *_ in HEADLINES]
+    lines = [
+        "| run | commit | mean load | " + " | ".join(labels) + " |",
+        "|---|---|---|" + "---|" * len(labels),
+    ]
+    for run in history:
+        figures = " | ".join(run["headlines"].get(label, "") for label in labels)
+        lines.append(f"| {run['when']} | {run['commit']} | {run['load']:.1f} | {figures} |")
+    return lines
 
 
 def table(made: list[Row]) -> str:
@@ -290,6 +397,7 @@ def markdown(
     when: str,
     loads: dict[str, tuple[float, float, float]],
     minutes: float,
+    history: list[dict[str, Any]],
 ) -> str:
     out = [
         "# Performance",
@@ -362,6 +470,14 @@ def markdown(
             f"| {name} | {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f} |"
             for name, load in loads.items()
         ],
+        "",
+        "## Run to run",
+        "",
+        "The headline figures of the latest full runs on this machine (the last row is the "
+        "run above; the commit is the code measured, + when the worktree had changes). "
+        "The spread between rows is the noise of the shared machine.",
+        "",
+        *history_table(history),
         "",
         "Run again with `make bench` (first run generates the big vault: a few minutes).",
         "",

@@ -114,6 +114,21 @@ def _typing_probe(session: object, conversation_id: UUID, text: TextMaker) -> Re
             actions.append((50, screen.capture.finish_button.click))
     actions.append((SENTENCE_PAUSE_MS, lambda: None))
 
+    # Observe the saves the screen makes (they run on the UI thread, from its debouncer).
+    service = session.conversations
+    save_times: list[float] = []
+    for name in ("add_entry", "update_entry"):
+        original = getattr(service, name)
+
+        def timed(*args: object, _original: Callable[..., object] = original) -> object:
+            begin = time.perf_counter()
+            try:
+                return _original(*args)
+            finally:
+                save_times.append(time.perf_counter() - begin)
+
+        setattr(service, name, timed)
+
     saved: list[str] = []
     screen.saved.connect(saved.append)
     failures: list[object] = []
@@ -154,6 +169,7 @@ def _typing_probe(session: object, conversation_id: UUID, text: TextMaker) -> Re
         "gaps_over_50_ms": sum(1 for g in gaps if g > 50),
         "keystroke_p99_ms": percentile(key_times, 99) * 1000,
         "keystroke_max_ms": max(key_times) * 1000,
+        "save_on_ui_thread_max_ms": max(save_times, default=0.0) * 1000,
         "audit_rows_added": len(session.vault.audit.rows()) - saves_before,
     }
 

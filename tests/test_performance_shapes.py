@@ -217,3 +217,28 @@ def test_search_gives_the_same_hits_whether_matches_are_few_or_many(
     assert service._vault.conversations.search("fodbold", limit=2) == hits[:2]
     assert service.search("fod dag") == hits[2:]
     assert service.search("håndbold") == []
+
+
+def test_the_case_list_names_children_without_reading_whole_records(
+    qtbot: QtBot, service: ConversationService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from borne_samtale.vault.repositories import ChildRepository
+
+    ida = service.add_child(Child(name="Ida", case_number="S-7", age_years=9))
+    bo = service.add_child(Child(name="Bo", age_years=11))
+    _conversations(service, 1, ida)
+    assert {(c.id, c.name, c.case_number) for c in service.children_listing()} == {
+        (ida.id, "Ida", "S-7"),
+        (bo.id, "Bo", ""),
+    }
+
+    def refuse(self: ChildRepository) -> list[Child]:
+        raise AssertionError("every child record was read")
+
+    monkeypatch.setattr(ChildRepository, "all", refuse)
+    screen = CasesScreen()
+    qtbot.addWidget(screen)
+    screen.set_service(service)
+    shown = [screen.children_list.item(i).text() for i in range(screen.children_list.count())]
+    assert shown == ["Alle børn", "Bo", "Ida (S-7)"]
+    assert screen.table.item(0, 1).text() == "Ida"

@@ -19,7 +19,12 @@ from borne_samtale.domain.base import utc_now
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.errors import ConversationSigned, InvalidRecord, UserError
 from borne_samtale.vault.audit import AuditEvent
-from borne_samtale.vault.repositories import ConversationSummary, SearchHit, transaction
+from borne_samtale.vault.repositories import (
+    ChildListing,
+    ConversationSummary,
+    SearchHit,
+    transaction,
+)
 from borne_samtale.vault.vault import Vault
 
 # Imported times outside these cannot be real, and the far ends overflow in local time.
@@ -56,6 +61,10 @@ class ConversationService:
 
     def children(self) -> list[Child]:
         return self._vault.children.all()
+
+    def children_listing(self) -> list[ChildListing]:
+        """Every child's id, name and case number: cheaper than ``children()`` for lists."""
+        return self._vault.children.listing()
 
     def child(self, child_id: UUID) -> Child:
         return self._vault.children.get(child_id)

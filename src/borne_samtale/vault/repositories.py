@@ -1,5 +1,6 @@
 """Load and save domain objects. Each public method is one committed transaction."""
 
+import json
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -89,6 +90,25 @@ class ChildRepository:
     def all(self) -> list[Child]:
         rows = self._conn.execute("SELECT data FROM children ORDER BY updated_at DESC").fetchall()
         return [Child.model_validate_json(r[0]) for r in rows]
+
+    def listing(self) -> list["ChildListing"]:
+        """Id, name and case number of every child, without validating whole records."""
+        # json.loads of the small records is several times faster than SQLite's json_extract.
+        rows = self._conn.execute("SELECT id, data FROM children ORDER BY updated_at DESC")
+        listing = []
+        for child_id, data in rows.fetchall():
+            fields = json.loads(data)
+            listing.append(ChildListing(UUID(child_id), fields["name"], fields["case_number"]))
+        return listing
+
+
+@dataclass(frozen=True)
+class ChildListing:
+    """What a list of children shows."""
+
+    id: UUID
+    name: str
+    case_number: str
 
 
 @dataclass(frozen=True)

@@ -122,14 +122,13 @@ class CasesScreen(QWidget):
         self.children_list.clear()
         everyone = QListWidgetItem(self.tr("Alle børn"))
         self.children_list.addItem(everyone)
-        children = self._service.children() if self._service is not None else []
+        children = self._service.children_listing() if self._service is not None else []
         self._names = {c.id: c.name for c in children}
-        if self._service is not None:
-            for child in sorted(children, key=lambda c: c.name.lower()):
-                text = f"{child.name} ({child.case_number})" if child.case_number else child.name
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, str(child.id))
-                self.children_list.addItem(item)
+        for child in sorted(children, key=lambda c: c.name.lower()):
+            text = f"{child.name} ({child.case_number})" if child.case_number else child.name
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(child.id))
+            self.children_list.addItem(item)
         self.children_list.setCurrentRow(0)
         self.children_list.blockSignals(False)
         self.refresh()
