@@ -210,3 +210,21 @@ def test_purge_deletes_the_words_for_real_and_keeps_a_receipt(tmp_path: Path) ->
         if path.name == "vault.db":
             assert MARKER.encode() not in decrypted_pages(path, key)
         assert MARKER.encode() not in path.read_bytes()
+
+
+def test_a_conversation_kept_for_a_while_is_deleted_only_when_its_time_has_come(
+    service: ConversationService, vault: Vault, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    handover = Handover(vault, service)
+    conversation = handover.sign(_ready(service).id).conversation
+    handover.export(conversation.id, tmp_path)
+    handover.mark_transferred(conversation.id, "J-1", retention=timedelta(days=7))
+    assert handover.purge_due() == []
+    assert service.get(conversation.id).sign_off.case_reference == "J-1"
+    kept = service.get(conversation.id)
+    kept.sign_off.delete_after = kept.sign_off.transferred_at  # as if seven days had passed
+    vault.conversations.save(kept)
+    assert handover.purge_due() == [conversation.id]
+    assert service.summaries() == []

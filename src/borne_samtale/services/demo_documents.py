@@ -43,6 +43,7 @@ from borne_samtale.domain.tools import Correction
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.handover import Handover
+from borne_samtale.vault.keys import KdfParams
 
 
 def _at(day: date, hour: int) -> datetime:
@@ -248,7 +249,7 @@ def write_demo_documents(out_dir: Path) -> list[Path]:
     """Sign and export the demo conversations into ``out_dir``; returns the bundles."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="borne-samtale-demo-") as tmp:
-        vault = access.create(Path(tmp) / "vault", "demo-boernesamtale").vault
+        vault = access.create(Path(tmp) / "vault", "demo-boernesamtale", KdfParams()).vault
         try:
             service = ConversationService(vault)
             handover = Handover(vault, service)

@@ -267,13 +267,12 @@ class Handover:
         """Delete every transferred conversation whose retention has passed."""
         purged = []
         now = utc_now()
-        for summary in self._service.summaries():
-            if summary.status is not ConversationStatus.TRANSFERRED:
-                continue
-            due = self._service.get(summary.id).sign_off.delete_after
+        for conversation_id, due in self._vault.conversations.deletion_times(
+            ConversationStatus.TRANSFERRED
+        ):
             if due is not None and due <= now:
-                self.purge(summary.id)
-                purged.append(summary.id)
+                self.purge(conversation_id)
+                purged.append(conversation_id)
         return purged
 
     def purge(self, conversation_id: UUID) -> str:

@@ -28,7 +28,7 @@ from borne_samtale.errors import UserError
 from borne_samtale.resources import resource_dir
 from borne_samtale.services import access
 from borne_samtale.services.access import NewVault
-from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
+from borne_samtale.services.demo import DEMO_PASSPHRASE
 from borne_samtale.services.session import PracticeContent, Session
 from borne_samtale.ui.dialogs.briefing import BriefingDialog
 from borne_samtale.ui.dialogs.certificates import CertificateActions
@@ -207,15 +207,12 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Create the demo vault (invented cases) beside the real one, and show its unlock."""
-        from borne_samtale.services.demo import default_demo_dir
+        from borne_samtale.services.demo import default_demo_dir, open_demo_vault
 
         self.demo = True
         self.vault_dir = default_demo_dir()
         if not VaultPaths(self.vault_dir).exists():
-            new = access.create(self.vault_dir, DEMO_PASSPHRASE)
-            session = Session(new.vault, self.content)
-            fill_demo_vault(session.conversations)
-            session.lock()
+            access.lock(open_demo_vault(self.vault_dir))  # made at the floors: no calibration
         self._show_first_screen()
 
     def unlock(self, passphrase: str) -> None:

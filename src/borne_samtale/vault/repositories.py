@@ -237,6 +237,15 @@ class ConversationRepository:
             for r in self._conn.execute(sql, args).fetchall()
         ]
 
+    def deletion_times(self, status: ConversationStatus) -> list[tuple[UUID, datetime | None]]:
+        """Each conversation with ``status`` and when it is to be deleted, without loading it."""
+        rows = self._conn.execute(
+            "SELECT id, json_extract(data, '$.sign_off.delete_after') FROM conversations"
+            " WHERE status = ?",
+            (status.value,),
+        ).fetchall()
+        return [(UUID(r[0]), datetime.fromisoformat(r[1]) if r[1] else None) for r in rows]
+
     def touch(self, conversation_id: UUID, at: datetime) -> None:
         """Record activity on the entries in the row (the stored model keeps its own time)."""
         self._conn.execute(
