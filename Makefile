@@ -9,16 +9,30 @@ TEST_STAMP := $(VENV)/.installed-test
 # Compiled translations are build output: made from the .ts sources, never committed.
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test demo screenshots clean
+.PHONY: run test fuzz demo screenshots clean
 
 run: $(RUN_STAMP) $(QM_FILES)
 	$(BIN)/borne-samtale
 
 test: $(TEST_STAMP) $(QM_FILES)
-	$(BIN)/ruff check src tests tools
-	$(BIN)/ruff format --check src tests tools
+	$(BIN)/ruff check src tests tools fuzz
+	$(BIN)/ruff format --check src tests tools fuzz
 	$(BIN)/mypy src
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# Coverage-guided fuzzing with atheris (not part of `make test`): FUZZ_SECONDS per harness.
+# Corpora and any crashing inputs go to build/fuzz/. See fuzz/README.md.
+FUZZ_SECONDS ?= 300
+FUZZ_HARNESSES := guide record keyfile
+
+fuzz: $(TEST_STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt atheris
+	mkdir -p build/fuzz
+	for name in $(FUZZ_HARNESSES); do \
+	  $(BIN)/python fuzz/fuzz_$$name.py build/fuzz/corpus-$$name \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=60 -rss_limit_mb=4096 \
+	    -artifact_prefix=build/fuzz/$$name- || exit 1; \
+	done
 
 demo: $(RUN_STAMP)
 	$(BIN)/borne-samtale demo
