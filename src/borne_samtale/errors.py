@@ -37,6 +37,10 @@ class VaultTooNew(UserError):
     """The vault was written by a newer version of the program."""
 
 
+class DiskFull(UserError):
+    """A change could not be saved because the disk is full; nothing half-written is kept."""
+
+
 class VaultLocked(UserError):
     """An operation needs an unlocked vault."""
 

@@ -1,11 +1,13 @@
 """Load and save domain objects. Each public method is one committed transaction."""
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from uuid import UUID
+
+import sqlcipher3
 
 from borne_samtale.domain import (
     CaseworkerProfile,
@@ -15,24 +17,34 @@ from borne_samtale.domain import (
     Entry,
     Purpose,
 )
-from borne_samtale.errors import NotFound
+from borne_samtale.errors import DiskFull, NotFound
 
 Connection = Any
 
 
 @contextmanager
 def transaction(conn: Connection) -> Iterator[None]:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error; nests as a no-op."""
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error; nests as a no-op.
+
+    A COMMIT that fails (a full disk) leaves SQLite's transaction open: it is rolled back
+    too, or every later save would nest into it and silently never be committed.
+    """
     if conn.in_transaction:
         yield
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            with suppress(sqlcipher3.Error):  # the first error is the one to report
+                conn.execute("ROLLBACK")
+        if isinstance(exc, sqlcipher3.Error) and exc.sqlite_errorcode == sqlcipher3.SQLITE_FULL:
+            raise DiskFull(
+                "Disken er fuld, så det sidste er ikke gemt; frigør plads, og prøv igen."
+            ) from None
         raise
-    conn.execute("COMMIT")
 
 
 def _iso(moment: datetime) -> str:
