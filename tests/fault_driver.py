@@ -24,7 +24,7 @@ from borne_samtale.services import access
 from borne_samtale.services import handover as handover_module
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.handover import Handover
-from borne_samtale.vault.vault import Vault
+from borne_samtale.vault import vault as vault_module
 
 
 def die() -> None:
@@ -33,17 +33,19 @@ def die() -> None:
 
 
 class Tripwire:
-    """Wraps the connection: SIGKILL before or after the n-th statement containing ``text``."""
+    """Wraps the connection: SIGKILL before or after the n-th statement containing ``text``,
+    counted from when it is armed."""
 
     def __init__(self, conn: Any, when: str, text: str, nth: int) -> None:
         self._conn = conn
         self._when = when
         self._text = text
         self._left = nth
+        self.armed = False
 
     def execute(self, sql: str, *args: Any) -> Any:
         hit = False
-        if self._text in sql:
+        if self.armed and self._text in sql:
             self._left -= 1
             hit = self._left == 0
         if hit and self._when == "before":
@@ -55,6 +57,19 @@ class Tripwire:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._conn, name)
+
+
+def wrap_connections(when: str, text: str, nth: int) -> list[Tripwire]:
+    """Every connection the vault opens from now on comes wrapped in a (disarmed) tripwire."""
+    wires: list[Tripwire] = []
+    real_open = vault_module.open_database
+
+    def open_database(*args: Any, **kwargs: Any) -> Tripwire:
+        wires.append(Tripwire(real_open(*args, **kwargs), when, text, nth))
+        return wires[-1]
+
+    vault_module.open_database = open_database  # type: ignore[assignment]
+    return wires
 
 
 def arm_file_tripwire(kind: str, nth: int) -> None:
@@ -98,16 +113,14 @@ def type_into(service: ConversationService, conversation_id: UUID) -> None:
 
 def main() -> None:
     config = json.loads(Path(sys.argv[1]).read_text())
+    wire = config.get("tripwire") or {"kind": ""}
+    wires = []
+    if wire["kind"] == "sql":
+        wires = wrap_connections(wire["when"], wire["text"], wire["nth"])
     vault = access.unlock(Path(config["vault"]), os.environ["BORNE_SAMTALE_PASSPHRASE"])
-    wire = config.get("tripwire")
-    if wire and wire["kind"] == "sql":
-        vault = Vault(
-            vault.paths,
-            Tripwire(vault.connection, wire["when"], wire["text"], wire["nth"]),
-            vault._key,
-            vault._key_file,
-        )
-    elif wire:
+    for tripwire in wires:  # armed once unlocked: the unlock's own statements do not count
+        tripwire.armed = True
+    if wire["kind"] in ("write", "before-rename", "after-rename"):
         arm_file_tripwire(wire["kind"], wire.get("nth", 1))
     service = ConversationService(vault)
     handover = Handover(vault, service)

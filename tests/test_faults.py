@@ -261,27 +261,29 @@ def test_kill_while_exporting_never_leaves_a_bundle_that_looks_complete(
     out = tmp_path / "til-sagen"
     out.mkdir()
     rng = random.Random(3)
-    kills: list[dict[str, Any]] = [
-        {"tripwire": {"kind": "write", "nth": 1}},
-        {"tripwire": {"kind": "write", "nth": 3}},
-        {"tripwire": {"kind": "before-rename"}},
-        {"tripwire": sql_wire("before", "COMMIT")},
-        {"kill_after": rng.uniform(0.0, 0.3)},
+    kills: list[tuple[dict[str, Any], bool | None]] = [  # is the first one's bundle there?
+        ({"tripwire": {"kind": "write", "nth": 1}}, False),
+        ({"tripwire": {"kind": "write", "nth": 3}}, False),
+        ({"tripwire": {"kind": "before-rename"}}, False),
+        ({"tripwire": sql_wire("before", "COMMIT")}, True),
+        ({"kill_after": rng.uniform(0.0, 0.3)}, None),
     ]
-    for kill in kills:
+    for kill, first_bundled in kills:
         with restarted(vault_dir) as vault:
             complete = check_export_folder(out, vault)
             service = ConversationService(vault)
-            todo = [
-                s.id
+            todo = {
+                service.get(s.id).sign_off.document_id: s.id
                 for s in service.summaries()
                 if s.status is ConversationStatus.SIGNED
-                and service.get(s.id).sign_off.document_id not in complete
-            ]
+            }
+            todo = {d: i for d, i in todo.items() if d not in complete}
         assert todo, "every conversation is exported; the test needs more"
-        run_worker(tmp_path, vault_dir, "export", todo, out=out, **kill)
+        run_worker(tmp_path, vault_dir, "export", list(todo.values()), out=out, **kill)
         with restarted(vault_dir) as vault:
-            check_export_folder(out, vault)
+            complete = check_export_folder(out, vault)
+        if first_bundled is not None:
+            assert (next(iter(todo)) in complete) is first_bundled
 
 
 @pytest.mark.xfail(
@@ -393,23 +395,26 @@ def test_kill_while_purging_purges_all_or_nothing(
     vault_dir = tmp_path / "vault"
     markers = transferred_vault(vault_dir, signed_vault[0], 7)
     rng = random.Random(4)
-    kills: list[dict[str, Any]] = [
-        {"tripwire": sql_wire("before", "DELETE FROM conversations")},
-        {"tripwire": sql_wire("before", "COMMIT")},
-        {"tripwire": sql_wire("after", "COMMIT")},
-        {"tripwire": sql_wire("before", "VACUUM")},
-        {"tripwire": sql_wire("after", "VACUUM")},
-        {"kill_after": rng.uniform(0.0, 0.5)},
+    kills: list[tuple[dict[str, Any], bool | None]] = [  # is the first one gone?
+        ({"tripwire": sql_wire("before", "DELETE FROM conversations")}, False),
+        ({"tripwire": sql_wire("before", "COMMIT")}, False),
+        ({"tripwire": sql_wire("after", "COMMIT")}, True),
+        ({"tripwire": sql_wire("before", "VACUUM")}, True),
+        ({"tripwire": sql_wire("after", "VACUUM")}, True),
+        ({"kill_after": rng.uniform(0.0, 0.5)}, None),
     ]
     purged: set[UUID] = set()
-    for kill in kills:
+    for kill, first_gone in kills:
         with restarted(vault_dir) as vault:
             remaining = [i for i in markers if i not in check_purges(vault, markers)]
         assert remaining, "everything is purged; the test needs more conversations"
         run = run_worker(tmp_path, vault_dir, "purge", remaining, **kill)
         purged.update(UUID(i) for i in run.done())
         with restarted(vault_dir) as vault:
-            assert purged <= check_purges(vault, markers)
+            gone = check_purges(vault, markers)
+        assert purged <= gone
+        if first_gone is not None:
+            assert (remaining[0] in gone) is first_gone
 
 
 @pytest.mark.xfail(
