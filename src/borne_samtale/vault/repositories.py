@@ -40,7 +40,7 @@ def transaction(conn: Connection) -> Iterator[None]:
         if conn.in_transaction:
             with suppress(sqlcipher3.Error):  # the first error is the one to report
                 conn.execute("ROLLBACK")
-        if isinstance(exc, sqlcipher3.Error) and exc.sqlite_errorcode == sqlcipher3.SQLITE_FULL:
+        if getattr(exc, "sqlite_errorcode", None) == sqlcipher3.SQLITE_FULL:
             raise DiskFull(
                 "Disken er fuld, så det sidste er ikke gemt; frigør plads, og prøv igen."
             ) from None
