@@ -10,14 +10,14 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 # Compiled translations are build output: made from the .ts sources, never committed.
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test bench demo screenshots package clean
+.PHONY: run test bench fuzz demo screenshots package clean
 
 run: $(RUN_STAMP) $(QM_FILES)
 	$(BIN)/borne-samtale
 
 test: $(TEST_STAMP) $(QM_FILES)
-	$(BIN)/ruff check src tests tools bench
-	$(BIN)/ruff format --check src tests tools bench
+	$(BIN)/ruff check src tests tools bench fuzz
+	$(BIN)/ruff format --check src tests tools bench fuzz
 	$(BIN)/mypy src bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
@@ -25,6 +25,20 @@ test: $(TEST_STAMP) $(QM_FILES)
 # run generates the big vault into bench/.cache/ (a few minutes, under nice).
 bench: $(RUN_STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# Coverage-guided fuzzing with atheris (not part of `make test`): FUZZ_SECONDS per harness.
+# Corpora and any crashing inputs go to build/fuzz/. See fuzz/README.md.
+FUZZ_SECONDS ?= 300
+FUZZ_HARNESSES := guide record keyfile
+
+fuzz: $(TEST_STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt atheris
+	mkdir -p build/fuzz
+	for name in $(FUZZ_HARNESSES); do \
+	  $(BIN)/python fuzz/fuzz_$$name.py build/fuzz/corpus-$$name \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=60 -rss_limit_mb=4096 \
+	    -artifact_prefix=build/fuzz/$$name- || exit 1; \
+	done
 
 demo: $(RUN_STAMP)
 	$(BIN)/borne-samtale demo

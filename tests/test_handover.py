@@ -150,7 +150,9 @@ def test_export_writes_a_complete_bundle_with_a_manifest(
     assert record.conversation.id == conversation.id
     assert "Noa" not in bundle.name  # no child data in file names
     assert service.get(conversation.id).sign_off.status is ConversationStatus.EXPORTED
-    with pytest.raises(Exception, match="allerede"):
+    assert handover.export(conversation.id, out) == bundle  # the same, whole: left as it is
+    (bundle / "referat.pdf").write_bytes(b"noget andet")
+    with pytest.raises(Exception, match="allerede"):  # another bundle is never overwritten
         handover.export(conversation.id, out)
 
 

@@ -208,7 +208,11 @@ class Handover:
         record = self._service.export_record(conversation_id)
         final = out_dir / f"borne-samtale-{conversation.sign_off.document_id}"
         if final.exists():
-            raise UserError(f"Der ligger allerede en eksport i {final}.")
+            if not _bundle_holds(final, referat.pdf, letter.pdf):
+                raise UserError(f"Der ligger allerede en eksport i {final}.")
+            # Written whole before, but the program stopped before noting it: note it now.
+            self._mark_exported(conversation)
+            return final
         temporary = out_dir / f".{final.name}.{secrets.token_hex(4)}.ufaerdig"
         files = {
             REFERAT_FILE: referat.pdf,
@@ -236,12 +240,15 @@ class Handover:
             raise UserError(
                 f"Eksporten kunne ikke skrives til {out_dir} ({exc.strerror})."
             ) from None
+        self._mark_exported(conversation)
+        return final
+
+    def _mark_exported(self, conversation: Conversation) -> None:
         conversation.sign_off.status = ConversationStatus.EXPORTED
         conversation.sign_off.exported_at = utc_now()
         with transaction(self._vault.connection):
             self._vault.conversations.save(conversation)
             self._vault.audit.append(AuditEvent.CONVERSATION_EXPORTED, str(conversation.id))
-        return final
 
     # Hand-over and deletion -------------------------------------------------------------
     def mark_transferred(
@@ -292,13 +299,32 @@ class Handover:
                 (str(conversation.child_id), str(conversation.child_id)),
             )
             self._vault.audit.append(AuditEvent.CONVERSATION_PURGED, receipt)
-        # FTS5 keeps deleted tokens in its segments until they are merged; then the freed
-        # pages are zeroed (secure_delete), the WAL folded back and the file rebuilt.
-        conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
+            # FTS5 keeps deleted terms in its segments until they are merged. Merged in the
+            # same transaction, so a program killed after the commit leaves no words behind.
+            conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
+        # The freed pages are zeroed (secure_delete), the WAL folded back, the file rebuilt.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("VACUUM")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return receipt
+
+
+def _bundle_holds(folder: Path, referat: bytes, letter: bytes) -> bool:
+    """Whether a bundle already at the final name is this one, whole: its manifest vouches
+    for every file and names the stored documents."""
+    try:
+        manifest = json.loads((folder / MANIFEST_FILE).read_bytes())
+        files = manifest["files"]
+        if files.get(REFERAT_FILE) != hashlib.sha256(referat).hexdigest():
+            return False
+        if files.get(LETTER_FILE) != hashlib.sha256(letter).hexdigest():
+            return False
+        return all(
+            hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest
+            for name, digest in files.items()
+        ) and set(files) == {REFERAT_FILE, LETTER_FILE, RECORD_FILE}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
 
 
 def _write_synced(path: Path, data: bytes) -> None:

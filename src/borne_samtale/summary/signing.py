@@ -194,6 +194,7 @@ class PdfSigningKey:
         key = load_private_key_from_pemder_data(identity.key_pem, passphrase=None)
         self.name = signer_name(identity)
         store: Any = SimpleCertificateStore  # its constructor has no type hints
+        self._cert = cert
         self._signer: Any = _signer_class()(
             signing_cert=cert,
             signing_key=key,
@@ -202,10 +203,17 @@ class PdfSigningKey:
         )
 
     def sign(self, pdf: bytes, reason: str, location: str = "") -> bytes:
-        """A PAdES B-B signature over the whole file, added as an incremental update."""
+        """A PAdES B-B signature over the whole file, added as an incremental update.
+
+        Besides PAdES' own signed attributes, the signature carries the document's permanent
+        id (the first half of the trailer's /ID) as ESS content-identifier, so a signature
+        moved into another document is told apart from a document changed after signing.
+        """
         from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
         from pyhanko.sign import fields, signers
 
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+        self._signer.signed_attr_prov_spec = _bound_attributes(self._cert, writer.document_id[0])
         meta = signers.PdfSignatureMetadata(
             field_name=FIELD_NAME,
             md_algorithm="sha256",
@@ -214,10 +222,69 @@ class PdfSigningKey:
             location=location or None,
             name=self.name,
         )
-        writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
         out = io.BytesIO()
         signers.PdfSigner(meta, signer=self._signer).sign_pdf(writer, output=out)
         return out.getvalue()
+
+
+CONTENT_IDENTIFIER = "1.2.840.113549.1.9.16.2.7"  # id-aa-contentIdentifier (RFC 2634, ESS)
+
+
+def _bound_attributes(cert: Any, document_id: bytes) -> Any:
+    """PAdES B-B's signed attributes (signing-certificate-v2; pyHanko adds content-type and
+    message-digest) and the content-identifier naming the document."""
+    from asn1crypto import core
+    from pyhanko.sign.attributes import (
+        CMSAttributeProvider,
+        SignedAttributeProviderSpec,
+        SigningCertificateV2Provider,
+    )
+
+    class ContentIdentifier(CMSAttributeProvider):
+        attribute_type = CONTENT_IDENTIFIER
+
+        async def build_attr_value(self, dry_run: bool = False) -> Any:
+            return core.OctetString(document_id)
+
+    class Attributes(SignedAttributeProviderSpec):
+        def signed_attr_providers(self, data_digest: bytes, digest_algorithm: str) -> Any:
+            yield SigningCertificateV2Provider(signing_cert=cert)
+            yield ContentIdentifier()
+
+    return Attributes()
+
+
+def _signed_document_id(signature: Any) -> bytes | None:
+    """The content-identifier in the signature's signed attributes, if it has one."""
+    from asn1crypto import core
+
+    for attribute in signature.signer_info["signed_attrs"]:
+        if attribute["type"].dotted == CONTENT_IDENTIFIER:
+            value: bytes = attribute["values"][0].parse(core.OctetString).native
+            return value
+    return None
+
+
+def _document_id(reader: Any) -> bytes | None:
+    """The first half of the trailer's /ID: the document's permanent identifier."""
+    try:
+        first = reader.trailer["/ID"][0]
+    except (KeyError, IndexError, TypeError):
+        return None
+    original = getattr(first, "original_bytes", first)  # a text string keeps its bytes here
+    return bytes(original) if isinstance(original, bytes) else None
+
+
+# What verify says is wrong: one plain sentence for each way a document can be tampered with.
+UNREADABLE = "Filen er ikke en læselig PDF."
+NOT_SIGNED = "Dokumentet er ikke underskrevet."
+SIGNATURE_UNREADABLE = "Underskriften kan ikke læses; dokumentet er ændret eller beskadiget."
+SIGNATURE_DAMAGED = "Selve underskriften er beskadiget eller forfalsket."
+SIGNATURE_MOVED = "Underskriften er flyttet hertil fra et andet dokument."
+CONTENT_CHANGED = "Dokumentet er ændret efter underskriften (indholdet passer ikke)."
+SIGNED_AGAIN = "Der er tilføjet en ny underskrift efter den oprindelige."
+ADDED_AFTER = "Der er tilføjet indhold efter underskriften."
+UNTRUSTED = "Underskriften er ikke udstedt af det betroede certifikat."
 
 
 @dataclass(frozen=True)
@@ -236,7 +303,8 @@ class Verification:
 
 
 def verify_pdf(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
-    """Check the last signature: intact, covering the whole file, and (optionally) trusted."""
+    """Check the document's original (first) signature: genuine, made for this document,
+    intact, covering the whole file with no signature after it, and (optionally) trusted."""
     from pyhanko.keys import load_certs_from_pemder_data
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -251,10 +319,10 @@ def verify_pdf(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError):
-        return failed("Filen er ikke en læselig PDF.")
+        return failed(UNREADABLE)
     if not signatures:
-        return failed("Dokumentet er ikke underskrevet.")
-    signature = signatures[-1]
+        return failed(NOT_SIGNED)
+    signature = signatures[0]  # in the order they were made
     try:
         roots = list(load_certs_from_pemder_data(trust_pem)) if trust_pem else []
     except ValueError:
@@ -265,8 +333,9 @@ def verify_pdf(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
     quiet.setLevel(logging.CRITICAL)  # an untrusted path is an answer here, not a log entry
     try:
         status = validate_pdf_signature(signature, context)
+        bound_to = _signed_document_id(signature)
     except Exception:  # pyHanko raises many kinds on mangled signatures
-        return failed("Underskriften kan ikke læses; dokumentet er ændret eller beskadiget.")
+        return failed(SIGNATURE_UNREADABLE)
     finally:
         quiet.setLevel(level)
     signer = ""
@@ -274,15 +343,21 @@ def verify_pdf(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
         names = status.signing_cert.subject.native
         signer = str(names.get("common_name") or status.signing_cert.subject.human_friendly)
     at = status.signer_reported_dt
-    intact = bool(status.intact and status.valid)
+    genuine = bool(status.valid)  # the signature over its signed attributes checks out
+    moved = genuine and bound_to is not None and bound_to != _document_id(reader)
+    intact = bool(status.intact) and genuine and not moved
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     trusted = bool(status.trusted) if trust_pem else None
-    if not intact:
-        problem = "Dokumentet er ændret efter underskriften (indholdet passer ikke)."
+    if not genuine:
+        problem = SIGNATURE_DAMAGED
+    elif moved:
+        problem = SIGNATURE_MOVED
+    elif not intact:
+        problem = CONTENT_CHANGED
     elif not whole:
-        problem = "Der er tilføjet indhold efter underskriften."
+        problem = SIGNED_AGAIN if len(signatures) > 1 else ADDED_AFTER
     elif trusted is False:
-        problem = "Underskriften er ikke udstedt af det betroede certifikat."
+        problem = UNTRUSTED
     else:
         problem = ""
     return Verification(True, intact, whole, trusted, signer, at, problem)

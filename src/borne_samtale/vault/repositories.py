@@ -2,11 +2,13 @@
 
 import json
 from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from uuid import UUID
+
+import sqlcipher3
 
 from borne_samtale.domain import (
     CaseworkerProfile,
@@ -16,7 +18,8 @@ from borne_samtale.domain import (
     Entry,
     Purpose,
 )
-from borne_samtale.errors import NotFound
+from borne_samtale.errors import NotFound, StorageError
+from borne_samtale.vault.storage import storage_error
 
 Connection = Any
 
@@ -27,18 +30,26 @@ SEARCH_FEW_MATCHES = 2000
 
 @contextmanager
 def transaction(conn: Connection) -> Iterator[None]:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error; nests as a no-op."""
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error; nests as a no-op.
+
+    A COMMIT that fails (a full disk) leaves SQLite's transaction open: it is rolled back
+    too, or every later save would nest into it and silently never be committed.
+    """
     if conn.in_transaction:
         yield
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
-    except BaseException:
+        conn.execute("COMMIT")
+    except BaseException as exc:
         if conn.in_transaction:  # SQLite may already have rolled back (e.g. on a full disk)
-            conn.execute("ROLLBACK")
+            with suppress(sqlcipher3.Error, StorageError):  # the first error is the one to tell
+                conn.execute("ROLLBACK")
+        mapped = storage_error(exc)  # the app's connection maps already; a raw one may not
+        if mapped is not None and mapped is not exc:
+            raise mapped from None
         raise
-    conn.execute("COMMIT")
 
 
 def _iso(moment: datetime) -> str:

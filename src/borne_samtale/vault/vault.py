@@ -165,11 +165,11 @@ def _remove_half_made(paths: VaultPaths, lock: VaultLock) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def _read_existing(folder: Path) -> tuple[VaultPaths, KeyFile]:
+def _read_existing(folder: Path, *, recovering: bool = False) -> tuple[VaultPaths, KeyFile]:
     paths = VaultPaths(folder)
     if not paths.exists():
         raise VaultNotFound(f"Der er ingen boks i {folder}. Opret en med 'borne-samtale init'.")
-    key_file = read_key_file(paths.key_file)
+    key_file = read_key_file(paths.key_file, recovering=recovering)
     if not paths.database.exists():
         raise VaultCorrupted(
             "Databasen (vault.db) mangler i boksens mappe. Læg en sikkerhedskopi tilbage."
@@ -186,8 +186,10 @@ def _open(paths: VaultPaths, key_file: KeyFile, key: bytearray, lock: VaultLock)
     return Vault(paths, conn, key, key_file, lock)
 
 
-def _unlock(folder: Path, unwrap: Callable[[KeyFile], bytearray]) -> Vault:
-    paths, key_file = _read_existing(folder)
+def _unlock(
+    folder: Path, unwrap: Callable[[KeyFile], bytearray], *, recovering: bool = False
+) -> Vault:
+    paths, key_file = _read_existing(folder, recovering=recovering)
     # Before the passphrase is tried: a vault open elsewhere or a read-only folder is said
     # plainly, and does not count as a failed attempt.
     lock = VaultLock.acquire(paths.lock_file)
@@ -208,7 +210,9 @@ def unlock_vault(folder: Path, passphrase: str) -> Vault:
 
 
 def unlock_vault_with_recovery_code(folder: Path, code: str) -> Vault:
-    return _unlock(folder, lambda key_file: key_file.unwrap_with_recovery_code(code))
+    return _unlock(
+        folder, lambda key_file: key_file.unwrap_with_recovery_code(code), recovering=True
+    )
 
 
 def record_failed_unlock(paths: VaultPaths) -> None:
