@@ -192,7 +192,9 @@ def test_purge_deletes_the_words_for_real_and_keeps_a_receipt(tmp_path: Path) ->
     key = bytes(vault._key)
     vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     database = VaultPaths(folder).database
-    assert MARKER.encode() in decrypted_pages(database, key)  # the check can see the words
+    before = decrypted_pages(database, key)
+    assert MARKER.encode() in before  # the check can see the words …
+    assert MARKER.lower().encode() in before  # … and the search index's lowercased terms
 
     handover.export(conversation.id, tmp_path)
     with pytest.raises(Exception, match="overført"):
@@ -210,7 +212,9 @@ def test_purge_deletes_the_words_for_real_and_keeps_a_receipt(tmp_path: Path) ->
 
     for path in VaultPaths(folder).all_files():
         if path.name == "vault.db":
-            assert MARKER.encode() not in decrypted_pages(path, key)
+            pages = decrypted_pages(path, key)
+            assert MARKER.encode() not in pages
+            assert MARKER.lower().encode() not in pages
         assert MARKER.encode() not in path.read_bytes()
 
 
