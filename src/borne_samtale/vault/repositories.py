@@ -19,7 +19,6 @@ from borne_samtale.domain import (
     Purpose,
 )
 from borne_samtale.errors import NotFound, StorageError
-from borne_samtale.vault.storage import storage_error
 
 Connection = Any
 
@@ -42,13 +41,11 @@ def transaction(conn: Connection) -> Iterator[None]:
     try:
         yield
         conn.execute("COMMIT")
-    except BaseException as exc:
+    except BaseException:
+        # The connection has already turned a disk error into a StorageError (database.py).
         if conn.in_transaction:  # SQLite may already have rolled back (e.g. on a full disk)
             with suppress(sqlcipher3.Error, StorageError):  # the first error is the one to tell
                 conn.execute("ROLLBACK")
-        mapped = storage_error(exc)  # the app's connection maps already; a raw one may not
-        if mapped is not None and mapped is not exc:
-            raise mapped from None
         raise
 
 
