@@ -31,7 +31,7 @@ from borne_samtale.summary import drawings
 from borne_samtale.summary.fonts import BOLD, REGULAR, register_fonts
 from borne_samtale.summary.model import DocumentInput, danish_date, local
 from borne_samtale.summary.palette import ACCENT, CHILD_BACK, CHILD_BAR, INK, MUTED
-from borne_samtale.summary.referat import esc, page_canvas
+from borne_samtale.summary.referat import document_info, esc, page_canvas
 
 TITLE = "Brev til barnet – Det talte vi om"
 HEADING = "Det talte vi om"
@@ -372,15 +372,8 @@ def render_letter(data: DocumentInput) -> bytes:
         rightMargin=MARGIN,
         topMargin=18 * mm,
         bottomMargin=22 * mm,
-        title=letter_title(data),
-        author=data.caseworker.name.strip() or "Børnesamtale",
-        subject=TITLE,
-        creator="Børnesamtale",
-        keywords="",
-        lang="da-DK",
-        invariant=1,
-        initialFontName=REGULAR,
         initialFontSize=BODY_SIZE,
+        **document_info(data, letter_title(data), TITLE),
     )
     doc.build(story, canvasmaker=page_canvas(decorate, data.written_at))
     return out.getvalue()

@@ -408,6 +408,21 @@ def pdf_date(moment: datetime) -> str:
     return f"D:{at:%Y%m%d%H%M%S}{sign}{hours:02d}'{rest:02d}'"
 
 
+def document_info(data: DocumentInput, title: str, subject: str) -> dict[str, Any]:
+    """The document template's information for both documents: what PDF/A's XMP repeats,
+    the same bytes for the same input, and DejaVu from the first glyph (no Helvetica)."""
+    return {
+        "title": title,
+        "author": data.caseworker.name.strip() or "Børnesamtale",
+        "subject": subject,
+        "creator": "Børnesamtale",
+        "keywords": "",
+        "lang": "da-DK",
+        "invariant": 1,
+        "initialFontName": REGULAR,
+    }
+
+
 def page_canvas(decorate: Callable[[Any, int, int], None], created: datetime) -> type:
     """A canvas class that draws header and footer once the page count is known.
 
@@ -1258,15 +1273,8 @@ def render_referat(data: DocumentInput) -> bytes:
         rightMargin=RIGHT_MARGIN,
         topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
-        title=metadata_title(data),
-        author=data.caseworker.name.strip() or "Børnesamtale",
-        subject=TITLE,
-        creator="Børnesamtale",
-        keywords="",
-        lang="da-DK",
-        invariant=1,
-        initialFontName=REGULAR,
         initialFontSize=10,
+        **document_info(data, metadata_title(data), TITLE),
     )
     doc.build(story, canvasmaker=page_canvas(_decorate_referat(data), data.written_at))
     return out.getvalue()
