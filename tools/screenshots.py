@@ -32,9 +32,11 @@ def main(out: Path) -> int:
     from borne_samtale.ui.dialogs.profile import ProfileDialog
     from borne_samtale.ui.dialogs.transfer import TransferDialog
     from borne_samtale.ui.dialogs.waiver import WaiverDialog
+    from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
     from borne_samtale.ui.screens import conversation as talk
 
+    install_translator(app, "da")  # as the app starts: Danish plurals, Qt's Danish buttons
     out.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
 
