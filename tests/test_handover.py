@@ -21,7 +21,8 @@ from borne_samtale.domain import (
     Purpose,
     Waiver,
 )
-from borne_samtale.domain.enums import Agreement, ParentRole, ToldItem
+from borne_samtale.domain.entries import QuoteConsent
+from borne_samtale.domain.enums import Agreement, CaseConsent, LetterDelivery, ParentRole, ToldItem
 from borne_samtale.domain.people import ParentPresence
 from borne_samtale.errors import ConversationSigned, UserError
 from borne_samtale.services import access
@@ -65,10 +66,20 @@ def _ready(
     conversation.presence.bisidder_offered = True
     conversation.read_back.done = True
     conversation.read_back.agreement = Agreement.AGREES
-    conversation.closing.child_view_of_measure = ChildWords(text="Det vil jeg gerne prøve")
+    conversation.closing.child_view_of_measure = ChildWords(
+        text="Det vil jeg gerne prøve", consent=QuoteConsent(case=CaseConsent.YES)
+    )
     conversation.closing.next_steps_told = ["Du hører fra mig inden jul"]
+    conversation.letter.delivery = LetterDelivery.IN_PERSON
     service.start(conversation)
-    service.add_entry(conversation.id, Entry(text=words, perspective=Perspective.CHILD_OWN_WORDS))
+    service.add_entry(
+        conversation.id,
+        Entry(
+            text=words,
+            perspective=Perspective.CHILD_OWN_WORDS,
+            consent=QuoteConsent(case=CaseConsent.YES),
+        ),
+    )
     return service.get(conversation.id)
 
 
