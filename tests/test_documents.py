@@ -54,6 +54,7 @@ from borne_samtale.summary.letter import letter_paragraphs, letter_title, render
 from borne_samtale.summary.model import DocumentInput
 from borne_samtale.summary.pdfa import to_pdfa
 from borne_samtale.summary.referat import metadata_title, render_referat
+from tests.consenting import agree_to_all
 
 CHILD_NAME = "Søren Ærø"
 CASE = "27.12.04-G01-113-26"
@@ -89,6 +90,11 @@ def child() -> Child:
 
 
 def rich_conversation(kid: Child) -> Conversation:
+    """Every field filled; the child said yes to every quote, in the case and the letter."""
+    return agree_to_all(_rich_conversation(kid))
+
+
+def _rich_conversation(kid: Child) -> Conversation:
     start = datetime(2026, 10, 6, 11, 0, tzinfo=UTC)
     own = Entry(
         text=QUOTE_OWN,
@@ -210,7 +216,6 @@ def rich_conversation(kid: Child) -> Conversation:
             via_interpreter=True,
             corrections=[Correction(entry_id=own.id, child_words=ChildWords(text=CORRECTION))],
             agreement=Agreement.AGREES,
-            not_to_share="Det om morens venner",
         ),
         closing=Closing(
             child_view_of_measure=ChildWords(text="Det er okay, hvis det er en sød voksen"),
@@ -444,8 +449,7 @@ RICH_FIELDS = [
     "»At jeg må blive på mit fodboldhold«",
     "»Når mor græder«",
     "Ja, via tolk",
-    "Barnet siger ja til, at det genlæste kommer med i sagen.",
-    "Det om morens venner",
+    "Barnet sagde ja til dem alle.",
     "Jeg taler med din mor og far i næste uge.",
     "Åse, din rådgiver",
     "72 53 10 00",
@@ -687,7 +691,7 @@ def stressed() -> DocumentInput:
         for i in range(24)
     ]
     conversation.scales[0].low_end = "Det allerværste, man kan forestille sig. " * 8
-    return document(conversation, kid)
+    return document(agree_to_all(conversation), kid)
 
 
 MARKUP = "Mor & far siger <nej> til 100% </b> af det"

@@ -48,6 +48,16 @@ class ConversationService:
         self._vault.caseworker.save(profile)
         return profile
 
+    def adopt_caseworker(self, profile: CaseworkerProfile) -> tuple[CaseworkerProfile, bool]:
+        """The vault's caseworker after an import: the record's, when the vault has none yet.
+        Returns the profile in use and whether the record's was adopted."""
+        current = self.caseworker()
+        if current is not None and current.name.strip():
+            return current, False
+        if not profile.name.strip():
+            return current or CaseworkerProfile(), False
+        return self.set_caseworker(profile), True
+
     def add_child(self, child: Child) -> Child:
         with transaction(self._vault.connection):
             self._vault.children.save(child, utc_now())

@@ -24,6 +24,8 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from borne_samtale.domain import consent
+from borne_samtale.domain.conversation import Conversation
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.enums import HeldStatus, IcsDimension
 from borne_samtale.domain.lix import lix
@@ -106,14 +108,14 @@ def _first_name(name: str) -> str:
     return name.strip().split(" ")[0] if name.strip() else ""
 
 
-def _child_quotes(data: DocumentInput) -> list[str]:
+def _child_quotes(conversation: Conversation) -> list[str]:
     """The child's words from the conversation, with the child's own corrections applied."""
     corrected: dict[Any, ChildWords] = {}
-    for correction in data.conversation.read_back.corrections:
+    for correction in conversation.read_back.corrections:
         if correction.entry_id is not None:
             corrected[correction.entry_id] = correction.child_words
     quotes = []
-    for entry in data.conversation.child_voice():
+    for entry in conversation.child_voice():
         words = corrected.get(entry.id)
         quotes.append(words.text if words is not None else entry.text)
     return [q for q in quotes if _fits(q)]
@@ -124,7 +126,9 @@ def _fits(words: str) -> bool:
 
 
 def _groups(data: DocumentInput) -> list[_Group]:
-    c = data.conversation
+    # Only the child's words the child chose for the letter: nothing by default. The letter
+    # may land where the people the child talked about live.
+    c = consent.for_letter(data.conversation)
     closing = c.closing
     name = data.child.name.strip()
     groups: list[_Group] = [_Group(0, (Block(Kind.GREETING, f"Kære {name}"),))]
@@ -179,7 +183,7 @@ def _groups(data: DocumentInput) -> list[_Group]:
         if did:
             add(4, Block(Kind.TEXT, " ".join(did)))
 
-    quotes = _child_quotes(data)
+    quotes = _child_quotes(c)
     if quotes:
         add(0, Block(Kind.LEAD, "Det sagde du til mig:"), *(_quote(q) for q in quotes[:2]))
         more: list[str] = []

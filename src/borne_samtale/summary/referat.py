@@ -29,19 +29,24 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from borne_samtale.domain import labels
+from borne_samtale.domain import consent, labels
 from borne_samtale.domain.age import AgeRights
-from borne_samtale.domain.entries import ChildWords, Entry
+from borne_samtale.domain.entries import ChildWords, Entry, QuoteConsent
 from borne_samtale.domain.enums import (
-    Agreement,
+    CaseConsent,
+    Consulted,
     Exclusion,
     HeldStatus,
     IcsDimension,
     InterpreterMode,
+    LetterDelivery,
     ParentRole,
     Perspective,
+    PlacementConsent,
     Purpose,
+    SuspectAnswer,
     ToldItem,
+    WeighsAgainst,
 )
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.people import Interpreter
@@ -106,13 +111,6 @@ INTERPRETER_MODE = {
     InterpreterMode.IN_PERSON: "Til stede i rummet",
     InterpreterMode.PHONE: "Over telefon",
     InterpreterMode.VIDEO: "Over video",
-}
-
-AGREEMENT = {
-    Agreement.AGREES: "Barnet siger ja til, at det genlæste kommer med i sagen.",
-    Agreement.PARTLY: "Barnet siger ja til noget af det genlæste.",
-    Agreement.DISAGREES: "Barnet siger nej til, at det genlæste kommer med i sagen.",
-    Agreement.NOT_ASKED: "Barnet er ikke spurgt.",
 }
 
 HELD = {
@@ -337,7 +335,18 @@ def child_words_markup(words: ChildWords, styles: Styles, lead: str = "") -> str
         text = f"<font name='{BOLD}' size='9' color='#7A5A14'>{esc(lead)}</font> {text}"
     if words.via_interpreter:
         text += " <font size='8.5' color='#5B6770'>(via tolk)</font>"
-    return text
+    return text + kept_marker(words.consent)
+
+
+def kept_marker(quote_consent: QuoteConsent) -> str:
+    """After words the child wanted out of the case but that stay: why, as told to the child."""
+    if quote_consent.case is not CaseConsent.NO_KEPT:
+        return ""
+    return (
+        f"<br/><font name='{BOLD}' size='8.5' color='#7A5A14'>Barnet ønskede ikke dette med. "
+        f"Det er med, fordi:</font> <font size='8.5'>{esc(quote_consent.kept_reason)} "
+        "(barnet har fået det at vide)</font>"
+    )
 
 
 def adult_note(text: str, styles: Styles, lead: str = "Rådgiverens note:") -> Flowable:
@@ -507,7 +516,9 @@ def metadata_title(data: DocumentInput) -> str:
 class _Builder:
     def __init__(self, data: DocumentInput) -> None:
         self.data = data
-        self.c = data.conversation
+        # Everything printed comes from the copy without what the child kept out of the case.
+        self.original = data.conversation
+        self.c = consent.for_case(data.conversation)
         self.s = make_styles()
         self.story: list[Flowable] = []
         self.section_number = 0
@@ -536,6 +547,12 @@ class _Builder:
         held = self.c.held
         line = f"{labels.PURPOSE[self.c.legal_basis.purpose]} · {HELD[held]}"
         self.add(para(line, s.subtitle))
+        if self.c.legal_basis.young_person_consent is PlacementConsent.DOES_NOT_CONSENT:
+            self.add(Spacer(1, 4))
+            self.notice(
+                f"Den unge ({self.data.child_age} år) giver ikke samtykke til frivillig "
+                "anbringelse efter Barnets Lov § 46. Se afsnittet om lovgrundlaget."
+            )
         if self.data.version > 1 and self.c.sign_off.supersedes is not None:
             self.add(Spacer(1, 4))
             self.add(
@@ -607,10 +624,39 @@ class _Builder:
             rows.append(("Afgørelse efter", or_missing(basis.decision_section)))
         if basis.concrete_measure.strip() or basis.purpose is Purpose.BEFORE_DECISION:
             rows.append(("Den konkrete foranstaltning", or_missing(basis.concrete_measure)))
+        if basis.young_person_consent is not PlacementConsent.NOT_ASKED:
+            rows.append(
+                ("Den unges samtykke (§ 46)", labels.PLACEMENT_CONSENT[basis.young_person_consent])
+            )
+        if basis.consent_follow_up.strip():
+            rows.append(("Det følger af den unges nej", basis.consent_follow_up))
+        rows += self._safeguarding_rows()
         self.add(fields(rows, self.s))
         if self.c.goals:
             self.sub("Mål i handleplanen")
             self.add(bullets([g.text for g in self.c.goals], self.s.bullet))
+
+    def _safeguarding_rows(self) -> list[tuple[str, str]]:
+        guard = self.c.safeguarding
+        abuse = self.c.legal_basis.purpose is Purpose.ABUSE_REPORT
+        if not abuse and guard.suspect_answer is SuspectAnswer.NOT_ANSWERED:
+            return []
+        label = "Mistænkt" if abuse else "Bekymring om en person"
+        rows = [(label, labels.SUSPECT_ANSWER[guard.suspect_answer])]
+        if guard.suspect_answer is SuspectAnswer.NAMED:
+            for person in guard.persons:
+                home = "bor med barnet" if person.lives_with_child else "bor ikke med barnet"
+                rows.append((label, f"{labels.PERSON_RELATION[person.relation]} ({home})"))
+        if abuse:
+            for what, answer, on in (
+                ("Politiet spurgt til råds", guard.police, guard.police_on),
+                ("Børnehuset spurgt til råds", guard.bornehus, guard.bornehus_on),
+            ):
+                text = labels.CONSULTED[answer]
+                if answer is Consulted.YES and on is not None:
+                    text += f", {danish_date(on)}"
+                rows.append((what, text))
+        return rows
 
     # 3. presence
     def presence(self) -> None:
@@ -675,9 +721,14 @@ class _Builder:
             ("Tolk (navn eller ID)", esc(or_missing(i.name_or_id))),
             ("Tolkebureau", esc(or_missing(i.agency))),
             ("Tolkens sprog", esc(language)),
+            ("Tolkens køn", esc(labels.INTERPRETER_GENDER[i.gender])),
             ("Tolkning", esc(INTERPRETER_MODE[i.mode])),
-            ("Tjek af tolken", checks),
         ]
+        if i.minutes is not None:
+            rows.append(("Minutter med tolk", str(i.minutes)))
+        if i.long_phone_reason.strip():
+            rows.append(("Lang telefontolkning, fordi", esc(i.long_phone_reason)))
+        rows.append(("Tjek af tolken", checks))
         if i.interpreting_notes.strip():
             rows.append(("Om tolkningen", esc(i.interpreting_notes)))
         return rows
@@ -728,6 +779,7 @@ class _Builder:
             text = quoted(entry.text)
             if entry.perspective is Perspective.CHILD_VIA_INTERPRETER:
                 text += " <font size='8.5' color='#5B6770'>(via tolk)</font>"
+            text += kept_marker(entry.consent)
             for correction in corrections.get(entry.id, []):
                 text += (
                     "<br/><font name='" + BOLD + "' size='8.5' color='#7A5A14'>"
@@ -1038,7 +1090,23 @@ class _Builder:
         if measure:
             self.add(para(f"Foranstaltningen: {measure}", self.s.body))
         if closing.child_view_of_measure is None:
-            self.notice("Barnets syn på foranstaltningen er ikke noteret.")
+            if self.original.closing.child_view_of_measure is not None:
+                self.notice(
+                    "Barnet sagde sin mening om foranstaltningen, men bad om, at ordene ikke kom "
+                    "med i sagen (se Genlæsning for barnet)."
+                )
+            elif closing.view_not_given_reason.strip():
+                self.add(
+                    fields(
+                        [
+                            ("Barnets syn er ikke givet, fordi", closing.view_not_given_reason),
+                            ("Barnets syn er belyst sådan", closing.view_obtained_instead),
+                        ],
+                        self.s,
+                    )
+                )
+            else:
+                self.notice("Barnets syn på foranstaltningen er ikke noteret.")
         else:
             self.add(
                 child_quotes([child_words_markup(closing.child_view_of_measure, self.s)], self.s)
@@ -1084,10 +1152,8 @@ class _Builder:
             return
         rows = [
             ("Genlæst for barnet", "Ja, via tolk" if rb.via_interpreter else "Ja"),
-            ("Barnets svar", AGREEMENT[rb.agreement]),
+            ("Barnets svar", self._consent_summary()),
         ]
-        if rb.not_to_share.strip():
-            rows.append(("Det ville barnet ikke have med", rb.not_to_share))
         self.add(fields(rows, s))
         if rb.corrections:
             self.sub("Barnets rettelser")
@@ -1104,6 +1170,33 @@ class _Builder:
             self.add(child_quotes(quotes, s))
         else:
             self.add(para("Barnet havde ingen rettelser.", s.body))
+
+    def _consent_summary(self) -> str:
+        """What the child decided about the quotes, without repeating what was kept out."""
+        asked = consent.quotes(self.original)
+        left_out = consent.left_out(self.original)
+        kept = consent.kept_against_wish(self.original)
+        if not asked:
+            return "Der var ingen citater at spørge barnet om."
+        parts = [
+            f"Barnet blev spurgt om hvert af sine {len(asked)} citater, om det må komme med i "
+            "sagen."
+        ]
+        if not left_out and not kept:
+            parts.append("Barnet sagde ja til dem alle.")
+        if left_out:
+            parts.append(
+                f"Barnet bad om, at {len(left_out)} citat{'er' if len(left_out) > 1 else ''} "
+                "blev holdt uden for sagen. Rådgiveren vurderede, at det ikke er væsentligt "
+                "for sagen, og det er derfor udeladt af referatet."
+            )
+        if kept:
+            parts.append(
+                f"Barnet bad også om at holde {len(kept)} citat{'er' if len(kept) > 1 else ''} "
+                "uden for sagen, som er med alligevel, fordi det er væsentligt for sagen. "
+                "Grunden står ved citatet, og barnet har fået den at vide."
+            )
+        return " ".join(parts)
 
     # 12. next steps
     def next_steps(self) -> None:
@@ -1124,6 +1217,21 @@ class _Builder:
             rows.append(("Telefon", self.data.contact_phone.strip()))
         rows.append(("Samtalen opsummeret for barnet", "Ja" if closing.summary_given else "Nej"))
         self.add(Spacer(1, 4), fields(rows, s))
+        self.letter_delivery()
+
+    def letter_delivery(self) -> None:
+        letter = self.c.letter
+        rows = [("Brevet til barnet", labels.LETTER_DELIVERY[letter.delivery])]
+        if letter.delivery is LetterDelivery.HOME and letter.home_confirmed:
+            rows.append(
+                (
+                    "Sendt hjem trods en bekymring",
+                    f"Rådgiveren har bekræftet, at det er sikkert, fordi: {letter.reason}",
+                )
+            )
+        elif letter.reason.strip():
+            rows.append(("Grund", letter.reason))
+        self.add(Spacer(1, 4), fields(rows, self.s))
 
     # 11 (not held). why not, and how the child's views were found
     def not_held(self) -> None:
@@ -1135,6 +1243,8 @@ class _Builder:
         ]
         if self.c.held is HeldStatus.NOT_HELD or (nh and nh.legal_ground.strip()):
             rows.append(("Hjemmel", or_missing(nh.legal_ground if nh else "")))
+            if nh and nh.weighs_against is not WeighsAgainst.NOT_STATED:
+                rows.append(("Det taler afgørende imod", labels.WEIGHS_AGAINST[nh.weighs_against]))
         rows.append(
             (
                 "Barnets synspunkter er belyst sådan",
@@ -1256,6 +1366,8 @@ class _Builder:
             self.child_views()
             self.adult_views()
             self.untranslated()
+            self.view_of_measure()
+            self.next_steps()
         self.waivers()
         self.signature()
         return glue(self.story)
