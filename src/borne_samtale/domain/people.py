@@ -6,7 +6,7 @@ from uuid import UUID
 from pydantic import Field, model_validator
 
 from borne_samtale.domain.age import age_on
-from borne_samtale.domain.base import Age, DomainModel, Text, new_id
+from borne_samtale.domain.base import Age, DomainModel, Minutes, Text, new_id
 from borne_samtale.domain.enums import Exclusion, InterpreterGender, InterpreterMode, ParentRole
 
 
@@ -77,7 +77,7 @@ class Interpreter(DomainModel):
     dialect: Text = ""
     mode: InterpreterMode = InterpreterMode.IN_PERSON
     gender: InterpreterGender = InterpreterGender.NOT_RECORDED
-    minutes: int | None = Field(default=None, ge=0, le=24 * 60)  # how long it was interpreted
+    minutes: Minutes | None = None  # how long it was interpreted
     long_phone_reason: Text = ""  # why phone interpreting went past about 10 minutes
     confirmed_not_relative: bool = False
     confirmed_adult: bool = False  # 18 or older

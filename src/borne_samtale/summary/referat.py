@@ -1120,6 +1120,8 @@ class _Builder:
         self.sub("Ønsker")
         if wishes:
             self.add(child_quotes([child_words_markup(w, s) for w in wishes], s))
+        elif self.original.closing.child_wishes:
+            self.notice("Barnet bad om, at sine ønsker ikke kom med i sagen.")
         else:
             self.notice("Der er ikke noteret ønsker med barnets egne ord.")
         houses = self.c.three_houses
@@ -1131,6 +1133,11 @@ class _Builder:
             )
         elif houses is not None and houses.worries and houses.consent_to_share is not True:
             self.notice("Barnets bekymringer fra de tre huse deles ikke (se De tre huse).")
+        elif self.original.three_houses is not None and self.original.three_houses.worries:
+            self.notice(
+                "Barnet bad om, at det, barnet sagde om sine bekymringer, ikke kom med i sagen "
+                "(se Genlæsning for barnet)."
+            )
         else:
             self.notice("Der er ikke noteret bekymringer med barnets egne ord.")
 
