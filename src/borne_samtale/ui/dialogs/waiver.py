@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borne_samtale.domain.signoff import CheckItem
+from borne_samtale.domain.signoff import CheckItem, substantial
 
 
 class WaiverDialog(QDialog):
@@ -22,8 +22,9 @@ class WaiverDialog(QDialog):
         explanation.setWordWrap(True)
         intro = QLabel(
             self.tr(
-                "Skriv, hvorfor punktet ikke er opfyldt. Begrundelsen står i referatet, "
-                "så den, der læser sagen, kan se den."
+                "Skriv med et par ord, hvorfor punktet ikke er opfyldt i denne samtale. "
+                "Begrundelsen står i referatet under Fravigelser, så den, der læser sagen, "
+                "kan se den."
             )
         )
         intro.setWordWrap(True)
@@ -45,7 +46,8 @@ class WaiverDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason.toPlainText().strip()))
+        # The gate ignores a reason like "x" or "Tidspres": the button says so by staying off.
+        self.ok_button.setEnabled(substantial(self.reason.toPlainText()))
 
     def text(self) -> str:
         return self.reason.toPlainText().strip()

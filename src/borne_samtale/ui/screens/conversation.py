@@ -499,7 +499,9 @@ class ConversationScreen(QWidget):
     def _closing_changed(self) -> None:
         if self.conversation is None or self._loading:
             return
-        self.closing.apply(self.conversation)
+        for entry in self.closing.apply(self.conversation):  # the child's consent per quote
+            if self._session is not None and str(entry.id) in self._stored_entries:
+                self._session.conversations.update_entry(entry)
         self._changed()
 
     def _checks_changed(self) -> None:
