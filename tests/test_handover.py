@@ -136,7 +136,12 @@ def test_an_addendum_is_a_new_linked_version(service: ConversationService, vault
     assert addendum.sign_off.version == 2
     assert addendum.sign_off.status is ConversationStatus.DRAFT
     service.add_entry(
-        addendum.id, Entry(text="Jeg glemte at sige noget", perspective=Perspective.CHILD_OWN_WORDS)
+        addendum.id,
+        Entry(
+            text="Jeg glemte at sige noget",
+            perspective=Perspective.CHILD_OWN_WORDS,
+            consent=QuoteConsent(case=CaseConsent.YES),
+        ),
     )
     second = handover.sign(addendum.id).conversation
     assert second.sign_off.document_id.endswith("-V2")

@@ -112,7 +112,7 @@
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="151" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="162" />
         <source>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</source>
         <translation>
             <numerusform>The newest %1 of %n conversation. Choose a child, or search, to see older ones.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="169" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="168" />
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -136,12 +136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="178" />
         <source>notatet mangler</source>
         <translation>write-up missing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="203" />
         <source>Barnets svar på skalaen (0-10) over tid</source>
         <translation>The child's answers on the scale (0–10) over time</translation>
     </message>
@@ -213,237 +213,493 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="78" />
         <source>Blev samtalen holdt?</source>
         <translation>Did the conversation take place?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="75" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="80" />
         <source>Blev samtalen holdt</source>
         <translation>Did the conversation take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="76" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="81" />
         <source>Ja, samtalen blev holdt</source>
         <translation>Yes, the conversation took place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
         <source>Nej, samtalen blev ikke holdt</source>
         <translation>No, the conversation did not take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="78" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="83" />
         <source>Barnet sagde nej til samtalen</source>
         <translation>The child said no to the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
         <source>Grunden</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="87" />
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
+        <source>Det, der taler afgørende imod samtalen</source>
+        <translation>What weighs decisively against the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
         <source>Hvordan barnets synspunkter blev belyst i stedet</source>
         <translation>How the child's views were obtained instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="92" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="87" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="93" />
         <source>Grunden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="88" />
-        <source>&amp;Hjemmel:</source>
-        <translation>&amp;Legal basis:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
         <source>Barnets syn belyst på anden måde:</source>
         <translation>Child's views obtained another way:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="102" />
-        <source>Genlæsning for barnet</source>
-        <translation>Reading back to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="124" />
         <source>Barnets ord i rækkefølge</source>
         <translation>The child's words in order</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="106" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="111" />
         <source>Jeg har læst barnets ord op for barnet</source>
         <translation>I have read the child's words back to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="94" />
+        <source>Hjemmel:</source>
+        <translation>Legal ground:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
+        <source>&amp;Taler afgørende imod:</source>
+        <translation>&amp;Weighs against it:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="110" />
+        <source>Genlæsning for barnet – og hvad barnet vil dele</source>
+        <translation>Reading back to the child – and what the child will share</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="112" />
         <source>Genlæst gennem tolk</source>
         <translation>Read back through the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="109" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="114" />
         <source>Hvorfor der ikke blev læst op</source>
         <translation>Why the words were not read back</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="117" />
+        <source>Spørg barnet om hvert citat: Må det komme med i sagen? Må det stå i dit brev? Siger barnet nej til sagen, så udelad det, eller forklar barnet, hvorfor det skal med. Intet kommer i brevet, uden at barnet har valgt det.</source>
+        <translation>Ask the child about each quote: may it go into the case? May it be in your letter? If the child says no to the case, leave it out, or tell the child why it must stay. Nothing goes into the letter unless the child chose it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="128" />
+        <source>Må citatet komme med i sagen</source>
+        <translation>May the quote go into the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="133" />
+        <source>Hvorfor citatet skal med, som barnet har fået at vide</source>
+        <translation>Why the quote must stay, as told to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="136" />
+        <source>Hvorfor det skal med – sådan som du sagde det til barnet</source>
+        <translation>Why it must stay – as you told the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="138" />
+        <source>Med i &amp;brevet til barnet</source>
+        <translation>In the &amp;letter to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="139" />
+        <source>Barnet siger ja til &amp;resten</source>
+        <translation>The child says yes to the &amp;rest</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="140" />
+        <source>Barnet siger ja til resten af citaterne</source>
+        <translation>The child says yes to the rest of the quotes</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="148" />
+        <source>Tidligere note om, hvad barnet ikke ville have med</source>
+        <translation>Earlier note on what the child did not want included</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="151" />
+        <source>Tidligere note (kommer ikke i referatet; afgør det pr. citat, og tøm feltet):</source>
+        <translation>Earlier note (never in the record; decide per quote, then empty the field):</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="155" />
         <source>Barnets rettelse</source>
         <translation>The child's correction</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="157" />
         <source>Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord</source>
         <translation>Select the words above, and write the child's correction in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="159" />
         <source>Tilføj &amp;rettelse</source>
         <translation>Add co&amp;rrection</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="160" />
         <source>Tilføj rettelse</source>
         <translation>Add correction</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="162" />
         <source>Barnets rettelser</source>
         <translation>The child's corrections</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="120" />
-        <source>Barnets svar på, om det må komme med i sagen</source>
-        <translation>The child's answer on whether it may go in the case record</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="122" />
-        <source>Ikke spurgt endnu</source>
-        <translation>Not asked yet</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="123" />
-        <source>Barnet siger ja til, at det kommer med</source>
-        <translation>The child agrees to it going in</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="124" />
-        <source>Barnet siger ja til noget af det</source>
-        <translation>The child agrees to some of it</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="125" />
-        <source>Barnet siger nej</source>
-        <translation>The child says no</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="129" />
-        <source>Det, barnet ikke vil have med</source>
-        <translation>What the child does not want included</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="169" />
         <source>Ikke læst op, fordi:</source>
         <translation>Not read back because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="172" />
+        <source>Dette citat:</source>
+        <translation>This quote:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="173" />
+        <source>Med alligevel, fordi:</source>
+        <translation>Kept anyway, because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="174" />
         <source>Rettelse:</source>
         <translation>Correction:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="140" />
-        <source>&amp;Må det komme med?</source>
-        <translation>&amp;May it be included?</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
-        <source>Ikke med i sagen:</source>
-        <translation>Not in the case record:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="192" />
         <source>Afslutning</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="193" />
         <source>Barnets syn på foranstaltningen, med barnets ord</source>
         <translation>The child's view of the support measure, in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="194" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="155" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
         <source>Det, barnet fik at vide om, hvad der nu skal ske</source>
         <translation>What the child was told about what happens next</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="156" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
         <source>Ét punkt pr. linje</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
         <source>Hvem barnet kan ringe til</source>
         <translation>Who the child can call</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
         <source>Jeg har opsummeret samtalen for barnet</source>
         <translation>I have summed up the conversation for the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="202" />
+        <source>Hvorfor barnet ikke gav sit syn på foranstaltningen</source>
+        <translation>Why the child gave no view of the measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="205" />
+        <source>Hvordan barnets syn er belyst i stedet</source>
+        <translation>How the child's view was found instead</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="208" />
+        <source>Den unges samtykke til frivillig anbringelse</source>
+        <translation>The young person's consent to a voluntary placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="213" />
+        <source>Hvad følger af den unges nej</source>
+        <translation>What follows from the young person's no</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="215" />
+        <source>Fx: sagen forelægges børn og unge-udvalget efter § 47</source>
+        <translation>E.g.: the case goes to the children and young people committee under § 47</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="218" />
         <source>Barnets syn på foranstaltningen:</source>
         <translation>Child's view of the support measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="220" />
+        <source>Intet syn givet, fordi:</source>
+        <translation>No view given, because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="221" />
+        <source>Barnets syn belyst sådan:</source>
+        <translation>The child's view found by:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="222" />
+        <source>Den unges samtykke (§ 46, fra 15 år):</source>
+        <translation>The young person's consent (§ 46, from 15):</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="223" />
+        <source>Det følger af et nej:</source>
+        <translation>What follows from a no:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="227" />
         <source>Næste skridt fortalt til barnet:</source>
         <translation>Next steps told to the child:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="228" />
         <source>Barnet kan ringe til:</source>
         <translation>The child can call:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="245" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="445" />
+        <source>Barnets sikkerhed</source>
+        <translation>The child's safety</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="247" />
+        <source>Er nogen mistænkt eller en bekymring</source>
+        <translation>Is anyone suspected or a worry</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="251" />
+        <source>Personer, der er mistænkt eller en bekymring</source>
+        <translation>People suspected or a worry</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="254" />
+        <source>Personens relation til barnet</source>
+        <translation>The person's relation to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="257" />
+        <source>Bor med barnet</source>
+        <translation>Lives with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="259" />
+        <source>Tilføj &amp;person</source>
+        <translation>Add &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="260" />
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="261" />
+        <source>Fjern den valgte person</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="267" />
+        <source>Politiet spurgt til råds</source>
+        <translation>Police consulted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="269" />
+        <source>Børnehuset spurgt til råds</source>
+        <translation>Børnehus consulted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="274" />
+        <source>Dato, politiet blev spurgt</source>
+        <translation>Date the police were consulted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="276" />
+        <source>Dato, Børnehuset blev spurgt</source>
+        <translation>Date the Børnehus was consulted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="278" />
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="295" />
+        <source>&amp;Mistænkt eller bekymring:</source>
+        <translation>&amp;Suspected or a worry:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="298" />
+        <source>Politiet spurgt:</source>
+        <translation>Police consulted:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="299" />
+        <source>Børnehuset spurgt:</source>
+        <translation>Børnehus consulted:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="311" />
+        <source>Brevet til barnet</source>
+        <translation>The letter to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="313" />
+        <source>Hvordan brevet kommer til barnet</source>
+        <translation>How the letter reaches the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="317" />
+        <source>Grund for valget af brevets vej</source>
+        <translation>Reason for the letter's way</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="319" />
+        <source>Jeg har sikret mig, at det er sikkert at sende brevet hjem</source>
+        <translation>I have made sure it is safe to send the letter home</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="323" />
+        <source>Brevet kan blive læst af en person, samtalen handler om. Overvej at give barnet brevet i hånden.</source>
+        <translation>The letter may be read by someone the conversation is about. Consider handing it to the child.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="330" />
+        <source>Brevet &amp;gives:</source>
+        <translation>The letter is &amp;given:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="333" />
+        <source>Grund:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="340" />
         <source>Efter samtalen med tolken</source>
         <translation>Debrief with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="341" />
         <source>Jeg har talt med tolken om selve tolkningen</source>
         <translation>I have talked with the interpreter about the interpreting itself</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="342" />
         <source>Noter om tolkningen (ikke tolkens syn på sagen)</source>
         <translation>Notes on the interpreting (not the interpreter's view of the case)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="344" />
+        <source>Tolkens køn</source>
+        <translation>The interpreter's gender</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="348" />
+        <source>Minutter med tolk</source>
+        <translation>Minutes with the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="350" />
+        <source>ikke noteret</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="351" />
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="354" />
+        <source>Hvorfor telefontolkningen varede mere end ca. 10 minutter</source>
+        <translation>Why phone interpreting lasted more than about 10 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="358" />
         <source>Om tolkningen:</source>
         <translation>On the interpreting:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="288" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="359" />
+        <source>Tolkens køn:</source>
+        <translation>Interpreter's gender:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="360" />
+        <source>Minutter med tolk:</source>
+        <translation>Minutes with interpreter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="361" />
+        <source>Over 10 min. i telefon, fordi:</source>
+        <translation>Over 10 min. by phone, because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="445" />
+        <source>Mistanke og samarbejde (§ 137)</source>
+        <translation>Suspicion and cooperation (§ 137)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="449" />
+        <source>Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. »Ingen« og »Ved ikke« er også svar.</source>
+        <translation>Who is suspected? Only the relation and whether the person lives with the child – no name. »Nobody« and »Not known« are answers too.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="454" />
+        <source>Nævner barnet en person, det er bange for eller bekymret for? Så notér relationen, så brevet ikke sendes derhen.</source>
+        <translation>Does the child name someone they fear or worry about? Then note the relation, so the letter is not sent there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="489" />
+        <source> · i brevet</source>
+        <translation> · in the letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="668" />
+        <source>bor med barnet</source>
+        <translation>lives with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="670" />
+        <source>bor ikke med barnet</source>
+        <translation>does not live with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="696" />
         <source>Rettelse: </source>
         <translation>Correction: </translation>
     </message>
@@ -451,152 +707,152 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="106" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="106" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="107" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="117" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="104" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="141" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="143" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="149" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="168" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="168" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="169" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="172" />
         <source>Huskeliste fra guiden</source>
         <translation>Reminders from the guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
         <source>Det har barnet fået at vide</source>
         <translation>What the child has been told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="179" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
         <source>Barnet har fået at vide</source>
         <translation>The child has been told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="200" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="264" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="265" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="328" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="329" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="423" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="424" />
         <source>Udveksling uden oversættelse kl. %1</source>
         <translation>Exchange not interpreted at %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="476" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="476" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="599" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="606" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -1029,152 +1285,152 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="85" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="112" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="113" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="115" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="117" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="120" />
         <source>&amp;Gamle kladder …</source>
         <translation>&amp;Old drafts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="122" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="124" />
         <source>Brug organisationens &amp;certifikat …</source>
         <translation>Use the organisation's &amp;certificate …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="127" />
         <source>&amp;Eksportér certifikatet til IT …</source>
         <translation>&amp;Export the certificate for IT …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="129" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="142" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="141" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="143" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="145" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="146" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="169" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="186" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="188" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="286" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="302" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="301" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="312" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="311" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="314" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="313" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="366" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="365" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="372" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="371" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="373" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="372" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="385" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="384" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="386" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="385" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="403" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="402" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="404" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="403" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="423" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="422" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="425" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="424" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -1183,13 +1439,13 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="454" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="453" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="457" />
         <location filename="../../src/borne_samtale/ui/main_window.py" line="458" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="459" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
@@ -1557,7 +1813,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="111" />
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="196" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="198" />
         <source> år</source>
         <translation> years</translation>
     </message>
@@ -1727,197 +1983,202 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
+        <source>Til stede, bor ikke med barnet</source>
+        <translation>Present, does not live with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
         <source>Ikke relevant</source>
         <translation>Not relevant</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="181" />
         <source>Grund til at %1 ikke er med</source>
         <translation>Reason the %1 is not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="182" />
         <source>Hvorfor ikke med?</source>
         <translation>Why not present?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
         <source>Barnet er tilbudt en bisidder</source>
         <translation>The child has been offered a support person (bisidder)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="190" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
         <source>En bisidder er med</source>
         <translation>A support person is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
         <source>Bisidderens relation til barnet</source>
         <translation>The support person's relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
         <source>fx moster, træner</source>
         <translation>e.g. aunt, coach</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="197" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
         <source>Bisidderens alder</source>
         <translation>The support person's age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="201" />
         <source>Bisidder udelukket</source>
         <translation>Support person excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="200" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
         <source>Ikke udelukket</source>
         <translation>Not excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="201" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
         <source>Delvist udelukket</source>
         <translation>Partly excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
         <source>Helt udelukket</source>
         <translation>Fully excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="205" />
         <source>Grund til at udelukke bisidderen</source>
         <translation>Reason for excluding the support person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="211" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
         <source>Bisidder:</source>
         <translation>Support person:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="212" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
         <source>Grund til udelukkelse:</source>
         <translation>Reason for exclusion:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="216" />
         <source>Andre til stede (roller)</source>
         <translation>Others present (roles)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="215" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="217" />
         <source>fx lærer, plejemor</source>
         <translation>e.g. teacher, foster carer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="216" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="218" />
         <source>Andre:</source>
         <translation>Others:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
         <source>Samtalen foregår med to&amp;lk</source>
         <translation>The conversation is held with an &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
         <source>Tolkens navn eller ID</source>
         <translation>The interpreter's name or ID</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="228" />
         <source>Tolkebureau</source>
         <translation>Interpreting agency</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="229" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="230" />
         <source>Dialekt</source>
         <translation>Dialect</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="230" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="232" />
         <source>Tolkning foregår</source>
         <translation>Interpreting takes place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="231" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="233" />
         <source>I rummet</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="232" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="234" />
         <source>Telefon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="234" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
         <source>Tolken er ikke i familie med eller ven af familien</source>
         <translation>The interpreter is not related to the family or a friend of the family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
         <source>Tolken er fyldt 18 år</source>
         <translation>The interpreter is 18 or over</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="238" />
         <source>Tolken kender sin tavshedspligt</source>
         <translation>The interpreter knows their duty of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="249" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
         <source>Navn/ID:</source>
         <translation>Name/ID:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
         <source>Bureau:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="254" />
         <source>Dialekt:</source>
         <translation>Dialect:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="255" />
         <source>Form:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="301" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="303" />
         <source>En bisidder skal være mindst 15 år.</source>
         <translation>A support person must be at least 15 years old.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="332" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="334" />
         <source>Skriv barnets fornavn eller et andet navn.</source>
         <translation>Enter the child's first name or another name.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="377" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="380" />
         <source>Tolken skal være fyldt 18 år og må ikke være i familie med barnet. Bekræft det, eller find en anden tolk.</source>
         <translation>The interpreter must be 18 or over and must not be related to the child. Confirm this, or find another interpreter.</translation>
     </message>
@@ -2263,74 +2524,74 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>Scale from 0 to 10. Point to a number.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="773" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="776" />
         <source>0 = {words}</source>
         <translation>0 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="775" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="778" />
         <source>0 = (skriv først, hvad 0 betyder)</source>
         <translation>0 = (first write what 0 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="778" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="781" />
         <source>10 = {words}</source>
         <translation>10 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="780" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="783" />
         <source>10 = (skriv først, hvad 10 betyder)</source>
         <translation>10 = (first write what 10 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="784" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="787" />
         <source>Hvad &amp;gør, at det er det tal og ikke lavere?</source>
         <translation>What &amp;makes it that number and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="785" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="788" />
         <source>Hvad skal der til for at komme ét t&amp;rin op?</source>
         <translation>What would it take to move one &amp;step up?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="787" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="790" />
         <source>Hvad &amp;gør, at det er 0?</source>
         <translation>What &amp;makes it 0?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="788" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="791" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra 0 til 1?</source>
         <translation>What would it take to move one &amp;step up, from 0 to 1?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="790" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="793" />
         <source>Hvad &amp;gør, at det er 10 og ikke lavere?</source>
         <translation>What &amp;makes it 10 and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="791" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="794" />
         <source>Hvad skal der til, fo&amp;r at det bliver ved med at være 10?</source>
         <translation>What would it take for it to &amp;stay at 10?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="793" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="796" />
         <source>Hvad &amp;gør, at det er {n} og ikke lavere?</source>
         <translation>What &amp;makes it {n} and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="794" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="797" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra {n} til {m}?</source>
         <translation>What would it take to move one &amp;step up, from {n} to {m}?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="800" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="807" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="803" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="810" />
         <source>Intet tal valgt endnu</source>
         <translation>No number chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="802" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="809" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="805" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="812" />
         <source>Valgt: {n}</source>
         <translation>Chosen: {n}</translation>
     </message>
@@ -2392,8 +2653,13 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="87" />
-        <source>Loven giver ikke plads til at fravælge dette punkt.</source>
-        <translation>The law leaves no room to waive this item.</translation>
+        <source>Loven kræver det; punktet kan ikke fravælges.</source>
+        <translation>The law requires it; this item cannot be waived.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="90" />
+        <source>Punktet handler om barnets sikkerhed eller samtykke og kan ikke fravælges.</source>
+        <translation>This item concerns the child's safety or consent and cannot be waived.</translation>
     </message>
 </context>
 <context>
@@ -2720,16 +2986,16 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="25" />
-        <source>Skriv, hvorfor punktet ikke er opfyldt. Begrundelsen står i referatet, så den, der læser sagen, kan se den.</source>
-        <translation>Write why the item is not met. The reason is printed in the record so that whoever reads the case can see it.</translation>
+        <source>Skriv med et par ord, hvorfor punktet ikke er opfyldt i denne samtale. Begrundelsen står i referatet under Fravigelser, så den, der læser sagen, kan se den.</source>
+        <translation>Write in a few words why the item is not met in this conversation. The reason is printed in the record under Waivers, so whoever reads the case can see it.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="32" />
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="39" />
         <source>Fravælg</source>
         <translation>Waive</translation>
     </message>

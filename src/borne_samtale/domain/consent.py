@@ -92,6 +92,23 @@ def _words(key: str, where: str, said: ChildWords) -> Quote:
     return Quote(key, where, said.text, said.via_interpreter, said)
 
 
+def keep_decisions(before: list[Quote], conversation: Conversation) -> None:
+    """After a tool rebuilt its words (the scale, the houses, the network map), give words the
+    child already decided about their decision back. Matched by where they are and their exact
+    text: words that changed are new words, and the child is asked again."""
+    decided = {(_place(q.key), q.text): q.consent for q in before if q.consent != QuoteConsent()}
+    for quote in quotes(conversation):
+        earlier = decided.get((_place(quote.key), quote.text))
+        if earlier is not None and quote.consent == QuoteConsent():
+            quote.set_consent(earlier.model_copy())
+
+
+def _place(key: str) -> str:
+    """A quote's key without its position in a list: "houses:worries:2" -> "houses:worries"."""
+    head, _, tail = key.rpartition(":")
+    return head if tail.isdigit() else key
+
+
 def open_questions(conversation: Conversation) -> list[Quote]:
     """Quotes whose consent is not settled: not asked, or kept against the child's "no"
     without a reason told to the child."""

@@ -37,7 +37,7 @@ from borne_samtale.domain.enums import Exclusion, InterpreterMode, ParentRole
 from borne_samtale.guides import Guide
 from borne_samtale.guides.suggest import suggest_guide
 
-_PARENT_STATES = ("present", "absent", "not_relevant")
+_PARENT_STATES = ("present", "present_elsewhere", "absent", "not_relevant")
 
 
 def _as_date(qdate: QDate) -> date:
@@ -175,6 +175,8 @@ class NewConversationDialog(QDialog):
             state.setAccessibleName(name)
             state.addItem(self.tr("Ikke til stede"), "absent")
             state.addItem(self.tr("Til stede"), "present")
+            # Matters in § 137: a present parent who lives with a suspect is refused.
+            state.addItem(self.tr("Til stede, bor ikke med barnet"), "present_elsewhere")
             state.addItem(self.tr("Ikke relevant"), "not_relevant")
             reason = _line(self.tr("Grund til at %1 ikke er med").replace("%1", name.lower()))
             reason.setPlaceholderText(self.tr("Hvorfor ikke med?"))
@@ -345,7 +347,8 @@ class NewConversationDialog(QDialog):
         parents = [
             ParentPresence(
                 role=role,
-                present=state.currentData() == "present",
+                present=state.currentData() in ("present", "present_elsewhere"),
+                lives_with_child=state.currentData() != "present_elsewhere",
                 absent_reason=reason.text().strip() if state.currentData() == "absent" else "",
             )
             for role, state, reason in self.parent_rows

@@ -169,7 +169,7 @@ class ClosingPanel(QScrollArea):
         form.addRow(self.tr("Ikke læst op, fordi:"), self.not_done_reason)
         form.addRow(intro)
         form.addRow(self.words)
-        form.addRow(self.tr("&Dette citat:"), choice)
+        form.addRow(self.tr("Dette citat:"), choice)
         form.addRow(self.tr("Med alligevel, fordi:"), self.quote_kept_reason)
         form.addRow(self.tr("Rettelse:"), row)
         form.addRow(self.corrections)
@@ -516,7 +516,10 @@ class ClosingPanel(QScrollArea):
             ChildWords(
                 text=text,
                 via_interpreter=self.measure_via.isChecked(),
-                consent=old_view.consent if old_view is not None else QuoteConsent(),
+                # Changed words are new words: the child is asked again.
+                consent=old_view.consent
+                if old_view is not None and old_view.text == text
+                else QuoteConsent(),
             )
             if text.strip()
             else None

@@ -36,6 +36,7 @@ from borne_samtale.domain import (
     Phase,
     ScaleAnswer,
     Waiver,
+    consent,
     labels,
 )
 from borne_samtale.domain.age import age_band_for
@@ -462,7 +463,9 @@ class ConversationScreen(QWidget):
         if self.conversation is None or not 0 <= row < len(self.conversation.scales):
             return
         value = self.scale.value()
+        before = consent.quotes(self.conversation)
         self.conversation.scales[row] = value
+        consent.keep_decisions(before, self.conversation)  # the widget rebuilds the words
         self.scale_list.item(row).setText(self._scale_title(value))
         self._changed()
 
@@ -491,8 +494,10 @@ class ConversationScreen(QWidget):
     def _tools_changed(self) -> None:
         if self.conversation is None or self._loading:
             return
+        before = consent.quotes(self.conversation)
         self.conversation.three_houses = self.houses.value()
         self.conversation.network_map = self.network.value()
+        consent.keep_decisions(before, self.conversation)  # the widgets rebuild the words
         self.closing.refresh_words(self.conversation)
         self._changed()
 

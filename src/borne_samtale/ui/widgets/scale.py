@@ -740,7 +740,10 @@ class ScaleWidget(QWidget):
         text = box.edit.text()
         via = box.via.isChecked()
         if text or via:
-            return {"text": text, "via_interpreter": via}
+            words: dict[str, Any] = {"text": text, "via_interpreter": via}
+            if loaded is not None and loaded.text == text:  # the child's decision stays with it
+                words["consent"] = loaded.consent.model_dump()
+            return words
         if loaded is not None and not loaded.text and not loaded.via_interpreter:
             return loaded.model_dump()  # an empty answer that was loaded stays as it was
         return None
