@@ -89,6 +89,7 @@ class ClosingPanel(QScrollArea):
         self.weighs_against.setAccessibleName(self.tr("Det, der taler afgørende imod samtalen"))
         self.views_instead = _text(self.tr("Hvordan barnets synspunkter blev belyst i stedet"))
         form = QFormLayout(box)
+        self._held_form = form
         form.addRow(self.tr("&Status:"), self.held)
         form.addRow(self.tr("Grunden:"), self.not_held_reason)
         form.addRow(self.tr("Hjemmel:"), self.legal_ground)
@@ -593,7 +594,11 @@ class ClosingPanel(QScrollArea):
         held = HeldStatus(self.held.currentData())
         for widget in self.not_held_widgets:
             widget.setEnabled(held is not HeldStatus.HELD)
+            # A held conversation needs none of it: fewer fields in the caseworker's way.
+            self._held_form.setRowVisible(widget, held is not HeldStatus.HELD)
         self.weighs_against.setEnabled(held is HeldStatus.NOT_HELD)
+        for widget in (self.legal_ground, self.weighs_against):
+            self._held_form.setRowVisible(widget, held is HeldStatus.NOT_HELD)
         self._emit()
 
     def _show_quote(self, row: int) -> None:
