@@ -21,7 +21,18 @@ def has_display() -> bool:
     return True  # Windows and macOS always have one for a logged-in user
 
 
+def gui_vault_dir(vault_dir: Path, demo: bool) -> Path:
+    """The folder the window opens: with --demo always the demo vault, never the real one
+    (the demo screen gives the demo passphrase; the real vault must never sit behind it)."""
+    if demo:
+        from borne_samtale.services.demo import default_demo_dir
+
+        return default_demo_dir()
+    return vault_dir
+
+
 def run_gui(vault_dir: Path, demo: bool) -> int:
+    vault_dir = gui_vault_dir(vault_dir, demo)
     if not has_display():
         raise UserError(
             "Der er ingen skærm på denne maskine, så vinduet kan ikke vises. "

@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
         dialog = RecoverDialog(act, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and "new" in holder:
             self._start_session(holder["new"].vault)
+        elif "new" in holder:
+            access.lock(holder["new"].vault)  # locked while the new code was shown
 
     def _start_session(self, vault: Vault) -> None:
         self.session = Session(vault, self.content)

@@ -266,7 +266,7 @@ class ConversationScreen(QWidget):
             + labels.PURPOSE[conversation.legal_basis.purpose]
         )
         interpreter = conversation.presence.interpreter
-        for widget in (self.scale, self.houses, self.network):
+        for widget in (self.scale, self.houses, self.network, self.capture):
             widget.set_interpreter_present(interpreter is not None)
         self.interpreter_panel.setVisible(interpreter is not None)
         if interpreter is not None:
