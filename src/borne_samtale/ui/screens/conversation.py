@@ -118,9 +118,10 @@ class ConversationScreen(QWidget):
             item = QListWidgetItem(f"{number}. {labels.PHASE[phase]}")
             item.setData(Qt.ItemDataRole.UserRole, phase.value)
             self.phases.addItem(item)
-        self.phases.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance("5. Kontakt og rammesætning") + 24
-        )
+        # Long names wrap, so the tools beside it have room at 1366×768 with large text.
+        self.phases.setWordWrap(True)
+        self.phases.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.phases.setMinimumWidth(self.fontMetrics().horizontalAdvance("1. Forberedelse") + 24)
 
         self.prompts = PromptList()
         self.capture = EntryCapture()
@@ -194,7 +195,7 @@ class ConversationScreen(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([210, 800, 340])
+        self.splitter.setSizes([160, 900, 300])
 
         self.calm_page = QLabel(self.tr("Vi taler sammen"))
         self.calm_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
