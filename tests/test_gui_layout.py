@@ -2,7 +2,8 @@
 
 On every tab of the conversation screen, with and without the interpreter panel, at
 1366×768 and at 125 % text size (the application font 1.25 times the system's, set before
-the window is built, as a caseworker's larger system text would be), no control is clipped:
+the window is built, as a caseworker's larger system text would be; with the app's own style
+sheet), no control is clipped:
 
 - The window stays 1366×768: a screen whose minimum size is larger makes Qt grow the window
   past the laptop's screen, and what is beyond the edge is cut off.
@@ -34,6 +35,7 @@ from borne_samtale.services import access
 from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
 from borne_samtale.services.session import PracticeContent, Session
 from borne_samtale.ui.main_window import MainWindow
+from borne_samtale.ui.style import install_style
 from tests.layout_check import clipped
 
 CONTENT = PracticeContent.load()
@@ -63,7 +65,9 @@ def text_size(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[fl
     larger = QFont(system)
     larger.setPointSizeF(system.pointSizeF() * factor)
     qapp.setFont(larger)
+    install_style(qapp)  # as the app starts: its frames take room too
     yield factor
+    qapp.setStyleSheet("")
     qapp.setFont(system)
 
 

@@ -46,11 +46,13 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
     from borne_samtale.ui.clipboard import guard_window
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
+    from borne_samtale.ui.style import install_style
 
     install_excepthook()  # what a slot raises reaches stderr without its message
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Børnesamtale")
     install_translator(app)
+    install_style(app)  # visible keyboard focus on lists, tables and text
     try:
         content = PracticeContent.load()
     except UserError as exc:
