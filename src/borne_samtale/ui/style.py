@@ -1,5 +1,6 @@
 """Colours and type: calm, readable, the child's words always recognisable at a glance."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -56,6 +57,7 @@ QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
 """
 
 
-def install_style(app: QApplication) -> None:
+def install_style(app: QCoreApplication) -> None:
     """The application-wide style: visible keyboard focus (see FOCUS_STYLE_SHEET)."""
-    app.setStyleSheet(FOCUS_STYLE_SHEET)
+    if isinstance(app, QApplication):
+        app.setStyleSheet(FOCUS_STYLE_SHEET)
