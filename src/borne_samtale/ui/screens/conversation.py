@@ -128,9 +128,9 @@ class ConversationScreen(QWidget):
         self.entries = EntryList()
         talk = QWidget()
         talk_column = QVBoxLayout(talk)
-        talk_column.addWidget(self.prompts, 3)
+        talk_column.addWidget(self.prompts, 4)
         talk_column.addWidget(self.capture)
-        talk_column.addWidget(self.entries, 4)
+        talk_column.addWidget(self.entries, 3)
 
         self.scale_list = QListWidget()
         self.scale_list.setAccessibleName(self.tr("Skalaer i samtalen"))
