@@ -14,17 +14,17 @@
         <translation>Go through this with the interpreter before the child comes in</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="74" />
         <source>Sig til barnet gennem tolken:</source>
         <translation>Say to the child through the interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="89" />
         <source>&amp;Tolken er instrueret</source>
         <translation>The &amp;interpreter has been briefed</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="105" />
         <source>%1 af %2 punkter gennemgået</source>
         <translation>%1 of %2 points covered</translation>
     </message>
@@ -32,82 +32,82 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="49" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="50" />
         <source>Børn og samtaler</source>
         <translation>Children and conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="52" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="53" />
         <source>Søg i alle notater (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="53" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="54" />
         <source>Søg i alle notater</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="55" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="56" />
         <source>&amp;Ny samtale (Ctrl+N)</source>
         <translation>&amp;New conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="58" />
         <source>Å&amp;bn samtale (Enter)</source>
         <translation>&amp;Open conversation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="59" />
         <source>Åbn samtale</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="61" />
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="62" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="63" />
         <source>Samtaler</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="65" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="66" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="67" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="70" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="83" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="124" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
@@ -195,17 +195,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="81" />
         <source>Skift adgangsfrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="82" />
         <source>Skriv den adgangsfrase, du bruger nu, og vælg en ny.</source>
         <translation>Enter the passphrase you use now, and choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="83" />
         <source>&amp;Nuværende:</source>
         <translation>C&amp;urrent passphrase:</translation>
     </message>
@@ -449,6 +449,64 @@
     </message>
 </context>
 <context>
+    <name>ConversationActions</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="37" />
+        <source>Forri&amp;ge fase</source>
+        <translation>Pre&amp;vious phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="38" />
+        <source>Næste &amp;fase</source>
+        <translation>Next p&amp;hase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="40" />
+        <source>Vis &amp;samtalen</source>
+        <translation>Show the &amp;conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="41" />
+        <source>Vis s&amp;kalaen</source>
+        <translation>Show the &amp;scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="42" />
+        <source>Vis t&amp;re huse</source>
+        <translation>Show &amp;three houses</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="43" />
+        <source>Vis net&amp;værkskortet</source>
+        <translation>Show the net&amp;work map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="44" />
+        <source>Vis &amp;afslutningen</source>
+        <translation>Show the c&amp;losing</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="45" />
+        <source>Vis t&amp;jeklisten</source>
+        <translation>Show the chec&amp;klist</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="47" />
+        <source>Næste no&amp;tat</source>
+        <translation>Ne&amp;xt note</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="48" />
+        <source>Ikke &amp;oversat (med tolk)</source>
+        <translation>N&amp;ot translated (with an interpreter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="49" />
+        <source>&amp;Barnets skærm til og fra</source>
+        <translation>The child's screen on and o&amp;ff</translation>
+    </message>
+</context>
+<context>
     <name>ConversationScreen</name>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
@@ -476,7 +534,7 @@
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
@@ -486,117 +544,117 @@
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="141" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="143" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="149" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="168" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="168" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="169" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="172" />
         <source>Huskeliste fra guiden</source>
         <translation>Reminders from the guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
         <source>Det har barnet fået at vide</source>
         <translation>What the child has been told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="179" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
         <source>Barnet har fået at vide</source>
         <translation>The child has been told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="200" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="264" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="265" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="328" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="329" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="423" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="424" />
         <source>Udveksling uden oversættelse kl. %1</source>
         <translation>Exchange not interpreted at %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="474" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="474" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="599" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="600" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -654,27 +712,27 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="30" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="28" />
         <source>Opret en krypteret boks</source>
         <translation>Create an encrypted vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="43" />
         <source>Vælg en adgangsfrase</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="46" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="47" />
         <source>Alt, hvad du skriver, gemmes krypteret på denne computer. Adgangsfrasen låser det op. Vælg noget langt, som du kan huske, fx fire-fem ord i en sætning.</source>
         <translation>Everything you write is stored encrypted on this computer. The passphrase unlocks it. Choose something long that you can remember, such as four or five words in a sentence.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="57" />
         <source>&amp;Opret boksen</source>
         <translation>Create the &amp;vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="58" />
         <source>Opret boksen</source>
         <translation>Create the vault</translation>
     </message>
@@ -684,37 +742,12 @@
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="77" />
         <source>Glemmer du adgangsfrasen, er denne kode den eneste vej ind. Skriv den ned på papir nu, og gem papiret et sikkert sted væk fra computeren. Koden vises kun denne ene gang.</source>
         <translation>If you forget the passphrase, this code is the only way in. Write it down on paper now, and keep the paper somewhere safe, away from the computer. The code is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="90" />
-        <source>Gendannelseskode</source>
-        <translation>Recovery code</translation>
-    </message>
-    <message>
         <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="92" />
-        <source>&amp;Jeg har skrevet koden ned og gemmer den sikkert</source>
-        <translation>&amp;I have written the code down and will keep it safe</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="93" />
-        <source>Jeg har skrevet koden ned</source>
-        <translation>I have written the code down</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="94" />
-        <source>&amp;Fortsæt</source>
-        <translation>&amp;Continue</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="95" />
-        <source>Fortsæt</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="110" />
         <source>Opretter boksen …</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -915,37 +948,37 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryCapture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="61" />
         <source>Skriv notat</source>
         <translation>Write a note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="62" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="63" />
         <source>Skriv her. Vælg hvis ord det er med Alt+1 … Alt+6. Ctrl+Enter: næste notat.</source>
         <translation>Write here. Choose whose words they are with Alt+1 … Alt+6. Ctrl+Enter: next note.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="69" />
         <source>Hvis ord? Alt+</source>
         <translation>Whose words? Alt+</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="85" />
         <source>ICS-emner</source>
         <translation>ICS topics</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="85" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="86" />
         <source>ICS-emner for notatet</source>
         <translation>ICS topics for the note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
         <source>Næste notat (Ctrl+Enter)</source>
         <translation>Next note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="98" />
         <source>Næste notat</source>
         <translation>Next note</translation>
     </message>
@@ -983,7 +1016,7 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="186" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="207" />
         <source>Notater i samtalen</source>
         <translation>Notes in the conversation</translation>
     </message>
@@ -1029,152 +1062,157 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="86" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="113" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="114" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="116" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="119" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="121" />
         <source>&amp;Gamle kladder …</source>
         <translation>&amp;Old drafts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="123" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
         <source>Brug organisationens &amp;certifikat …</source>
         <translation>Use the organisation's &amp;certificate …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="128" />
         <source>&amp;Eksportér certifikatet til IT …</source>
         <translation>&amp;Export the certificate for IT …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="130" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="143" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="141" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="144" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="149" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="150" />
+        <source>&amp;Tastaturgenveje …</source>
+        <translation>&amp;Keyboard shortcuts …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="151" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="174" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="186" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="193" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="293" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="302" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="308" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="312" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="318" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="314" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="320" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="366" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="372" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="372" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="378" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="373" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="379" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="385" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="391" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="386" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="392" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="403" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="409" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="404" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="410" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="423" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="432" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="425" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="434" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -1183,13 +1221,13 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="454" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="463" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="458" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="459" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="467" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="468" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
@@ -1197,64 +1235,64 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapCanvas</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="228" />
         <source>Netværkskort</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="257" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="475" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="258" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="476" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="259" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="260" />
         <source>Ring %1: %2</source>
         <translation>Ring %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="262" />
         <source>ingen</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="264" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="265" />
         <source>Barnet i midten. </source>
         <translation>The child in the middle. </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="267" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="268" />
         <source>Piletasterne vælger en person, Ctrl+pil op og ned flytter personen.</source>
         <translation>The arrow keys select a person; Ctrl+Up and Ctrl+Down move the person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="303" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="424" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="304" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="425" />
         <source>Mig</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="388" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="389" />
         <source>Ingen på kortet endnu. Tryk Ctrl+N for at tilføje en person.</source>
         <translation>Nobody on the map yet. Press Ctrl+N to add a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="541" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="542" />
         <source>Familie</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="542" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="543" />
         <source>Venner</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="543" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="544" />
         <source>Skole og fagfolk</source>
         <translation>School and professionals</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="544" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="545" />
         <source>Andre</source>
         <translation>Others</translation>
     </message>
@@ -1262,248 +1300,248 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="664" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="665" />
         <source>Netværks&amp;kort</source>
         <translation>Network &amp;map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="671" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="672" />
         <source>Træk en person til en anden ring, eller brug Ctrl+↑ og Ctrl+↓. Piletasterne vælger en person.</source>
         <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="701" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
         <source>Forælder</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="702" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="711" />
         <source>Søskende</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="703" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="712" />
         <source>Bedsteforælder</source>
         <translation>Grandparent</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="704" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="713" />
         <source>Anden familie</source>
         <translation>Other family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="705" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="714" />
         <source>Plejefamilie</source>
         <translation>Foster family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="706" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
         <source>Ven eller veninde</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="707" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
         <source>Skole eller dagtilbud</source>
         <translation>School or nursery</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="708" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
         <source>Fagperson</source>
         <translation>Professional</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="709" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="718" />
         <source>Kæledyr</source>
         <translation>Pet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="719" />
         <source>Anden</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="724" />
         <source>1 – inderste ring, tættest på</source>
         <translation>1 – inner ring, closest</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
         <source>2 – midterste ring</source>
         <translation>2 – middle ring</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="726" />
         <source>3 – yderste ring, længst væk</source>
         <translation>3 – outer ring, furthest away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="734" />
         <source>&amp;Personer på kortet</source>
         <translation>&amp;People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="727" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="736" />
         <source>Personer på kortet</source>
         <translation>People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="729" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="738" />
         <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
         <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="735" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
         <source>&amp;Tilføj person (Ctrl+N)</source>
         <translation>&amp;Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="736" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="745" />
         <source>Tilføj person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="738" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
         <source>&amp;Fjern (Delete)</source>
         <translation>&amp;Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="739" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="748" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="741" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="750" />
         <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
         <translation>&amp;Undo remove (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="742" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="751" />
         <source>Fortryd fjern</source>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="753" />
         <source>Tætt&amp;ere på (Ctrl+↑)</source>
         <translation>C&amp;loser (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="745" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="754" />
         <source>Flyt en ring tættere på</source>
         <translation>Move one ring closer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="756" />
         <source>Længere &amp;væk (Ctrl+↓)</source>
         <translation>&amp;Further away (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="748" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="757" />
         <source>Flyt en ring længere væk</source>
         <translation>Move one ring further away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="768" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
         <source>Navn, som barnet siger det</source>
         <translation>Name, as the child says it</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="769" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="780" />
         <source>Fx mormor eller Ali fra klassen</source>
         <translation>e.g. Grandma or Ali from class</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="771" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="782" />
         <source>&amp;Navn (som barnet siger)</source>
         <translation>&amp;Name (as the child says it)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="775" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="786" />
         <source>Relation til barnet</source>
         <translation>Relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="790" />
         <source>&amp;Relation</source>
         <translation>R&amp;elationship</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="783" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="794" />
         <source>Ring, hvor tæt på barnet</source>
         <translation>Ring: how close to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="787" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="798" />
         <source>R&amp;ing</source>
         <translation>Rin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="802" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="818" />
         <source>Barnets e&amp;gne ord om personen</source>
         <translation>The child's &amp;own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="807" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="823" />
         <source>Barnets egne ord om personen</source>
         <translation>The child's own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="809" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="825" />
         <source>Skriv barnets ord præcis, som barnet siger dem.</source>
         <translation>Write the child's words exactly as the child says them.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="819" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
         <source>via to&amp;lk</source>
         <translation>via &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="820" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="836" />
         <source>Barnets ord kom via tolk</source>
         <translation>The child's words came via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="851" />
         <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="836" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="852" />
         <source>Rådgiverens note om netværket</source>
         <translation>Caseworker's note on the network</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="837" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="853" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1109" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1154" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1128" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1173" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1111" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1130" />
         <source>%1 · %2 · ring %3</source>
         <translation>%1 · %2 · ring %3</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1115" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1134" />
         <source>· barnets ord</source>
         <translation>· child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1117" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1136" />
         <source>(via tolk)</source>
         <translation>(via interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1150" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1169" />
         <source>Ingen valgt. Vælg en person, eller tilføj en med Ctrl+N.</source>
         <translation>Nobody selected. Select a person, or add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1154" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1173" />
         <source>Om %1</source>
         <translation>About %1</translation>
     </message>
@@ -1986,7 +2024,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PerspectiveLegend</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="234" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="255" />
         <source>Barnets ord står i citationstegn og med varm farve; de voksnes noter står uden citationstegn og med kølig farve.</source>
         <translation>The child's words are shown in quotation marks and a warm colour; the adults' notes are shown without quotation marks and in a cool colour.</translation>
     </message>
@@ -2057,32 +2095,42 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PromptList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="13" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="33" />
         <source>Guidens forslag til denne fase</source>
         <translation>The guide's suggestions for this phase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="21" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="35" />
+        <source>Ctrl+plus gør teksten større, Ctrl+minus mindre, Ctrl+0 som før.</source>
+        <translation>Ctrl+plus makes the text larger, Ctrl+minus smaller, Ctrl+0 as before.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="37" />
+        <source>Større tekst: Ctrl+plus. Mindre: Ctrl+minus.</source>
+        <translation>Larger text: Ctrl+plus. Smaller: Ctrl+minus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="89" />
         <source>Spørg</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="22" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="90" />
         <source>Sig</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="23" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="91" />
         <source>Gør</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="24" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="92" />
         <source>Husk</source>
         <translation>Remember</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="93" />
         <source>Værktøj</source>
         <translation>Tool</translation>
     </message>
@@ -2090,249 +2138,461 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="97" />
         <source>Brug gendannelseskoden</source>
         <translation>Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="99" />
         <source>Skriv gendannelseskoden fra papiret (store eller små bogstaver, med eller uden bindestreger), og vælg en ny adgangsfrase. Du får en ny kode bagefter.</source>
         <translation>Enter the recovery code from the paper (upper or lower case, with or without hyphens), and choose a new passphrase. You will get a new code afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="102" />
         <source>&amp;Gendannelseskode:</source>
         <translation>Reco&amp;very code:</translation>
     </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="71" />
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="73" />
         <source>Din nye gendannelseskode</source>
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="113" />
-        <source>Den gamle kode virker ikke længere. Skriv den nye kode ned, og gem den sikkert:
-
-%1</source>
-        <translation>The old code no longer works. Write the new code down, and keep it safe:
-
-%1</translation>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="75" />
+        <source>Den gamle kode virker ikke længere. Skriv den nye kode ned på papir nu, og gem papiret et sikkert sted væk fra computeren. Koden vises kun denne ene gang.</source>
+        <translation>The old code no longer works. Write the new code down on paper now, and keep the paper somewhere safe away from the computer. The code is shown only this once.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="37" />
+        <source>Gendannelseskode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="39" />
+        <source>&amp;Jeg har skrevet koden ned og gemmer den sikkert</source>
+        <translation>&amp;I have written the code down and will keep it safe</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="40" />
+        <source>Jeg har skrevet koden ned</source>
+        <translation>I have written the code down</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="41" />
+        <source>&amp;Fortsæt</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="42" />
+        <source>Fortsæt</source>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
     <name>ScaleWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="511" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="517" />
         <source>Skala fra 0 til 10</source>
         <translation>Scale from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="556" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="562" />
         <source>Spørgsmålet</source>
         <translation>The question</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="556" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="562" />
         <source>Fx: Hvor godt har du det i skolen?</source>
         <translation>e.g. How are things for you at school?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="559" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="565" />
         <source>Hvad 0 betyder</source>
         <translation>What 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="559" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="565" />
         <source>Det, barnet og du aftaler, at 0 betyder</source>
         <translation>What you and the child agree 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="562" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="568" />
         <source>Hvad 10 betyder</source>
         <translation>What 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="562" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="568" />
         <source>Det, barnet og du aftaler, at 10 betyder</source>
         <translation>What you and the child agree 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="565" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
         <source>&amp;Spørgsmål:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="566" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="572" />
         <source>Det &amp;laveste, 0, betyder:</source>
         <translation>The &amp;lowest, 0, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="567" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="573" />
         <source>Det &amp;højeste, 10, betyder:</source>
         <translation>The hi&amp;ghest, 10, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="575" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="581" />
         <source>Barnets t&amp;al:</source>
         <translation>Child's n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="578" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="584" />
         <source>Barnets tal fra 0 til 10</source>
         <translation>The child's number from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="580" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="586" />
         <source>Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder</source>
         <translation>Press 0–9, T for 10 · ← → moves one step · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="582" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="589" />
         <source>Ry&amp;d tallet</source>
         <translation>Cl&amp;ear the number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="583" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="590" />
         <source>Ryd barnets tal</source>
         <translation>Clear the child's number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="600" />
         <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="607" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="614" />
         <source>Barnets egne ord – skriv ordret</source>
         <translation>The child's own words – write them word for word</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="601" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="608" />
         <source>Fx: »Fordi jeg har Ali at lege med i frikvarteret«</source>
         <translation>e.g. ‘Because I've got Ali to play with at break time’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="602" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="609" />
         <source>Sagt via t&amp;olk</source>
         <translation>Said via &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="603" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="610" />
         <source>Hvad gør tallet: sagt via tolk</source>
         <translation>Reason for the number: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="605" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="612" />
         <source>Hvad gør, at det er dette tal</source>
         <translation>What makes it this number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="608" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="615" />
         <source>Fx: »Hvis de andre ikke drillede mig«</source>
         <translation>e.g. ‘If the others didn't tease me’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="609" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="616" />
         <source>Sagt via tol&amp;k</source>
         <translation>Said via interp&amp;reter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="610" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="617" />
         <source>Ét trin op: sagt via tolk</source>
         <translation>One step up: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="612" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="619" />
         <source>Hvad skal der til for ét trin op</source>
         <translation>What it would take to go one step up</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="627" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="634" />
         <source>Rådgiverens &amp;note – dine egne iagttagelser, ikke barnets ord</source>
         <translation>Caseworker's no&amp;te – your own observations, not the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="631" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="638" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="632" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="639" />
         <source>Fx: Tøvede længe mellem 3 og 4</source>
         <translation>e.g. Hesitated a long time between 3 and 4</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="671" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="683" />
         <source>Skala fra 0 til 10. Peg på et tal.</source>
         <translation>Scale from 0 to 10. Point to a number.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="773" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="785" />
         <source>0 = {words}</source>
         <translation>0 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="775" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="787" />
         <source>0 = (skriv først, hvad 0 betyder)</source>
         <translation>0 = (first write what 0 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="778" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="790" />
         <source>10 = {words}</source>
         <translation>10 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="780" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="792" />
         <source>10 = (skriv først, hvad 10 betyder)</source>
         <translation>10 = (first write what 10 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="784" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="796" />
         <source>Hvad &amp;gør, at det er det tal og ikke lavere?</source>
         <translation>What &amp;makes it that number and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="785" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="797" />
         <source>Hvad skal der til for at komme ét t&amp;rin op?</source>
         <translation>What would it take to move one &amp;step up?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="787" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="799" />
         <source>Hvad &amp;gør, at det er 0?</source>
         <translation>What &amp;makes it 0?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="788" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="800" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra 0 til 1?</source>
         <translation>What would it take to move one &amp;step up, from 0 to 1?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="790" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="802" />
         <source>Hvad &amp;gør, at det er 10 og ikke lavere?</source>
         <translation>What &amp;makes it 10 and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="791" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="803" />
         <source>Hvad skal der til, fo&amp;r at det bliver ved med at være 10?</source>
         <translation>What would it take for it to &amp;stay at 10?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="793" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="805" />
         <source>Hvad &amp;gør, at det er {n} og ikke lavere?</source>
         <translation>What &amp;makes it {n} and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="794" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="806" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra {n} til {m}?</source>
         <translation>What would it take to move one &amp;step up, from {n} to {m}?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="800" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="807" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="812" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="819" />
         <source>Intet tal valgt endnu</source>
         <translation>No number chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="802" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="809" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="814" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="821" />
         <source>Valgt: {n}</source>
         <translation>Chosen: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="81" />
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="85" />
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="97" />
+        <source>Overalt</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="99" />
+        <source>Lås boksen nu</source>
+        <translation>Lock the vault now</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="100" />
+        <source>Afslut (boksen låses først)</source>
+        <translation>Quit (the vault is locked first)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="101" />
+        <source>Denne oversigt</source>
+        <translation>This overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="102" />
+        <source>Næste / forrige felt</source>
+        <translation>Next / previous field</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="103" />
+        <source>Knappen eller feltet med det bogstav</source>
+        <translation>The button or field with that letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="107" />
+        <source>Listen over børn og samtaler</source>
+        <translation>The list of children and conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="109" />
+        <source>Ny samtale</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="110" />
+        <source>Søg i alle notater</source>
+        <translation>Search all notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="111" />
+        <source>Åbn den valgte samtale</source>
+        <translation>Open the selected conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="115" />
+        <source>I samtalen</source>
+        <translation>In the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="117" />
+        <source>Forrige / næste fase</source>
+        <translation>Previous / next phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="120" />
+        <source>Samtale, Skala, Tre huse, Netværkskort, Afslutning, Tjekliste</source>
+        <translation>Conversation, Scale, Three houses, Network map, Closing, Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="125" />
+        <source>Hvis ord notatet er: barnets ord, via tolk, gengivelse, observation, vurdering, fra andre</source>
+        <translation>Whose words the note is: the child's words, via interpreter, paraphrase, observation, assessment, from others</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="129" />
+        <source>Næste notat</source>
+        <translation>Next note</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="130" />
+        <source>Større / mindre tekst i guidens forslag</source>
+        <translation>Larger / smaller text in the guide's suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="131" />
+        <source>Guidens forslag i den normale størrelse</source>
+        <translation>The guide's suggestions at the normal size</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="132" />
+        <source>Markér noget, der blev sagt uden at blive oversat (med tolk)</source>
+        <translation>Mark something said without being translated (with an interpreter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="133" />
+        <source>Barnets skærm til og fra</source>
+        <translation>The child's screen on and off</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="137" />
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="139" />
+        <source>Barnets tal (T er 10)</source>
+        <translation>The child's number (T is 10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="140" />
+        <source>Ét trin ned / op</source>
+        <translation>One step down / up</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="141" />
+        <source>Ryd tallet</source>
+        <translation>Clear the number</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="145" />
+        <source>Tre huse</source>
+        <translation>Three Houses</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="147" />
+        <source>Gå til de gode ting, bekymringer, drømme</source>
+        <translation>Go to the good things, worries, dreams</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="148" />
+        <source>Ret / fjern det valgte</source>
+        <translation>Edit / remove the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="149" />
+        <source>Sagt via tolk til og fra</source>
+        <translation>Said via interpreter on and off</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="153" />
+        <source>Netværkskort</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="155" />
+        <source>Tilføj en person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="156" />
+        <source>Fjern personen / fortryd</source>
+        <translation>Remove the person / undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="157" />
+        <source>Flyt personen tættere på / længere væk</source>
+        <translation>Move the person closer / further away</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="161" />
+        <source>Dokumenterne</source>
+        <translation>The documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="163" />
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="164" />
+        <source>Zoom ind / ud</source>
+        <translation>Zoom in / out</translation>
     </message>
 </context>
 <context>
@@ -2808,17 +3068,17 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_NumberRow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="204" />
         <source>Tal {n}</source>
         <translation>Number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="207" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="213" />
         <source>Tast T</source>
         <translation>Press T</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="208" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="214" />
         <source>Tast {n}</source>
         <translation>Press {n}</translation>
     </message>

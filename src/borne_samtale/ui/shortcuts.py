@@ -92,77 +92,76 @@ class ShortcutsDialog(QDialog):
         self.resize(720, 640)
 
     def groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
-        tr = self.tr
         return [
             (
-                tr("Overalt"),
+                self.tr("Overalt"),
                 [
-                    ("Ctrl+L", tr("Lås boksen nu")),
-                    ("Ctrl+Q", tr("Afslut (boksen låses først)")),
-                    ("F1", tr("Denne oversigt")),
-                    ("Tab / Skift+Tab", tr("Næste / forrige felt")),
-                    ("Alt+understreget bogstav", tr("Knappen eller feltet med det bogstav")),
+                    ("Ctrl+L", self.tr("Lås boksen nu")),
+                    ("Ctrl+Q", self.tr("Afslut (boksen låses først)")),
+                    ("F1", self.tr("Denne oversigt")),
+                    ("Tab / Skift+Tab", self.tr("Næste / forrige felt")),
+                    ("Alt+understreget bogstav", self.tr("Knappen eller feltet med det bogstav")),
                 ],
             ),
             (
-                tr("Listen over børn og samtaler"),
+                self.tr("Listen over børn og samtaler"),
                 [
-                    ("Ctrl+N", tr("Ny samtale")),
-                    ("Ctrl+F", tr("Søg i alle notater")),
-                    ("Enter", tr("Åbn den valgte samtale")),
+                    ("Ctrl+N", self.tr("Ny samtale")),
+                    ("Ctrl+F", self.tr("Søg i alle notater")),
+                    ("Enter", self.tr("Åbn den valgte samtale")),
                 ],
             ),
             (
-                tr("I samtalen"),
+                self.tr("I samtalen"),
                 [
-                    ("Ctrl+PgUp / Ctrl+PgDown", tr("Forrige / næste fase")),
+                    ("Ctrl+PgUp / Ctrl+PgDown", self.tr("Forrige / næste fase")),
                     (
                         "F3 … F8",
-                        tr("Samtale, Skala, Tre huse, Netværkskort, Afslutning, Tjekliste"),
+                        self.tr("Samtale, Skala, Tre huse, Netværkskort, Afslutning, Tjekliste"),
                     ),
                     (
                         "Alt+1 … Alt+6",
-                        tr(
+                        self.tr(
                             "Hvis ord notatet er: barnets ord, via tolk, gengivelse, "
                             "observation, vurdering, fra andre"
                         ),
                     ),
-                    ("Ctrl+Enter", tr("Næste notat")),
-                    ("Ctrl+plus / Ctrl+minus", tr("Større / mindre tekst i guidens forslag")),
-                    ("Ctrl+0", tr("Guidens forslag i den normale størrelse")),
-                    ("F9", tr("Markér noget, der blev sagt uden at blive oversat (med tolk)")),
-                    ("F12", tr("Barnets skærm til og fra")),
+                    ("Ctrl+Enter", self.tr("Næste notat")),
+                    ("Ctrl+plus / Ctrl+minus", self.tr("Større / mindre tekst i guidens forslag")),
+                    ("Ctrl+0", self.tr("Guidens forslag i den normale størrelse")),
+                    ("F9", self.tr("Markér noget, der blev sagt uden at blive oversat (med tolk)")),
+                    ("F12", self.tr("Barnets skærm til og fra")),
                 ],
             ),
             (
-                tr("Skala"),
+                self.tr("Skala"),
                 [
-                    ("0 … 9, T", tr("Barnets tal (T er 10)")),
-                    ("← / →", tr("Ét trin ned / op")),
-                    ("Delete", tr("Ryd tallet")),
+                    ("0 … 9, T", self.tr("Barnets tal (T er 10)")),
+                    ("← / →", self.tr("Ét trin ned / op")),
+                    ("Delete", self.tr("Ryd tallet")),
                 ],
             ),
             (
-                tr("Tre huse"),
+                self.tr("Tre huse"),
                 [
-                    ("Ctrl+1, Ctrl+2, Ctrl+3", tr("Gå til de gode ting, bekymringer, drømme")),
-                    ("F2 / Delete", tr("Ret / fjern det valgte")),
-                    ("Mellemrum", tr("Sagt via tolk til og fra")),
+                    ("Ctrl+1, Ctrl+2, Ctrl+3", self.tr("Gå til de gode ting, bekymringer, drømme")),
+                    ("F2 / Delete", self.tr("Ret / fjern det valgte")),
+                    ("Mellemrum", self.tr("Sagt via tolk til og fra")),
                 ],
             ),
             (
-                tr("Netværkskort"),
+                self.tr("Netværkskort"),
                 [
-                    ("Ctrl+N / Insert", tr("Tilføj en person")),
-                    ("Delete / Ctrl+Z", tr("Fjern personen / fortryd")),
-                    ("Ctrl+↑ / Ctrl+↓", tr("Flyt personen tættere på / længere væk")),
+                    ("Ctrl+N / Insert", self.tr("Tilføj en person")),
+                    ("Delete / Ctrl+Z", self.tr("Fjern personen / fortryd")),
+                    ("Ctrl+↑ / Ctrl+↓", self.tr("Flyt personen tættere på / længere væk")),
                 ],
             ),
             (
-                tr("Dokumenterne"),
+                self.tr("Dokumenterne"),
                 [
-                    ("Ctrl+P", tr("Udskriv")),
-                    ("Ctrl+plus / Ctrl+minus", tr("Zoom ind / ud")),
+                    ("Ctrl+P", self.tr("Udskriv")),
+                    ("Ctrl+plus / Ctrl+minus", self.tr("Zoom ind / ud")),
                 ],
             ),
         ]
