@@ -23,6 +23,7 @@ from borne_samtale.ui.dialogs.recovery_code import RecoveryCodeDialog
 from borne_samtale.ui.dialogs.transfer import TransferDialog
 from borne_samtale.ui.dialogs.waiver import WaiverDialog
 from borne_samtale.ui.screens.cases import DEFAULT_STALE_DRAFT_DAYS
+from borne_samtale.ui.screens.unlock import UnlockScreen
 from borne_samtale.ui.widgets.entries import CAPTURE_PERSPECTIVES, EntryCapture
 from borne_samtale.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -99,6 +100,33 @@ def test_the_primary_action_is_the_default_button_of_every_dialog(
     button = _default_button(dialog)
     assert button is not None
     assert button.text().replace("&", "").startswith(primary)
+
+
+def test_ctrl_enter_waives_and_enter_starts_a_new_line(qtbot: QtBot) -> None:
+    dialog = WaiverDialog(_item())
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):  # shortcuts work in the active window
+        dialog.show()
+        dialog.activateWindow()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()  # no reason yet: nothing happens
+    qtbot.keyClicks(dialog.reason, "Barnet var syg")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.reason, "og kunne ikke komme")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.text() == "Barnet var syg\nog kunne ikke komme"
+
+
+def test_enter_on_the_unlock_screen_unlocks(qtbot: QtBot) -> None:
+    screen = UnlockScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(screen.unlock_requested) as blocker:
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    assert blocker.args == [PASSPHRASE]
 
 
 def test_enter_in_the_profile_saves_it(qtbot: QtBot) -> None:

@@ -36,9 +36,11 @@ def test_prompts_are_at_least_the_system_size_in_a_tall_box(
     prompts.set_zoom(0.5)  # never below the system's text size
     assert prompts.zoom() == MIN_ZOOM
     assert prompts.font().pointSizeF() >= system - 0.01
-    assert prompts.minimumSizeHint().height() >= prompts.fontMetrics().lineSpacing() * (
-        VISIBLE_LINES
-    )
+    prompts.set_zoom(DEFAULT_ZOOM)
+    tall = prompts.minimumSizeHint().height()
+    assert tall >= prompts.fontMetrics().lineSpacing() * VISIBLE_LINES
+    prompts.set_zoom(2.5)  # larger text scrolls; the box does not push the window larger
+    assert prompts.minimumSizeHint().height() == tall
 
 
 def test_the_zoom_keys_work_from_the_note_field_and_are_remembered(

@@ -323,7 +323,7 @@ TRANSLATIONS: dict[str, Text] = {
         "reads the case can see it."
     ),
     "Begrundelse": "Reason",
-    "Fravælg": "Waive",
+    "Fravælg (Ctrl+Enter)": "Waive (Ctrl+Enter)",
     "&Gamle kladder …": "&Old drafts …",
     "Gamle kladder": "Old drafts",
     "Markér en kladde, der ikke er rørt i så mange dage:": (

@@ -2110,27 +2110,27 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>Larger text: Ctrl+plus. Smaller: Ctrl+minus.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="92" />
         <source>Spørg</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="93" />
         <source>Sig</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="94" />
         <source>Gør</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="95" />
         <source>Husk</source>
         <translation>Remember</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="96" />
         <source>Værktøj</source>
         <translation>Tool</translation>
     </message>
@@ -2974,24 +2974,24 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>WaiverDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="18" />
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="19" />
         <source>Fravælg punkt</source>
         <translation>Waive item</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="26" />
         <source>Skriv, hvorfor punktet ikke er opfyldt. Begrundelsen står i referatet, så den, der læser sagen, kan se den.</source>
         <translation>Write why the item is not met. The reason is printed in the record so that whoever reads the case can see it.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="32" />
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="38" />
-        <source>Fravælg</source>
-        <translation>Waive</translation>
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="39" />
+        <source>Fravælg (Ctrl+Enter)</source>
+        <translation>Waive (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>

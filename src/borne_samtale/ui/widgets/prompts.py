@@ -6,7 +6,7 @@ size (a little larger by default), and Ctrl+plus / Ctrl+minus make them larger o
 """
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 
 from borne_samtale.guides.schema import Prompt, PromptKind
@@ -66,12 +66,13 @@ class PromptList(QListWidget):
         _settings().setValue(ZOOM_SETTING, self._zoom)
         self._apply_font()
 
-    def prompt_font(self) -> QFont:
+    def prompt_font(self, zoom: float | None = None) -> QFont:
+        factor = self._zoom if zoom is None else zoom
         font = QFont(QApplication.font())  # the system's text size, whatever the parents set
         if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * self._zoom)
+            font.setPointSizeF(font.pointSizeF() * factor)
         else:
-            font.setPixelSize(max(1, round(font.pixelSize() * self._zoom)))
+            font.setPixelSize(max(1, round(font.pixelSize() * factor)))
         return font
 
     def _apply_font(self) -> None:
@@ -80,8 +81,10 @@ class PromptList(QListWidget):
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
+        # Measured at the default zoom: a larger zoom scrolls more, it never makes the
+        # screen's minimum size grow past the laptop's screen.
         hint = super().minimumSizeHint()
-        lines = self.fontMetrics().lineSpacing() * VISIBLE_LINES
+        lines = QFontMetrics(self.prompt_font(DEFAULT_ZOOM)).lineSpacing() * VISIBLE_LINES
         return QSize(hint.width(), lines + 2 * self.frameWidth())
 
     def _prefix(self, prompt: Prompt) -> str:
