@@ -9,10 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
+    QComboBox,
     QLineEdit,
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -81,6 +84,32 @@ def test_lists_tables_and_text_show_where_the_keyboard_is(
         assert _left_edge(control) != focus, type(control).__name__
         _tab_into(qtbot, before, control)
         assert _left_edge(control) == focus, type(control).__name__
+        before = control
+
+
+def test_buttons_boxes_and_choices_show_the_keyboard_focus(
+    qtbot: QtBot, styled: QApplication
+) -> None:
+    """Qt's own style marks these once the keyboard moves the focus (Tab)."""
+    window = QWidget()
+    column = QVBoxLayout(window)
+    start = QLineEdit()
+    box = QComboBox()
+    box.addItems(["1 – inderste ring", "2 – midterste ring"])
+    controls: list[QWidget] = [QPushButton("Næste notat"), QCheckBox("Sagt via tolk"), box]
+    column.addWidget(start)
+    for control in controls:
+        column.addWidget(control)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    before: QWidget = start
+    for control in controls:
+        start.setFocus()
+        unfocused = control.grab().toImage()
+        _tab_into(qtbot, before, control)
+        assert control.grab().toImage() != unfocused, type(control).__name__
         before = control
 
 
