@@ -35,8 +35,10 @@ def main(out: Path) -> int:
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
     from borne_samtale.ui.screens import conversation as talk
+    from borne_samtale.ui.style import install_style
 
     install_translator(app, "da")  # as the app starts: Danish plurals, Qt's Danish buttons
+    install_style(app)
     out.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
 

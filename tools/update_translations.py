@@ -323,7 +323,7 @@ TRANSLATIONS: dict[str, Text] = {
         "reads the case can see it."
     ),
     "Begrundelse": "Reason",
-    "Fravælg": "Waive",
+    "Fravælg (Ctrl+Enter)": "Waive (Ctrl+Enter)",
     "&Gamle kladder …": "&Old drafts …",
     "Gamle kladder": "Old drafts",
     "Markér en kladde, der ikke er rørt i så mange dage:": (
@@ -680,9 +680,6 @@ TRANSLATIONS: dict[str, Text] = {
     ),
     "&Gendannelseskode:": "Reco&very code:",
     "Din nye gendannelseskode": "Your new recovery code",
-    "Den gamle kode virker ikke længere. Skriv den nye kode ned, og gem den sikkert:\n\n%1": (
-        "The old code no longer works. Write the new code down, and keep it safe:\n\n%1"
-    ),
     # ScaleWidget
     "Skala fra 0 til 10": "Scale from 0 to 10",
     "Spørgsmålet": "The question",
@@ -938,6 +935,70 @@ TRANSLATIONS: dict[str, Text] = {
         "Write in a few words why the item is not met in this conversation. The reason "
         "is printed in the record under Waivers, so whoever reads the case can see it."
     ),
+    # RecoveryCodeDialog
+    (
+        "Den gamle kode virker ikke længere. Skriv den nye kode ned på papir nu, og gem "
+        "papiret et sikkert sted væk fra computeren. Koden vises kun denne ene gang."
+    ): (
+        "The old code no longer works. Write the new code down on paper now, and keep the "
+        "paper somewhere safe away from the computer. The code is shown only this once."
+    ),
+    # PromptList: zoom
+    "Ctrl+plus gør teksten større, Ctrl+minus mindre, Ctrl+0 som før.": (
+        "Ctrl+plus makes the text larger, Ctrl+minus smaller, Ctrl+0 as before."
+    ),
+    "Større tekst: Ctrl+plus. Mindre: Ctrl+minus.": "Larger text: Ctrl+plus. Smaller: Ctrl+minus.",
+    # MainWindow: help
+    "&Tastaturgenveje …": "&Keyboard shortcuts …",
+    # ConversationActions: the conversation's keys in the Samtale menu
+    "Forri&ge fase": "Pre&vious phase",
+    "Næste &fase": "Next p&hase",
+    "Vis &samtalen": "Show the &conversation",
+    "Vis s&kalaen": "Show the &scale",
+    "Vis t&re huse": "Show &three houses",
+    "Vis net&værkskortet": "Show the net&work map",
+    "Vis &afslutningen": "Show the c&losing",
+    "Vis t&jeklisten": "Show the chec&klist",
+    "Næste no&tat": "Ne&xt note",
+    "Ikke &oversat (med tolk)": "N&ot translated (with an interpreter)",
+    "&Barnets skærm til og fra": "The child's screen on and o&ff",
+    # ShortcutsDialog
+    "Tastaturgenveje": "Keyboard shortcuts",
+    "&Luk": "&Close",
+    "Overalt": "Everywhere",
+    "Lås boksen nu": "Lock the vault now",
+    "Afslut (boksen låses først)": "Quit (the vault is locked first)",
+    "Denne oversigt": "This overview",
+    "Næste / forrige felt": "Next / previous field",
+    "Knappen eller feltet med det bogstav": "The button or field with that letter",
+    "Listen over børn og samtaler": "The list of children and conversations",
+    "Åbn den valgte samtale": "Open the selected conversation",
+    "I samtalen": "In the conversation",
+    "Forrige / næste fase": "Previous / next phase",
+    "Samtale, Skala, Tre huse, Netværkskort, Afslutning, Tjekliste": (
+        "Conversation, Scale, Three houses, Network map, Closing, Checklist"
+    ),
+    ("Hvis ord notatet er: barnets ord, via tolk, gengivelse, observation, vurdering, fra andre"): (
+        "Whose words the note is: the child's words, via interpreter, paraphrase, "
+        "observation, assessment, from others"
+    ),
+    "Større / mindre tekst i guidens forslag": "Larger / smaller text in the guide's suggestions",
+    "Guidens forslag i den normale størrelse": "The guide's suggestions at the normal size",
+    "Markér noget, der blev sagt uden at blive oversat (med tolk)": (
+        "Mark something said without being translated (with an interpreter)"
+    ),
+    "Barnets skærm til og fra": "The child's screen on and off",
+    "Barnets tal (T er 10)": "The child's number (T is 10)",
+    "Ét trin ned / op": "One step down / up",
+    "Gå til de gode ting, bekymringer, drømme": "Go to the good things, worries, dreams",
+    "Ret / fjern det valgte": "Edit / remove the selected one",
+    "Sagt via tolk til og fra": "Said via interpreter on and off",
+    "Tilføj en person": "Add a person",
+    "Fjern personen / fortryd": "Remove the person / undo",
+    "Flyt personen tættere på / længere væk": "Move the person closer / further away",
+    "Zoom ind / ud": "Zoom in / out",
+    "Skala": "Scale",
+    "Ryd tallet": "Clear the number",
 }
 
 # Where one Danish text needs a different English text in one context.

@@ -42,6 +42,7 @@ from borne_samtale.ui.screens.conversation import ConversationScreen
 from borne_samtale.ui.screens.documents import DocumentsScreen
 from borne_samtale.ui.screens.start import StartScreen
 from borne_samtale.ui.screens.unlock import UnlockScreen
+from borne_samtale.ui.shortcuts import ConversationActions, ShortcutsDialog
 from borne_samtale.ui.signing_flow import SigningFlow
 from borne_samtale.ui.worker import Background
 from borne_samtale.vault.location import VaultPaths
@@ -142,7 +143,11 @@ class MainWindow(QMainWindow):
         talk_menu = self.menuBar().addMenu(self.tr("&Samtale"))
         self.new_action = self._action(self.tr("&Ny samtale …"), None, self.new_conversation)
         talk_menu.addAction(self.new_action)
+        self.conversation_actions = ConversationActions(
+            talk_menu, self.conversation_screen, self.stack
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        help_menu.addAction(self._action(self.tr("&Tastaturgenveje …"), "F1", self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&Om Børnesamtale"), None, self.about))
         self._set_unlocked_actions(False)
 
@@ -242,6 +247,8 @@ class MainWindow(QMainWindow):
         dialog = RecoverDialog(act, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and "new" in holder:
             self._start_session(holder["new"].vault)
+        elif "new" in holder:
+            access.lock(holder["new"].vault)  # locked while the new code was shown
 
     def _start_session(self, vault: Vault) -> None:
         self.session = Session(vault, self.content)
@@ -415,6 +422,9 @@ class MainWindow(QMainWindow):
     def export_certificate(self) -> None:
         if self.session is not None:
             self.certificates.export(self.session)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -51,10 +51,17 @@ class BriefingDialog(QDialog):
         body = QWidget()
         column = QVBoxLayout(body)
         self.items: dict[str, QCheckBox] = {}
-        for item in module.briefing:
+        # What the new-conversation form already confirmed is ticked here from the start.
+        confirmed = {
+            "adult": interpreter.confirmed_adult,
+            "not-a-relative": interpreter.confirmed_not_relative,
+            "confidentiality": interpreter.confidentiality_confirmed,
+        }
+        for item in module.briefing_for(interpreter.mode):
             box = QCheckBox()
             box.setAccessibleName(item.text)
-            box.setChecked(item.id in interpreter.briefing_items_done)
+            done = item.id in interpreter.briefing_items_done or confirmed.get(item.id, False)
+            box.setChecked(done)
             text = _ToggleLabel(item.text, box)
             row = QHBoxLayout()
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)

@@ -1,5 +1,6 @@
 """Waive one checklist item: the reason is required and is printed in the referat."""
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,14 +37,21 @@ class WaiverDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Fravælg"))
+        self.ok_button.setText(self.tr("Fravælg (Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         for widget in (title, explanation, intro, self.reason, buttons):
             column.addWidget(widget)
         self.reason.textChanged.connect(self._update)
+        # Enter makes a new line in the reason; Ctrl+Enter waives, like "Fravælg".
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._accept_if_ready)
         self._update()
+
+    def _accept_if_ready(self) -> None:
+        if self.ok_button.isEnabled():
+            self.accept()
 
     def _update(self) -> None:
         # The gate ignores a reason like "x" or "Tidspres": the button says so by staying off.

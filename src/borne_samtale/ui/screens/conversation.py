@@ -119,18 +119,19 @@ class ConversationScreen(QWidget):
             item = QListWidgetItem(f"{number}. {labels.PHASE[phase]}")
             item.setData(Qt.ItemDataRole.UserRole, phase.value)
             self.phases.addItem(item)
-        self.phases.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance("5. Kontakt og rammesætning") + 24
-        )
+        # Long names wrap, so the tools beside it have room at 1366×768 with large text.
+        self.phases.setWordWrap(True)
+        self.phases.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.phases.setMinimumWidth(self.fontMetrics().horizontalAdvance("1. Forberedelse") + 24)
 
         self.prompts = PromptList()
         self.capture = EntryCapture()
         self.entries = EntryList()
         talk = QWidget()
         talk_column = QVBoxLayout(talk)
-        talk_column.addWidget(self.prompts, 3)
+        talk_column.addWidget(self.prompts, 4)
         talk_column.addWidget(self.capture)
-        talk_column.addWidget(self.entries, 4)
+        talk_column.addWidget(self.entries, 3)
 
         self.scale_list = QListWidget()
         self.scale_list.setAccessibleName(self.tr("Skalaer i samtalen"))
@@ -195,7 +196,7 @@ class ConversationScreen(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([210, 800, 340])
+        self.splitter.setSizes([160, 900, 300])
 
         self.calm_page = QLabel(self.tr("Vi taler sammen"))
         self.calm_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -267,7 +268,7 @@ class ConversationScreen(QWidget):
             + labels.PURPOSE[conversation.legal_basis.purpose]
         )
         interpreter = conversation.presence.interpreter
-        for widget in (self.scale, self.houses, self.network):
+        for widget in (self.scale, self.houses, self.network, self.capture):
             widget.set_interpreter_present(interpreter is not None)
         self.interpreter_panel.setVisible(interpreter is not None)
         if interpreter is not None:

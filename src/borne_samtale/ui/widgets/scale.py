@@ -164,7 +164,9 @@ class _TextEdit(QPlainTextEdit):
         return QSize(hint.width(), round(height))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        # As high as the lines it shows; as narrow as any text edit may be, so that the two
+        # boxes side by side fit beside the interpreter panel.
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
 
 class _NumberRow(QFrame):
@@ -185,7 +187,11 @@ class _NumberRow(QFrame):
         row.setContentsMargins(4, 4, 4, 4)
         row.setSpacing(6)
         font = _scaled_font(self.font(), 1.5, bold=True)
-        height = round(QFontMetricsF(font).height() * 2.0)
+        metrics = QFontMetricsF(font)
+        height = round(metrics.height() * 2.0)
+        # Wide enough for "10" with a margin, not square: eleven square buttons did not fit
+        # beside the interpreter panel at 1366×768, and the row was cut off.
+        width = round(metrics.horizontalAdvance("10") + metrics.height() * 0.5)
         self.buttons: list[QPushButton] = []
         for number in range(LOWEST, HIGHEST + 1):
             button = QPushButton(str(number))
@@ -193,7 +199,7 @@ class _NumberRow(QFrame):
             button.setFont(font)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys
             button.setMinimumHeight(height)
-            button.setMinimumWidth(height)
+            button.setMinimumWidth(width)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Tal {n}").format(n=number))
             button.setToolTip(self._key_tip(number))
@@ -579,6 +585,7 @@ class ScaleWidget(QWidget):
         number_label.setBuddy(self.number_row)
         self.keys_hint = QLabel(self.tr("Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder"))
         self.keys_hint.setStyleSheet("color: #5f6b78;")
+        self.keys_hint.setWordWrap(True)  # never wider than the row of numbers
         self.clear_button = QPushButton(self.tr("Ry&d tallet"))
         self.clear_button.setAccessibleName(self.tr("Ryd barnets tal"))
         heading.addWidget(number_label)
@@ -640,6 +647,11 @@ class ScaleWidget(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # It scrolls up and down only: never narrower than the form needs, or the numbers
+        # and the right-hand labels are cut off (and moving focus scrolls them away).
+        scroll.setMinimumWidth(
+            inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         return scroll
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
