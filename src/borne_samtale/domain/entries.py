@@ -12,6 +12,7 @@ from borne_samtale.domain.enums import (
     OtherSource,
     Perspective,
     Phase,
+    Theme,
 )
 
 
@@ -42,6 +43,7 @@ class Entry(DomainModel):
     source: OtherSource | None = None
     source_detail: Text = ""  # e.g. "klasselærer"; a role, not a name
     ics: list[IcsDimension] = Field(default_factory=list)
+    themes: list[Theme] = Field(default_factory=list)  # a wish or a worry in the child's words
     phase: Phase = Phase.EXPLORING
     consent: QuoteConsent = Field(default_factory=QuoteConsent)  # only for the child's words
     created_at: AwareDatetime = Field(default_factory=utc_now)

@@ -242,3 +242,10 @@ class WeighsAgainst(StrEnum):
     AGE_OR_MATURITY = "age_or_maturity"
     NATURE_OF_CASE = "nature_of_case"
     OTHER_CIRCUMSTANCES = "other_circumstances"  # § 5, stk. 4 only
+
+
+class Theme(StrEnum):
+    """What the child's words are about, as the caseworker tags them: a wish or a worry."""
+
+    WISH = "wish"
+    WORRY = "worry"

@@ -39,7 +39,7 @@ PURPOSE = {
     Purpose.BEFORE_DECISION: "Samtale forud for en afgørelse (Barnets Lov § 5)",
     Purpose.INVESTIGATION: "Børnefaglig undersøgelse (Barnets Lov § 20)",
     Purpose.ABUSE_REPORT: "Underretning om overgreb (Barnets Lov § 137)",
-    Purpose.ACTION_PLAN_FOLLOW_UP: "Opfølgning på handleplanen",
+    Purpose.ACTION_PLAN_FOLLOW_UP: "Opfølgning på indsatsen og barnets plan (Barnets Lov § 95)",
     Purpose.CHILD_IN_CARE: "Samtale med et anbragt barn",
     Purpose.OTHER: "Anden samtale",
 }

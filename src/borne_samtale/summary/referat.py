@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
+    CondPageBreak,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -31,6 +32,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from borne_samtale.domain import consent, labels
 from borne_samtale.domain.age import AgeRights
+from borne_samtale.domain.conversation import Conversation
 from borne_samtale.domain.entries import ChildWords, Entry, QuoteConsent
 from borne_samtale.domain.enums import (
     CaseConsent,
@@ -45,6 +47,7 @@ from borne_samtale.domain.enums import (
     PlacementConsent,
     Purpose,
     SuspectAnswer,
+    Theme,
     ToldItem,
     WeighsAgainst,
 )
@@ -69,6 +72,7 @@ TITLE = "Referat af børnesamtale"
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT_MARGIN = RIGHT_MARGIN = 20 * mm
+HEADING_ROOM = 32 * mm  # a heading starts a new page unless this much room is left
 TOP_MARGIN = 24 * mm
 BOTTOM_MARGIN = 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
@@ -166,6 +170,7 @@ class Styles:
     h2: Any
     body: Any
     small: Any
+    small_lead: Any
     label: Any
     value: Any
     quote: Any
@@ -193,7 +198,6 @@ def make_styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=14,
             spaceAfter=6,
-            keepWithNext=1,
         ),
         h2=ParagraphStyle(
             "h2",
@@ -203,10 +207,12 @@ def make_styles() -> Styles:
             leading=14,
             spaceBefore=8,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         body=ParagraphStyle("body", base, spaceAfter=4),
         small=ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED),
+        small_lead=ParagraphStyle(
+            "small_lead", base, fontSize=8.5, leading=11, textColor=MUTED, keepWithNext=1
+        ),
         label=ParagraphStyle("label", base, fontName=BOLD, fontSize=9, leading=13, textColor=MUTED),
         value=ParagraphStyle("value", base, fontSize=10, leading=13.5),
         quote=ParagraphStyle("quote", base, fontSize=10.5, leading=14.5),
@@ -387,13 +393,18 @@ def glue(story: list[Flowable]) -> list[Flowable]:
     for flowable in story:
         if isinstance(flowable, KeepTogether):
             leads: list[Flowable] = []
-            while out and isinstance(out[-1], Paragraph) and out[-1].getKeepWithNext():
+            while out and isinstance(out[-1], Paragraph) and _leads(out[-1]):
                 leads.insert(0, out.pop())
             # flattened: a KeepTogether inside another measures as endless and forces a page
             out.append(KeepTogether([*leads, *flowable._content]) if leads else flowable)
         else:
             out.append(flowable)
     return out
+
+
+def _leads(paragraph: Paragraph) -> bool:
+    """A heading or an introduction that belongs to what follows it."""
+    return bool(paragraph.getKeepWithNext()) or paragraph.style.name in ("h1", "h2")
 
 
 def yes_no(value: bool) -> str:
@@ -528,10 +539,12 @@ class _Builder:
 
     def heading(self, text: str) -> None:
         self.section_number += 1
-        self.add(para(f"{self.section_number}. {text}", self.s.h1))
+        # Room for the heading and its first lines, or a new page: a heading never ends a
+        # page, and a long table after it still starts on this page (no half-empty pages).
+        self.add(CondPageBreak(HEADING_ROOM), para(f"{self.section_number}. {text}", self.s.h1))
 
     def sub(self, text: str) -> None:
-        self.add(para(text, self.s.h2))
+        self.add(CondPageBreak(HEADING_ROOM), para(text, self.s.h2))
 
     def intro(self, text: str) -> None:
         """An explanation under a heading, kept on the page of what it explains."""
@@ -564,6 +577,42 @@ class _Builder:
                 )
             )
         self.add(Spacer(1, 6))
+
+    # 0. in short: what a reader of the case needs first
+    def in_short(self) -> None:
+        """ "Kort fortalt" on page 1: the child's view of the measure, wishes, worries and the
+        next steps, in a few lines; each says plainly when nothing was recorded."""
+        s, c = self.s, self.c
+        rows: list[tuple[str, str]] = []
+        if c.held is not HeldStatus.HELD:
+            reason = c.not_held.reason if c.not_held else ""
+            rows.append((HELD[c.held], esc(or_missing(reason))))
+        view = c.closing.child_view_of_measure
+        if c.legal_basis.purpose is Purpose.BEFORE_DECISION or view is not None:
+            if view is not None:
+                text = child_words_markup(view, s)
+            elif self.original.closing.child_view_of_measure is not None:
+                text = esc("Barnet bad om, at det ikke kom med i sagen.")
+            elif c.closing.view_not_given_reason.strip():
+                text = esc(f"Ikke givet: {c.closing.view_not_given_reason}")
+            else:
+                text = esc("Ikke noteret.")
+            rows.append(("Barnets syn på foranstaltningen", text))
+        for label, theme in (("Barnets ønsker", Theme.WISH), ("Barnets bekymringer", Theme.WORRY)):
+            words = [w for _, group in self._gathered(theme) for w in group]
+            if words:
+                rows.append((label, "<br/>".join(words[:3]) + (" …" if len(words) > 3 else "")))
+        steps = c.closing.next_steps_told
+        rows.append(
+            (
+                "Næste skridt",
+                "<br/>".join(f"• {esc(step)}" for step in steps) if steps else "Ikke noteret.",
+            )
+        )
+        if self.data.checklist.waived():
+            rows.append(("Fravigelser", esc(f"{len(self.data.checklist.waived())}, se sidst")))
+        box = fields(rows, s, escaped=True)
+        self.add(KeepTogether([para("Kort fortalt", s.h2), box]))
 
     # 1. case and child
     def case_and_child(self) -> None:
@@ -930,8 +979,8 @@ class _Builder:
             self.add(Spacer(1, 3), adult_note(scale.caseworker_note, self.s))
 
     def _history(self) -> list[ScalePoint]:
-        if self.c.legal_basis.purpose is not Purpose.ACTION_PLAN_FOLLOW_UP:
-            return []
+        """The child's numbers over time, for every purpose: shown when the child has earlier
+        values on a scale or goal of this conversation (a follow-up shows today's alone)."""
         current = []
         goals = {g.id: g.text for g in self.c.goals}
         for scale in self.c.scales:
@@ -939,7 +988,13 @@ class _Builder:
                 continue
             topic = goals.get(scale.goal_id, scale.question) if scale.goal_id else scale.question
             current.append(ScalePoint(at=self.c.starts_at, topic=topic, value=scale.value))
-        return [*self.data.scale_history, *current]
+        topics = {p.topic for p in current}
+        earlier = [
+            p for p in self.data.scale_history if p.at < self.c.starts_at and p.topic in topics
+        ]
+        if not earlier and self.c.legal_basis.purpose is not Purpose.ACTION_PLAN_FOLLOW_UP:
+            return []
+        return [*earlier, *current]
 
     def _history_section(self, points: list[ScalePoint]) -> None:
         s = self.s
@@ -1114,32 +1169,49 @@ class _Builder:
 
     # 10. wishes and worries
     def wishes_and_worries(self) -> None:
+        """Every wish and worry in the child's words, from wherever it was recorded: the
+        closing, the houses (when the child let them be shared) and tagged quotes."""
         s = self.s
         self.heading("Barnets ønsker og bekymringer")
-        wishes = self.c.closing.child_wishes
-        self.sub("Ønsker")
-        if wishes:
-            self.add(child_quotes([child_words_markup(w, s) for w in wishes], s))
-        elif self.original.closing.child_wishes:
-            self.notice("Barnet bad om, at sine ønsker ikke kom med i sagen.")
-        else:
-            self.notice("Der er ikke noteret ønsker med barnets egne ord.")
-        houses = self.c.three_houses
-        self.sub("Bekymringer")
-        if houses is not None and houses.consent_to_share is True and houses.worries:
-            self.add(
-                para(f"Fra {houses.worries_name}:", s.small),
-                child_quotes([child_words_markup(w, s) for w in houses.worries], s),
+        for title, theme in (("Ønsker", Theme.WISH), ("Bekymringer", Theme.WORRY)):
+            self.sub(title)
+            found = self._gathered(theme)
+            for source, words in found:
+                self.add(para(f"{source}:", s.small_lead), child_quotes(words, s))
+            if not found:
+                kept_out = len(self._gathered(theme, self.original)) > 0
+                self.notice(
+                    f"Barnet bad om, at det, barnet sagde om sine {title.lower()}, ikke kom med "
+                    "i sagen."
+                    if kept_out
+                    else f"Der er ikke noteret {title.lower()} under dette punkt."
+                )
+
+    def _gathered(
+        self, theme: Theme, conversation: Conversation | None = None
+    ) -> list[tuple[str, list[str]]]:
+        c = conversation or self.c
+        s = self.s
+        found: list[tuple[str, list[str]]] = []
+        tagged = [e for e in c.child_voice() if theme in e.themes]
+        if tagged:
+            found.append(
+                ("Fra samtalen", [quoted(e.text) + kept_marker(e.consent) for e in tagged])
             )
-        elif houses is not None and houses.worries and houses.consent_to_share is not True:
-            self.notice("Barnets bekymringer fra de tre huse deles ikke (se De tre huse).")
-        elif self.original.three_houses is not None and self.original.three_houses.worries:
-            self.notice(
-                "Barnet bad om, at det, barnet sagde om sine bekymringer, ikke kom med i sagen "
-                "(se Genlæsning for barnet)."
+        houses = c.three_houses
+        if houses is not None and houses.consent_to_share is True:
+            name, words = (
+                (houses.dreams_name, houses.dreams)
+                if theme is Theme.WISH
+                else (houses.worries_name, houses.worries)
             )
-        else:
-            self.notice("Der er ikke noteret bekymringer med barnets egne ord.")
+            if words:
+                found.append((f"Fra {name}", [child_words_markup(w, s) for w in words]))
+        if theme is Theme.WISH and c.closing.child_wishes:
+            found.append(
+                ("Fra afslutningen", [child_words_markup(w, s) for w in c.closing.child_wishes])
+            )
+        return found
 
     # 11. read-back
     def read_back(self) -> None:
@@ -1355,6 +1427,7 @@ class _Builder:
 
     def build(self) -> list[Flowable]:
         self.title()
+        self.in_short()
         self.case_and_child()
         self.legal_basis()
         self.presence()
