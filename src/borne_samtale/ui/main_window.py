@@ -145,6 +145,10 @@ class MainWindow(QMainWindow):
         talk_menu = self.menuBar().addMenu(self.tr("&Samtale"))
         self.new_action = self._action(self.tr("&Ny samtale …"), None, self.new_conversation)
         talk_menu.addAction(self.new_action)
+        self.preview_action = self._action(
+            self.tr("Se &udkast til referat og brev …"), "Ctrl+Shift+P", self.preview_drafts
+        )
+        talk_menu.addAction(self.preview_action)
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         help_menu.addAction(self._action(self.tr("&Om Børnesamtale"), None, self.about))
         self._set_unlocked_actions(False)
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
             self.passphrase_action,
             self.profile_action,
             self.new_action,
+            self.preview_action,
             self.certificate_import_action,
             self.certificate_export_action,
         ):

@@ -249,7 +249,6 @@ class ConversationScreen(QWidget):
         }
         for number in range(6):  # F3 … F8: the tabs (Ctrl+digits belong to the tools)
             shortcuts[f"F{number + 3}"] = partial(self.tabs.setCurrentIndex, number)
-        shortcuts["Ctrl+Shift+P"] = self.preview_requested.emit
         for keys, action in shortcuts.items():
             shortcut = QShortcut(QKeySequence(keys), self, action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
