@@ -219,6 +219,22 @@ def test_time_and_phone_minutes_add_up_across_closes(
     assert stored.phone_interpreting_seconds == 450 + 240
 
 
+def test_a_glance_leaves_no_trace(
+    opened: tuple[Path, Vault, ConversationService, Conversation],
+) -> None:
+    """Opened and closed again without a change, briefly: no end time, not "worked on"."""
+    _, _, service, conversation = opened
+    before = service.get(conversation.id)
+    clock = FakeClock()
+    controller = ConversationController(service, service.get(conversation.id), clock=clock)
+    clock.now += PERSIST_TIMERS_SECONDS / 2
+    controller.tick()
+    controller.close()
+    after = service.get(conversation.id)
+    assert after.ends_at is None
+    assert after.updated_at == before.updated_at
+
+
 def test_the_timers_are_saved_while_the_conversation_is_open(
     opened: tuple[Path, Vault, ConversationService, Conversation],
 ) -> None:

@@ -142,6 +142,7 @@ def test_time_and_end_are_saved_and_the_phone_warning_counts_earlier_minutes(
     assert panel.over_phone_limit()
     assert "Telefontolkning i 11 min." in panel.phone_label.text()
     assert screen.elapsed.text().startswith("Tid: 11:")
+    qtbot.keyClicks(screen.capture.editor, "Hej")
     window.back_to_cases()  # closing the conversation records the end
     assert window.session is not None  # the vault is open in the window: read it there
     stored = window.session.conversations.get(conversation.id)

@@ -9,7 +9,9 @@ for the disk except when it asks to (``flush``, before locking, signing or leavi
 
 Time adds up across locks and restarts: the conversation stores the seconds it has been
 open, and of them the seconds with a phone interpreter; both are saved with every change
-and at least every ``PERSIST_TIMERS_SECONDS``. Closing records the end time.
+and at least every ``PERSIST_TIMERS_SECONDS``. Closing records the end time, unless the
+conversation was only looked at (no change, and open for less than that): a glance at an
+old draft neither moves its end nor makes it look worked on.
 """
 
 import time
@@ -58,6 +60,8 @@ class ConversationController:
         self._span_start = clock()
         self._phone_running = self._on_phone()
         self._persisted_at = self._span_start
+        self._opened_at = self._span_start
+        self._changed = False
         self._closed = False
         self._writer = Writer(on_saved=on_saved, on_failed=on_failed)
 
@@ -70,6 +74,7 @@ class ConversationController:
         """The conversation's own fields changed (not its entries): save them soon."""
         if self._closed:
             return
+        self._changed = True
         self._settle_timers()
         # A copy without the entries (they are saved one by one): cheap, and the writer
         # never sees the working copy change under it.
@@ -82,6 +87,7 @@ class ConversationController:
         """The entry being typed (new or corrected) changed: keep it and save it soon."""
         if self._closed:
             return
+        self._changed = True
         snapshot = entry.model_copy(deep=True)
         entries = self.conversation.entries
         for index, existing in enumerate(entries):
@@ -123,7 +129,8 @@ class ConversationController:
         conversation was signed: nothing more may be written to it."""
         if self._closed:
             return
-        if save:
+        looked_only = not self._changed and self._clock() - self._opened_at < PERSIST_TIMERS_SECONDS
+        if save and not looked_only:
             self.record_end()
         self._closed = True
         self._writer.close()
