@@ -145,6 +145,16 @@ def test_a_failed_save_is_told_once_and_tried_again() -> None:
     writer.close()
 
 
+def test_closing_with_discard_drops_what_has_not_run() -> None:
+    ran: list[str] = []
+    writer = Writer(clock=FakeClock())
+    writer.submit("a", lambda: ran.append("a"))
+    writer.close(discard=True)  # e.g. the conversation was signed meanwhile
+    assert ran == []
+    with pytest.raises(RuntimeError):
+        writer.submit("b", lambda: ran.append("b"))
+
+
 # The controller against a real vault ----------------------------------------------------
 @pytest.fixture
 def opened(tmp_path: Path) -> tuple[Path, Vault, ConversationService, Conversation]:

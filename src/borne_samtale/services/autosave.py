@@ -108,8 +108,13 @@ class Writer:
             self._cond.notify_all()
             self._cond.wait_for(lambda: self._tried >= target or not self._thread.is_alive())
 
-    def close(self) -> None:
-        """Flush, then end the thread. Submitting afterwards is an error."""
+    def close(self, *, discard: bool = False) -> None:
+        """Flush (or, with ``discard``, drop what has not run yet), then end the thread.
+        Submitting afterwards is an error."""
+        if discard:
+            with self._cond:
+                self._pending.clear()
+                self._retry.clear()
         self.flush()
         with self._cond:
             self._stopping = True

@@ -133,7 +133,7 @@ class ConversationController:
         if save and not looked_only:
             self.record_end()
         self._closed = True
-        self._writer.close()
+        self._writer.close(discard=not save)  # a signed conversation takes no more saves
 
     # Timers -------------------------------------------------------------------------------
     def _on_phone(self) -> bool:
