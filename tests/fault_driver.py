@@ -150,8 +150,8 @@ def type_into_window(vault: Any, conversation_id: UUID) -> None:
         clock.start()
         QTest.keyClicks(editor, char)
         print(f"key {index} {time.monotonic()}", flush=True)
-        while clock.elapsed() < KEY_INTERVAL_MS:
-            QCoreApplication.processEvents()
+        QCoreApplication.processEvents()
+        QTest.qWait(max(0, KEY_INTERVAL_MS - clock.elapsed()))  # events run; no busy loop
     app.quit()
 
 

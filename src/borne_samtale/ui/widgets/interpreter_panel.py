@@ -36,6 +36,7 @@ class InterpreterPanel(QWidget):
         self._mode = InterpreterMode.IN_PERSON
         self._limit_minutes = 10
         self._minutes = 0
+        self._shown: int | None = None  # the minutes the label says now
 
     def set_module(self, module: InterpreterModule, mode: InterpreterMode) -> None:
         self._mode = mode
@@ -44,6 +45,7 @@ class InterpreterPanel(QWidget):
         for item in (*module.reminders, *module.mode_items(mode)):
             self.reminders.addItem(item.text)
         self.phone_label.setVisible(mode is InterpreterMode.PHONE)
+        self._shown = None
         self.update_phone_time(0)
 
     def phone_minutes(self) -> int:
@@ -57,6 +59,9 @@ class InterpreterPanel(QWidget):
     def update_phone_time(self, minutes: int | None = None) -> None:
         used = self.phone_minutes() if minutes is None else minutes
         self._minutes = used
+        if used == self._shown:  # called every second: the label changes once a minute
+            return
+        self._shown = used
         if self.over_phone_limit(used):
             self.phone_label.setText(
                 self.tr(
