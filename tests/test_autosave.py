@@ -7,7 +7,7 @@ back from a real encrypted vault.
 
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -33,6 +33,7 @@ from borne_samtale.services.autosave import (
 )
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.open_conversation import PERSIST_TIMERS_SECONDS, ConversationController
+from borne_samtale.summary.model import local
 from borne_samtale.vault.storage import DISK_FULL
 from borne_samtale.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -243,6 +244,33 @@ def test_a_glance_leaves_no_trace(
     after = service.get(conversation.id)
     assert after.ends_at is None
     assert after.updated_at == before.updated_at
+
+
+def test_writing_up_the_day_after_neither_counts_time_nor_moves_the_end(
+    opened: tuple[Path, Vault, ConversationService, Conversation],
+) -> None:
+    _, _, service, conversation = opened
+    clock = FakeClock()
+    held = ConversationController(service, service.get(conversation.id), clock=clock)
+    clock.now += 40 * 60
+    held.close()
+    ended = service.get(conversation.id)
+    assert ended.elapsed_seconds == 40 * 60
+    assert ended.ends_at is not None
+
+    day_after = local(ended.starts_at).date() + timedelta(days=1)  # in Danish time
+    later = ConversationController(
+        service, service.get(conversation.id), clock=clock, today=lambda: day_after
+    )
+    clock.now += 25 * 60
+    assert later.elapsed_seconds() == 40 * 60
+    assert later.phone_minutes() == 40
+    later.entry_changed(Entry(text="Skrevet færdigt", perspective=Perspective.CHILD_OWN_WORDS))
+    later.close()
+    after = service.get(conversation.id)
+    assert [e.text for e in after.entries] == ["Skrevet færdigt"]  # the edit is saved …
+    assert after.elapsed_seconds == 40 * 60  # … the clock stood still …
+    assert after.ends_at == ended.ends_at  # … and the end stayed on the conversation's day
 
 
 def test_the_timers_are_saved_while_the_conversation_is_open(

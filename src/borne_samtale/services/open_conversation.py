@@ -12,11 +12,15 @@ open, and of them the seconds with a phone interpreter; both are saved with ever
 and at least every ``PERSIST_TIMERS_SECONDS``. Closing records the end time, unless the
 conversation was only looked at (no change, and open for less than that): a glance at an
 old draft neither moves its end nor makes it look worked on.
+
+The clock runs on the conversation's own day only (Danish time): writing it up at the office
+the day after, or preparing it the day before, is not time with the child, and must not
+move the end to another day.
 """
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from uuid import UUID
 
 from borne_samtale.domain import CaseworkerProfile, Child, Conversation, Entry
@@ -25,12 +29,17 @@ from borne_samtale.domain.enums import ConversationStatus, InterpreterMode
 from borne_samtale.domain.signoff import Checklist, checklist
 from borne_samtale.services.autosave import Writer
 from borne_samtale.services.conversations import ConversationService
+from borne_samtale.summary.model import local
 
 PERSIST_TIMERS_SECONDS = 30.0
 
 
 def _ignore(*_: object) -> None:
     pass
+
+
+def danish_today() -> date:
+    return local(utc_now()).date()
 
 
 class ConversationController:
@@ -49,11 +58,14 @@ class ConversationController:
         on_saved: Callable[[datetime], None] = _ignore,
         on_failed: Callable[[Exception], None] = _ignore,
         clock: Callable[[], float] = time.monotonic,
+        today: Callable[[], date] = danish_today,
     ) -> None:
         self.service = service
         self.conversation = conversation
         self.child: Child = service.child(conversation.child_id)
         self._clock = clock
+        # The clock runs on the conversation's day only (see the module's note).
+        self._counting = today() == local(conversation.starts_at).date()
         self._stored: set[UUID] = {e.id for e in conversation.entries}  # writer thread only
         self._elapsed = float(conversation.elapsed_seconds)
         self._phone = float(conversation.phone_interpreting_seconds)
@@ -114,14 +126,18 @@ class ConversationController:
 
     def tick(self) -> None:
         """Called now and then (every second by the view): keeps the timers on disk."""
-        if not self._closed and self._clock() - self._persisted_at >= PERSIST_TIMERS_SECONDS:
+        if self._closed or not self._counting:
+            return
+        if self._clock() - self._persisted_at >= PERSIST_TIMERS_SECONDS:
             self.changed()
 
     def record_end(self) -> None:
-        """The conversation ends now (closing it, or before signing): time and end time."""
+        """The conversation ends now (closing it, or before signing): time and end time.
+        Not on another day than the conversation's: the end stays where it was."""
         if self._closed or self.conversation.sign_off.status is not ConversationStatus.DRAFT:
             return
-        self.conversation.ends_at = utc_now()
+        if self._counting:
+            self.conversation.ends_at = utc_now()
         self.changed(now=True)
 
     def close(self, *, save: bool = True) -> None:
@@ -143,7 +159,7 @@ class ConversationController:
     def _settle_timers(self) -> None:
         """Fold the running span into the stored totals (and notice a change of mode)."""
         now = self._clock()
-        span = max(0.0, now - self._span_start)
+        span = max(0.0, now - self._span_start) if self._counting else 0.0
         self._span_start = now
         self._elapsed += span
         if self._phone_running:
@@ -153,7 +169,9 @@ class ConversationController:
         self.conversation.phone_interpreting_seconds = int(self._phone)
 
     def _running(self) -> float:
-        return 0.0 if self._closed else max(0.0, self._clock() - self._span_start)
+        if self._closed or not self._counting:
+            return 0.0
+        return max(0.0, self._clock() - self._span_start)
 
     def elapsed_seconds(self) -> int:
         """Time with the conversation open, this time and every time before."""
