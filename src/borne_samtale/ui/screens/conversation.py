@@ -84,7 +84,6 @@ class ConversationScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session: Session | None = None
         self.controller: ConversationController | None = None
         self._loading = False
         self.child_view = False
@@ -271,7 +270,6 @@ class ConversationScreen(QWidget):
         if self.controller is not None:  # e.g. signing failed and the draft is shown again
             self.close_conversation()
         self._loading = True
-        self._session = session
         self.controller = ConversationController(
             session.conversations,
             conversation,
@@ -323,7 +321,6 @@ class ConversationScreen(QWidget):
         controller, self.controller = self.controller, None
         if controller is not None:
             controller.close(save=save)  # waits for the writer: the last words are on disk
-        self._session = None
         self.entries.set_entries([])
         self.capture.editor.clear()
 
