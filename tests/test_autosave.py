@@ -24,7 +24,7 @@ from borne_samtale.domain import (
 from borne_samtale.domain.enums import InterpreterMode
 from borne_samtale.domain.people import Interpreter, Presence
 from borne_samtale.errors import DiskFull
-from borne_samtale.services import access
+from borne_samtale.services import access, autosave
 from borne_samtale.services.autosave import (
     DEBOUNCE_SECONDS,
     MAX_WAIT_SECONDS,
@@ -142,6 +142,26 @@ def test_a_failed_save_is_told_once_and_tried_again() -> None:
     writer.flush()
     assert attempts == ["try", "try"]
     assert len(saved) == 1
+    assert not writer.pending
+    writer.close()
+
+
+def test_a_failed_save_is_tried_again_by_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk was full; space is freed; nobody types: the words are saved all the same."""
+    monkeypatch.setattr(autosave, "RETRY_SECONDS", 0.05)
+    errors: list[Exception] = []
+    saved = threading.Event()
+    disk_full = [True]
+
+    def save() -> None:
+        if disk_full[0]:
+            disk_full[0] = False  # freed right after this attempt
+            raise DiskFull(DISK_FULL)
+
+    writer = Writer(on_failed=errors.append, on_saved=lambda _at: saved.set())
+    writer.submit("entry", save, now=True)
+    assert saved.wait(WAIT)
+    assert len(errors) == 1
     assert not writer.pending
     writer.close()
 

@@ -21,6 +21,7 @@ from borne_samtale.domain.base import utc_now
 
 DEBOUNCE_SECONDS = 0.3
 MAX_WAIT_SECONDS = 0.5  # with the commit, what is typed is on disk well within a second
+RETRY_SECONDS = 5.0  # after a failed save (a full disk): tried again by itself this often
 
 Job = Callable[[], None]
 
@@ -39,8 +40,9 @@ class Writer:
 
     ``submit(key, job)`` never blocks on the disk. ``flush()`` returns once everything
     submitted before it has been tried. A job that fails is kept and tried again with the
-    next change or flush (unless a newer job for its key has come); ``on_failed`` is told
-    once per failed batch, ``on_saved`` after each batch that went through.
+    next change or flush, or by itself after ``RETRY_SECONDS`` (unless a newer job for its
+    key has come); ``on_failed`` is told once per failed batch, ``on_saved`` after each
+    batch that went through.
     """
 
     def __init__(
@@ -57,6 +59,7 @@ class Writer:
         self._cond = threading.Condition()
         self._pending: dict[Hashable, Job] = {}
         self._retry: dict[Hashable, Job] = {}
+        self._retry_at = 0.0
         self._first = 0.0
         self._last = 0.0
         self._urgent = False
@@ -144,6 +147,13 @@ class Writer:
                     self._cond.wait(wait)
                 elif self._stopping:
                     return None
+                elif self._retry:  # a failed save, and nothing new since: try it again
+                    wait = self._retry_at - self._clock()
+                    if wait <= 0:
+                        self._take_back_retries()
+                        self._urgent = True
+                        continue
+                    self._cond.wait(wait)
                 else:
                     self._urgent = False
                     self._tried = self._submitted
@@ -171,6 +181,7 @@ class Writer:
                 for key, job in failed.items():
                     if key not in self._pending:
                         self._retry[key] = job
+                self._retry_at = self._clock() + RETRY_SECONDS
                 self._tried = max(self._tried, upto)
                 self._cond.notify_all()
             try:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from borne_samtale import __version__
+from borne_samtale.buglog import record_bug
 from borne_samtale.domain import ConversationStatus
 from borne_samtale.domain.age import age_band_for
 from borne_samtale.errors import UserError
@@ -493,6 +494,8 @@ class MainWindow(QMainWindow):
         """Said once, in one sentence; the label stays until a save goes through again."""
         already_told = self.saved_label.text() == self.tr("Ikke gemt")
         self.saved_label.setText(self.tr("Ikke gemt"))
+        if isinstance(error, Exception) and not isinstance(error, UserError):
+            record_bug(error)  # a bug: its type and frames for IT, never its message
         if already_told:
             return
         message = (
