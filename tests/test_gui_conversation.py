@@ -2,6 +2,7 @@
 the timers and the end time, the child's screen, unlock back to where one was, and the
 draft preview. Real widgets offscreen, real encrypted vaults."""
 
+import tempfile
 import threading
 from pathlib import Path
 
@@ -227,16 +228,21 @@ def test_unlock_returns_to_the_open_conversation_and_tab(qtbot: QtBot, tmp_path:
 
 
 def test_the_draft_preview_is_marked_on_every_page_and_made_in_memory(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "vault"
     conversation = _prepare(folder, elapsed_seconds=47 * 60)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.setenv("TMPDIR", str(temp))
     window = _window(qtbot, folder)
     window.open_conversation(conversation.id)
     screen = window.conversation_screen
     qtbot.keyClicks(screen.capture.editor, "Jeg kan godt lide at tegne")  # not saved yet
     assert window.session is not None
     assert screen.conversation is not None
+    outside_the_vault = {p for p in tmp_path.rglob("*") if folder not in p.parents}
 
     drafts = draft_documents(window.session.conversations, screen.conversation)
     referat, letter = _pdf_text(drafts.referat), _pdf_text(drafts.letter)
@@ -272,5 +278,7 @@ def test_the_draft_preview_is_marked_on_every_page_and_made_in_memory(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert len(shown) == 2
-    # nothing was signed or stored by looking
+    # nothing was signed or stored by looking, and no file was written anywhere
     assert window.session.conversations.get(conversation.id).sign_off.signed_at is None
+    assert {p for p in tmp_path.rglob("*") if folder not in p.parents} == outside_the_vault
+    assert list(temp.iterdir()) == []
