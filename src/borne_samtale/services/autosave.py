@@ -109,7 +109,9 @@ class Writer:
             target = self._submitted
             self._urgent = True
             self._cond.notify_all()
-            self._cond.wait_for(lambda: self._tried >= target or not self._thread.is_alive())
+            # Woken when the batch is done; the timeout only notices a writer that died.
+            while self._tried < target and self._thread.is_alive():
+                self._cond.wait(1.0)
 
     def close(self, *, discard: bool = False) -> None:
         """Flush (or, with ``discard``, drop what has not run yet), then end the thread.
