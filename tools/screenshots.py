@@ -117,6 +117,7 @@ def main(out: Path) -> int:
         dialog_shot(lambda: RecoverDialog(lambda a, b: "", window), "recover")
 
         summaries = service.summaries()
+        previewed = False
         for summary in summaries:
             conversation = service.get(summary.id)
             interpreter = conversation.presence.interpreter
@@ -129,6 +130,7 @@ def main(out: Path) -> int:
                     lambda i=interpreter, b=band: BriefingDialog(content.interpreter, i, b, window),
                     "briefing",
                 )
+        previewed = False
         for summary in summaries:
             conversation = service.get(summary.id)
             name = summary.purpose.value
@@ -156,6 +158,19 @@ def main(out: Path) -> int:
             save(window, f"{name}_closing")
             screen.tabs.setCurrentIndex(talk.TAB_CHECK)
             save(window, f"{name}_checklist")
+            if not previewed:  # the draft preview before signing, once
+                from borne_samtale.services.preview import draft_documents
+                from borne_samtale.ui.dialogs.preview import PreviewDialog
+
+                previewed = True
+                preview = PreviewDialog(draft_documents(service, conversation), window)
+                preview.show()
+                settle()  # QPdfView draws its pages on a worker thread
+                save(preview, "preview_referat")
+                preview.choice.setCurrentIndex(1)
+                settle()
+                save(preview, "preview_letter")
+                preview.done(0)
             missing = next(
                 (i for i in window.session.handover.checklist(conversation).missing()), None
             )

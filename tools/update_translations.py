@@ -999,6 +999,30 @@ TRANSLATIONS: dict[str, Text] = {
     "Zoom ind / ud": "Zoom in / out",
     "Skala": "Scale",
     "Ryd tallet": "Clear the number",
+    # The draft preview before signing
+    "Se ud&kast til referat og brev (Ctrl+Shift+P)": (
+        "Pre&view the draft report and letter (Ctrl+Shift+P)"
+    ),
+    "Se udkast til referat og brev": "Preview the draft report and letter",
+    "Se &udkast til referat og brev …": "Pre&view the draft report and letter …",
+    "Udkast – ikke underskrevet": "Draft – not signed",
+    "Sådan ser referatet og brevet ud, hvis du underskriver nu. Det er et udkast: det gemmes "
+    "ikke, og du kan stadig rette i samtalen.": (
+        "This is how the report and the letter look if you sign now. It is a draft: it is not "
+        "saved, and you can still change the conversation."
+    ),
+    "Vælg udkast": "Choose draft",
+    "Udkastet": "The draft",
+    "&Luk udkastet": "&Close the draft",
+    # ScaleWidget: the child's choice on the child's screen
+    "Barnets valg på barnets skærm": "The child's choice on the child's screen",
+    "Barnet fjernede tallet på barnets skærm.": (
+        "The child cleared the number on the child's screen."
+    ),
+    "Barnet valgte {n} på barnets skærm.": "The child chose {n} on the child's screen.",
+    "Barnets ord til {n} står ved {n} i listen over skalaer.": (
+        "The child's words for {n} are kept with {n} in the list of scales."
+    ),
 }
 
 # Where one Danish text needs a different English text in one context.

@@ -765,152 +765,162 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="97" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="99" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="106" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="100" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="117" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="111" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="131" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="98" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="133" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="141" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="144" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="157" />
+        <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
+        <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="158" />
+        <source>Se udkast til referat og brev</source>
+        <translation>Preview the draft report and letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="169" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="170" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="168" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="172" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="169" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="177" />
         <source>Huskeliste fra guiden</source>
         <translation>Reminders from the guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
         <source>Det har barnet fået at vide</source>
         <translation>What the child has been told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="184" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="185" />
         <source>Barnet har fået at vide</source>
         <translation>The child has been told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="201" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="205" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="266" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="290" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="330" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="373" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="425" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="450" />
         <source>Udveksling uden oversættelse kl. %1</source>
         <translation>Exchange not interpreted at %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="477" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="511" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="477" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="511" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="607" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="641" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -1280,27 +1290,27 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>InterpreterPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="16" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="20" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="19" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="23" />
         <source>Påmindelser om samtale med tolk</source>
         <translation>Reminders for conversations with an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="21" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="25" />
         <source>Ikke oversat (F9)</source>
         <translation>Not interpreted (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="22" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="26" />
         <source>Markér en udveksling, der ikke blev oversat</source>
         <translation>Mark an exchange that was not interpreted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="29" />
         <source>Tid med telefontolk</source>
         <translation>Time with the telephone interpreter</translation>
     </message>
@@ -1318,157 +1328,162 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="90" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="117" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="114" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="120" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="122" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="123" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
         <source>&amp;Gamle kladder …</source>
         <translation>&amp;Old drafts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="127" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="129" />
         <source>Brug organisationens &amp;certifikat …</source>
         <translation>Use the organisation's &amp;certificate …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="132" />
         <source>&amp;Eksportér certifikatet til IT …</source>
         <translation>&amp;Export the certificate for IT …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="130" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="134" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="147" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="148" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="151" />
+        <source>Se &amp;udkast til referat og brev …</source>
+        <translation>Pre&amp;view the draft report and letter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="157" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="158" />
         <source>&amp;Tastaturgenveje …</source>
         <translation>&amp;Keyboard shortcuts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="159" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="183" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="203" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="293" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="322" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="308" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="352" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="318" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="362" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="320" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="364" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="372" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="415" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="378" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="421" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="379" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="422" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="391" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="434" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="392" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="435" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="409" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="452" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="410" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="453" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="432" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="475" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="434" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="477" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -1477,13 +1492,14 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="463" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="515" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="467" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="468" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="505" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="506" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="519" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
@@ -2291,6 +2307,44 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="23" />
+        <source>Udkast – ikke underskrevet</source>
+        <translation>Draft – not signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="29" />
+        <source>Sådan ser referatet og brevet ud, hvis du underskriver nu. Det er et udkast: det gemmes ikke, og du kan stadig rette i samtalen.</source>
+        <translation>This is how the report and the letter look if you sign now. It is a draft: it is not saved, and you can still change the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="35" />
+        <source>Vælg udkast</source>
+        <translation>Choose draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="36" />
+        <source>&amp;Referat</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="37" />
+        <source>&amp;Brev til barnet</source>
+        <translation>&amp;Letter to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="40" />
+        <source>Udkastet</source>
+        <translation>The draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="47" />
+        <source>&amp;Luk udkastet</source>
+        <translation>&amp;Close the draft</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../../src/borne_samtale/ui/dialogs/profile.py" line="11" />
@@ -2459,215 +2513,235 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>ScaleWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="517" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="526" />
         <source>Skala fra 0 til 10</source>
         <translation>Scale from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="562" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
         <source>Spørgsmålet</source>
         <translation>The question</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="562" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
         <source>Fx: Hvor godt har du det i skolen?</source>
         <translation>e.g. How are things for you at school?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="565" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="574" />
         <source>Hvad 0 betyder</source>
         <translation>What 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="565" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="574" />
         <source>Det, barnet og du aftaler, at 0 betyder</source>
         <translation>What you and the child agree 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="568" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="577" />
         <source>Hvad 10 betyder</source>
         <translation>What 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="568" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="577" />
         <source>Det, barnet og du aftaler, at 10 betyder</source>
         <translation>What you and the child agree 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="580" />
         <source>&amp;Spørgsmål:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="572" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="581" />
         <source>Det &amp;laveste, 0, betyder:</source>
         <translation>The &amp;lowest, 0, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="573" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="582" />
         <source>Det &amp;højeste, 10, betyder:</source>
         <translation>The hi&amp;ghest, 10, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="581" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="590" />
         <source>Barnets t&amp;al:</source>
         <translation>Child's n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="584" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="593" />
         <source>Barnets tal fra 0 til 10</source>
         <translation>The child's number from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="586" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="595" />
         <source>Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder</source>
         <translation>Press 0–9, T for 10 · ← → moves one step · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="589" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="598" />
         <source>Ry&amp;d tallet</source>
         <translation>Cl&amp;ear the number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="590" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="599" />
         <source>Ryd barnets tal</source>
         <translation>Clear the child's number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="607" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="614" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="609" />
+        <source>Barnets valg på barnets skærm</source>
+        <translation>The child's choice on the child's screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="625" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="632" />
         <source>Barnets egne ord – skriv ordret</source>
         <translation>The child's own words – write them word for word</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="608" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="626" />
         <source>Fx: »Fordi jeg har Ali at lege med i frikvarteret«</source>
         <translation>e.g. ‘Because I've got Ali to play with at break time’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="609" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="627" />
         <source>Sagt via t&amp;olk</source>
         <translation>Said via &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="610" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="628" />
         <source>Hvad gør tallet: sagt via tolk</source>
         <translation>Reason for the number: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="612" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="630" />
         <source>Hvad gør, at det er dette tal</source>
         <translation>What makes it this number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="615" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="633" />
         <source>Fx: »Hvis de andre ikke drillede mig«</source>
         <translation>e.g. ‘If the others didn't tease me’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="616" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="634" />
         <source>Sagt via tol&amp;k</source>
         <translation>Said via interp&amp;reter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="617" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="635" />
         <source>Ét trin op: sagt via tolk</source>
         <translation>One step up: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="619" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="637" />
         <source>Hvad skal der til for ét trin op</source>
         <translation>What it would take to go one step up</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="634" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="652" />
         <source>Rådgiverens &amp;note – dine egne iagttagelser, ikke barnets ord</source>
         <translation>Caseworker's no&amp;te – your own observations, not the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="638" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="656" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="639" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="657" />
         <source>Fx: Tøvede længe mellem 3 og 4</source>
         <translation>e.g. Hesitated a long time between 3 and 4</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="683" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="701" />
         <source>Skala fra 0 til 10. Peg på et tal.</source>
         <translation>Scale from 0 to 10. Point to a number.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="788" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="831" />
+        <source>Barnet fjernede tallet på barnets skærm.</source>
+        <translation>The child cleared the number on the child's screen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="833" />
+        <source>Barnet valgte {n} på barnets skærm.</source>
+        <translation>The child chose {n} on the child's screen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="837" />
+        <source>Barnets ord til {n} står ved {n} i listen over skalaer.</source>
+        <translation>The child's words for {n} are kept with {n} in the list of scales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="855" />
         <source>0 = {words}</source>
         <translation>0 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="790" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="857" />
         <source>0 = (skriv først, hvad 0 betyder)</source>
         <translation>0 = (first write what 0 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="793" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="860" />
         <source>10 = {words}</source>
         <translation>10 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="795" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="862" />
         <source>10 = (skriv først, hvad 10 betyder)</source>
         <translation>10 = (first write what 10 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="799" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="866" />
         <source>Hvad &amp;gør, at det er det tal og ikke lavere?</source>
         <translation>What &amp;makes it that number and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="800" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="867" />
         <source>Hvad skal der til for at komme ét t&amp;rin op?</source>
         <translation>What would it take to move one &amp;step up?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="802" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="869" />
         <source>Hvad &amp;gør, at det er 0?</source>
         <translation>What &amp;makes it 0?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="803" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="870" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra 0 til 1?</source>
         <translation>What would it take to move one &amp;step up, from 0 to 1?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="805" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="872" />
         <source>Hvad &amp;gør, at det er 10 og ikke lavere?</source>
         <translation>What &amp;makes it 10 and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="806" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="873" />
         <source>Hvad skal der til, fo&amp;r at det bliver ved med at være 10?</source>
         <translation>What would it take for it to &amp;stay at 10?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="808" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="875" />
         <source>Hvad &amp;gør, at det er {n} og ikke lavere?</source>
         <translation>What &amp;makes it {n} and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="809" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="876" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra {n} til {m}?</source>
         <translation>What would it take to move one &amp;step up, from {n} to {m}?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="815" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="822" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="882" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="889" />
         <source>Intet tal valgt endnu</source>
         <translation>No number chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="817" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="824" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="884" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="891" />
         <source>Valgt: {n}</source>
         <translation>Chosen: {n}</translation>
     </message>
@@ -3250,14 +3324,14 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>Write in a few words why the item is not met in this conversation. The reason is printed in the record under Waivers, so whoever reads the case can see it.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="33" />
-        <source>Begrundelse</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="40" />
         <source>Fravælg (Ctrl+Enter)</source>
         <translation>Waive (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="33" />
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -3334,17 +3408,17 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_NumberRow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="210" />
         <source>Tal {n}</source>
         <translation>Number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="213" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="219" />
         <source>Tast T</source>
         <translation>Press T</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="220" />
         <source>Tast {n}</source>
         <translation>Press {n}</translation>
     </message>

@@ -120,6 +120,10 @@ class Conversation(DomainModel):
     legal_basis: LegalBasis
     starts_at: AwareDatetime = Field(default_factory=utc_now)
     ends_at: AwareDatetime | None = None
+    # Time with the conversation open, and of it with a phone interpreter: added up across
+    # locks and restarts (the referat prints the duration; the 10-minute phone warning).
+    elapsed_seconds: int = Field(default=0, ge=0)
+    phone_interpreting_seconds: int = Field(default=0, ge=0)
     place: Text = ""
     presence: Presence = Field(default_factory=Presence)
     held: HeldStatus = HeldStatus.HELD

@@ -31,6 +31,7 @@ from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.enums import AgeBand, HeldStatus, IcsDimension
 from borne_samtale.domain.lix import lix
 from borne_samtale.summary import drawings
+from borne_samtale.summary.draft import with_draft_mark
 from borne_samtale.summary.fonts import BOLD, REGULAR, register_fonts
 from borne_samtale.summary.model import DocumentInput, danish_date, local
 from borne_samtale.summary.palette import ACCENT, CHILD_BACK, CHILD_BAR, INK, MUTED
@@ -381,8 +382,9 @@ def letter_title(data: DocumentInput) -> str:
     return f"Brev til barnet {case or data.document_id}"
 
 
-def render_letter(data: DocumentInput) -> bytes:
-    """The letter as PDF bytes (not yet PDF/A: run ``pdfa.to_pdfa`` on it)."""
+def render_letter(data: DocumentInput, *, draft: bool = False) -> bytes:
+    """The letter as PDF bytes (not yet PDF/A: run ``pdfa.to_pdfa`` on it). ``draft``: a
+    preview, marked "UDKAST – ikke underskrevet" on every page."""
     register_fonts()
     body = ParagraphStyle(
         "letter-body",
@@ -460,7 +462,8 @@ def render_letter(data: DocumentInput) -> bytes:
         initialFontSize=BODY_SIZE,
         **document_info(data, letter_title(data), TITLE),
     )
-    doc.build(story, canvasmaker=page_canvas(decorate, data.written_at))
+    marked = with_draft_mark(decorate) if draft else decorate
+    doc.build(story, canvasmaker=page_canvas(marked, data.written_at))
     return out.getvalue()
 
 

@@ -93,6 +93,21 @@ def danish_datetime(moment: datetime) -> str:
     return f"{danish_date(local(moment).date())} kl. {danish_time(moment)}"
 
 
+def danish_duration(conversation: Conversation) -> str:
+    """'47 min.' (or '1 t. 5 min.'), with the phone interpreter's share: the time the
+    conversation was open, added up across locks and restarts."""
+
+    def span(seconds: int) -> str:
+        minutes = max(1, round(seconds / 60)) if seconds else 0
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours} t. {minutes} min." if hours else f"{minutes} min."
+
+    text = span(conversation.elapsed_seconds)
+    if conversation.phone_interpreting_seconds:
+        text += f", heraf {span(conversation.phone_interpreting_seconds)} med telefontolk"
+    return text
+
+
 def short_date(day: date) -> str:
     """'6.10.2026', for chart axes."""
     return f"{day.day}.{day.month}.{day.year}"

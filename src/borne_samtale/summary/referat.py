@@ -55,11 +55,13 @@ from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.people import Interpreter
 from borne_samtale.domain.tools import Correction, ThreeHouses
 from borne_samtale.summary import drawings
+from borne_samtale.summary.draft import with_draft_mark
 from borne_samtale.summary.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from borne_samtale.summary.model import (
     DocumentInput,
     danish_date,
     danish_datetime,
+    danish_duration,
     danish_time,
     danish_weekday_date,
     local,
@@ -656,6 +658,7 @@ class _Builder:
         rows += [
             ("Dato", danish_weekday_date(start.date())),
             ("Tidspunkt", f"kl. {when}"),
+            *([("Varighed", danish_duration(c))] if c.elapsed_seconds else []),
             ("Sted", or_missing(c.place)),
             ("Rådgiver", or_missing(caseworker)),
             ("Enhed og kommune", or_missing(unit)),
@@ -1453,8 +1456,9 @@ class _Builder:
         return glue(self.story)
 
 
-def render_referat(data: DocumentInput) -> bytes:
-    """The referat as PDF bytes (not yet PDF/A: run ``pdfa.to_pdfa`` on it, then sign)."""
+def render_referat(data: DocumentInput, *, draft: bool = False) -> bytes:
+    """The referat as PDF bytes (not yet PDF/A: run ``pdfa.to_pdfa`` on it, then sign).
+    ``draft``: a preview, marked "UDKAST – ikke underskrevet" on every page."""
     register_fonts()
     story = _Builder(data).build()
     out = io.BytesIO()
@@ -1468,5 +1472,7 @@ def render_referat(data: DocumentInput) -> bytes:
         initialFontSize=10,
         **document_info(data, metadata_title(data), TITLE),
     )
-    doc.build(story, canvasmaker=page_canvas(_decorate_referat(data), data.written_at))
+    decorate = _decorate_referat(data)
+    decorate = with_draft_mark(decorate) if draft else decorate
+    doc.build(story, canvasmaker=page_canvas(decorate, data.written_at))
     return out.getvalue()
