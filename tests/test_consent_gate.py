@@ -399,3 +399,14 @@ def test_long_phone_interpreting_needs_a_reason() -> None:
     assert missing(c, kid) == ["phone-long-reason"]
     interpreter.long_phone_reason = "Ingen fremmødetolk på dette sprog inden for fristen"
     assert missing(c, kid) == []
+
+
+def test_the_phone_clock_counts_when_no_minutes_were_written() -> None:
+    kid = child()
+    c = with_interpreter(complete(kid))
+    assert isinstance(c.presence.interpreter, Interpreter)
+    c.presence.interpreter.mode = InterpreterMode.PHONE
+    c.phone_interpreting_seconds = 11 * 60 + 5  # the clock, across locks and restarts
+    assert missing(c, kid) == ["phone-long-reason"]
+    c.presence.interpreter.minutes = 9  # what the caseworker wrote wins
+    assert missing(c, kid) == []

@@ -824,6 +824,7 @@ TRANSLATIONS: dict[str, Text] = {
     "Tast T": "Press T",
     "Tast {n}": "Press {n}",
     # Consent per quote, the letter's way, the child's safety (issue 11)
+    "uret: %1 min.": "clock: %1 min.",
     "Til stede, bor ikke med barnet": "Present, does not live with the child",
     "Det, der taler afgørende imod samtalen": "What weighs decisively against the conversation",
     "Hjemmel:": "Legal ground:",

@@ -494,7 +494,7 @@
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/closing.py" line="246" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="446" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="452" />
         <source>Barnets sikkerhed</source>
         <translation>The child's safety</translation>
     </message>
@@ -635,6 +635,7 @@
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/closing.py" line="351" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="436" />
         <source>ikke noteret</source>
         <translation>not recorded</translation>
     </message>
@@ -669,37 +670,42 @@
         <translation>Over 10 min. by phone, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="446" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="434" />
+        <source>uret: %1 min.</source>
+        <translation>clock: %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="452" />
         <source>Mistanke og samarbejde (§ 137)</source>
         <translation>Suspicion and cooperation (§ 137)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="450" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="456" />
         <source>Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. »Ingen« og »Ved ikke« er også svar.</source>
         <translation>Who is suspected? Only the relation and whether the person lives with the child – no name. »Nobody« and »Not known« are answers too.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="455" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="461" />
         <source>Nævner barnet en person, det er bange for eller bekymret for? Så notér relationen, så brevet ikke sendes derhen.</source>
         <translation>Does the child name someone they fear or worry about? Then note the relation, so the letter is not sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="490" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="496" />
         <source> · i brevet</source>
         <translation> · in the letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="673" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="679" />
         <source>bor med barnet</source>
         <translation>lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="675" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="681" />
         <source>bor ikke med barnet</source>
         <translation>does not live with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="701" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="707" />
         <source>Rettelse: </source>
         <translation>Correction: </translation>
     </message>

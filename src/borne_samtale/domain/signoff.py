@@ -521,6 +521,16 @@ def _presence_rules(conversation: Conversation) -> Iterator[_Rule]:
             )
 
 
+def phone_minutes(conversation: Conversation) -> int | None:
+    """Minutes interpreted over the phone: as the caseworker wrote them, else as the
+    conversation's clock counted them (across locks and restarts); None when unknown."""
+    interpreter = conversation.presence.interpreter
+    if interpreter is not None and interpreter.minutes is not None:
+        return interpreter.minutes
+    seconds = conversation.phone_interpreting_seconds
+    return -(-seconds // 60) if seconds else None
+
+
 def _interpreter_rules(conversation: Conversation, held: bool) -> Iterator[_Rule]:
     interpreter = conversation.presence.interpreter
     if interpreter is None:
@@ -567,11 +577,12 @@ def _interpreter_rules(conversation: Conversation, held: bool) -> Iterator[_Rule
         waivable=False,
     )
     if interpreter.mode is InterpreterMode.PHONE and held:
-        minutes = interpreter.minutes
+        minutes = phone_minutes(conversation)
         yield _Rule(
             "phone-minutes",
             "Minutter med telefontolk",
-            "Skriv, hvor mange minutter der blev tolket over telefon.",
+            "Skriv, hvor mange minutter der blev tolket over telefon (uret tæller dem, når "
+            "samtalen holdes i programmet).",
             GOOD_PRACTICE,
             minutes is not None,
             waivable=False,

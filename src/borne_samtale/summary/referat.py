@@ -53,6 +53,7 @@ from borne_samtale.domain.enums import (
 )
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.people import Interpreter
+from borne_samtale.domain.signoff import phone_minutes
 from borne_samtale.domain.tools import Correction, ThreeHouses
 from borne_samtale.summary import drawings
 from borne_samtale.summary.draft import with_draft_mark
@@ -776,8 +777,9 @@ class _Builder:
             ("Tolkens køn", esc(labels.INTERPRETER_GENDER[i.gender])),
             ("Tolkning", esc(INTERPRETER_MODE[i.mode])),
         ]
-        if i.minutes is not None:
-            rows.append(("Minutter med tolk", str(i.minutes)))
+        minutes = phone_minutes(self.c) if i.mode is InterpreterMode.PHONE else i.minutes
+        if minutes is not None:
+            rows.append(("Minutter med tolk", str(minutes)))
         if i.long_phone_reason.strip():
             rows.append(("Lang telefontolkning, fordi", esc(i.long_phone_reason)))
         rows.append(("Tjek af tolken", checks))

@@ -39,7 +39,7 @@ from borne_samtale.domain.enums import (
     SuspectAnswer,
     WeighsAgainst,
 )
-from borne_samtale.domain.signoff import home_is_risky, section_number
+from borne_samtale.domain.signoff import home_is_risky, phone_minutes, section_number
 
 
 def _text(name: str, lines: int = 3) -> QPlainTextEdit:
@@ -428,6 +428,12 @@ class ClosingPanel(QScrollArea):
             self.interpreting_notes.setPlainText(interpreter.interpreting_notes)
             self.interpreter_gender.setCurrentIndex(
                 self.interpreter_gender.findData(interpreter.gender.value)
+            )
+            counted = phone_minutes(conversation) if interpreter.minutes is None else None
+            self.minutes.setSpecialValueText(
+                self.tr("uret: %1 min.").replace("%1", str(counted))
+                if counted is not None
+                else self.tr("ikke noteret")
             )
             self.minutes.setValue(-1 if interpreter.minutes is None else interpreter.minutes)
             self.long_phone_reason.setText(interpreter.long_phone_reason)
