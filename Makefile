@@ -50,7 +50,9 @@ screenshots: $(RUN_STAMP) $(QM_FILES)
 
 # The Linux one-folder bundle in dist/borne-samtale (PyInstaller, packaging/borne-samtale.spec),
 # then its smoke test. Not part of `make test`. Windows and macOS: see packaging/README.md.
+# First, that every locked dependency has a wheel for Windows x64 and macOS arm64 (network).
 package: $(PACKAGE_STAMP) $(QM_FILES)
+	$(BIN)/python packaging/check_wheels.py
 	rm -rf build/borne-samtale dist/borne-samtale
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/borne-samtale.spec
 	$(BIN)/python packaging/smoke_test.py dist/borne-samtale
