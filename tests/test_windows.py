@@ -488,3 +488,21 @@ def test_packaging_docs_and_the_uninstaller_name_the_folders_the_program_uses(
     script = (ROOT / "packaging" / "windows" / "borne-samtale.iss").read_text(encoding="utf-8")
     data = str(_windows_path(default_vault_dir()).parent).replace(LOCAL, "{localappdata}")
     assert f"ExpandConstant('{data}')" in script
+
+
+# The installer sees the running program ---------------------------------------------------
+
+
+def test_the_window_holds_the_mutexes_the_installer_waits_for(
+    monkeypatch: pytest.MonkeyPatch, windows: FakeWindows
+) -> None:
+    monkeypatch.setattr(win32, "_held_mutexes", [])
+    assert win32.announce_running() == 2
+    assert win32.announce_running() == 2  # once per process
+    assert windows.calls == [
+        ("kernel32", "CreateMutexW", (None, False, "Boernesamtale")),
+        ("kernel32", "CreateMutexW", (None, False, "Global\\Boernesamtale")),
+    ]
+    script = (ROOT / "packaging" / "windows" / "borne-samtale.iss").read_text(encoding="utf-8")
+    line = next(x for x in script.splitlines() if x.startswith("AppMutex="))
+    assert line.removeprefix("AppMutex=").split(",") == list(win32.RUNNING_MUTEXES)

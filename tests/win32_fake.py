@@ -39,6 +39,8 @@ DOCUMENTED: dict[str, dict[str, tuple[Any, tuple[Any, ...]]]] = {
         "GetErrorMode": (_UINT, ()),  # UINT GetErrorMode()
         "SetErrorMode": (_UINT, (_UINT,)),  # UINT SetErrorMode(UINT uMode)
         "WerSetFlags": (_HRESULT, (_DWORD,)),  # HRESULT WerSetFlags(DWORD dwFlags)
+        # HANDLE CreateMutexW(LPSECURITY_ATTRIBUTES, BOOL bInitialOwner, LPCWSTR lpName)
+        "CreateMutexW": (_HANDLE, (ctypes.c_void_p, _BOOL, ctypes.c_wchar_p)),
     },
     "wer": {
         # HRESULT WerAddExcludedApplication(PCWSTR pwzExeName, BOOL bAllUsers)
@@ -112,4 +114,5 @@ SUCCESS = {
     "SetErrorMode": 0,
     "WerSetFlags": 0,
     "WerAddExcludedApplication": 0,
+    "CreateMutexW": 0x3A7C,
 }

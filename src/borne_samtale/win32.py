@@ -94,7 +94,31 @@ SIGNATURES: dict[tuple[str, str], tuple[Any, tuple[Any, ...]]] = {
     # werapi.h: WerSetFlags is exported by kernel32, WerAddExcludedApplication by wer.dll.
     ("kernel32", "WerSetFlags"): (HRESULT, (DWORD,)),
     ("wer", "WerAddExcludedApplication"): (HRESULT, (LPCWSTR, BOOL)),
+    # synchapi.h: HANDLE CreateMutexW(LPSECURITY_ATTRIBUTES, BOOL bInitialOwner, LPCWSTR)
+    ("kernel32", "CreateMutexW"): (HANDLE, (ctypes.c_void_p, BOOL, LPCWSTR)),
 }
+
+# The named mutex a running window holds, so that Setup and the uninstaller see the program
+# running and ask for it to be closed first (packaging/windows/borne-samtale.iss, AppMutex):
+# in this session, and under Global\ for other users' sessions on the same machine.
+RUNNING_MUTEXES = ("Boernesamtale", "Global\\Boernesamtale")
+_held_mutexes: list[int] = []
+
+
+def announce_running() -> int:
+    """Windows: create (or open) the named mutexes and keep them until the process ends,
+    when Windows closes them. Returns how many are held; 0 elsewhere or if Windows refuses."""
+    if sys.platform != "win32" or _held_mutexes:
+        return len(_held_mutexes)
+    try:
+        create = function("kernel32", "CreateMutexW")
+    except OSError:
+        return 0
+    for name in RUNNING_MUTEXES:
+        handle = create(None, False, name)
+        if handle:
+            _held_mutexes.append(int(handle))
+    return len(_held_mutexes)
 
 
 def function(dll: str, name: str) -> Callable[..., Any]:
