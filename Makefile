@@ -15,11 +15,11 @@ QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 run: $(RUN_STAMP) $(QM_FILES)
 	$(BIN)/borne-samtale
 
+# mypy runs three times: the Windows- and macOS-only branches are code it skips on Linux.
 test: $(TEST_STAMP) $(QM_FILES)
 	$(BIN)/ruff check src tests tools bench fuzz
 	$(BIN)/ruff format --check src tests tools bench fuzz
 	$(BIN)/mypy src bench
-	# The Windows- and macOS-only branches too (mypy skips what sys.platform rules out).
 	$(BIN)/mypy --platform win32 --cache-dir .mypy_cache/win32 src
 	$(BIN)/mypy --platform darwin --cache-dir .mypy_cache/darwin src
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
