@@ -227,7 +227,7 @@ def test_a_failed_session_registration_is_tried_again_when_the_app_is_activated(
 def test_a_windows_without_the_functions_still_locks_on_sleep(
     monkeypatch: pytest.MonkeyPatch, watcher: Watcher
 ) -> None:
-    def no_such_module(name: str, use_last_error: bool = False) -> object:
+    def no_such_module(name: str, use_last_error: bool = False, winmode: int = 0) -> object:
         raise FileNotFoundError(f"Could not find module '{name}'")
 
     monkeypatch.setattr(sys, "platform", "win32")

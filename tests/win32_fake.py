@@ -58,7 +58,9 @@ class FakeWindows:
     behaviour: dict[tuple[str, str], Callable[..., Any]] = field(default_factory=dict)
     loaded: list[str] = field(default_factory=list)
 
-    def load(self, name: str, use_last_error: bool = False) -> "_FakeLibrary":
+    def load(self, name: str, use_last_error: bool = False, winmode: int = 0) -> "_FakeLibrary":
+        # System DLLs only from System32 (LOAD_LIBRARY_SEARCH_SYSTEM32), never the app's folder.
+        assert winmode == 0x800, f"{name} loaded with winmode {winmode:#x}"
         key = name.lower().removesuffix(".dll")
         if key not in DOCUMENTED:
             raise FileNotFoundError(f"Could not find module '{name}'")

@@ -5,7 +5,8 @@ documentation gives them, and loaded from a private ``ctypes.WinDLL`` (not the s
 ``ctypes.windll``, whose function objects every library in the process would share), so
 setting ``argtypes``/``restype`` here changes nothing for anyone else. Pointer-sized results
 (handles) get a pointer-sized ``restype``; ctypes' default ``int`` would cut a 64-bit handle
-in half.
+in half. The DLLs are loaded from System32 only (``LOAD_LIBRARY_SEARCH_SYSTEM32``), never
+from the program's own folder, where a planted ``wer.dll`` would otherwise come first.
 
 The tests run on Linux with ``ctypes.WinDLL`` replaced by a fake that knows the same
 functions from its own copy of the documentation, so a misspelt DLL or function name, a wrong
@@ -30,6 +31,8 @@ HWND = ctypes.c_void_p
 WPARAM = ctypes.c_size_t  # UINT_PTR
 LPARAM = ctypes.c_ssize_t  # LONG_PTR
 LPCWSTR = ctypes.c_wchar_p
+
+LOAD_LIBRARY_SEARCH_SYSTEM32 = 0x00000800  # libloaderapi.h, a LoadLibraryExW flag
 
 
 class GUID(ctypes.Structure):
@@ -128,7 +131,8 @@ def function(dll: str, name: str) -> Callable[..., Any]:
     if sys.platform != "win32":
         raise OSError(f"{dll}.{name} exists only on Windows")
     try:
-        found: Any = getattr(ctypes.WinDLL(dll, use_last_error=True), name)
+        library = ctypes.WinDLL(dll, use_last_error=True, winmode=LOAD_LIBRARY_SEARCH_SYSTEM32)
+        found: Any = getattr(library, name)
     except AttributeError as exc:
         raise OSError(f"{dll} has no {name}") from exc
     found.restype = restype
