@@ -20,8 +20,8 @@ add is resolved with the rest until nothing new comes in.
 
 By default it resolves from the packages' metadata only (``pip install --dry-run --report``;
 PyPI serves each wheel's metadata separately, so the wheels themselves are not fetched). With
-``--download DIR`` it fetches the wheels as well (``pip download``, about 1 GB for both
-platforms). It runs pip with this machine's pip configuration switched off, against
+``--download DIR`` it fetches the wheels as well (``pip download``; that mode has not been
+run here). It runs pip with this machine's pip configuration switched off, against
 ``--index-url`` (PyPI by default), so the answer is the index's, not a local wheel cache's.
 
 Run by ``make package`` (not ``make test``: it needs the network):
