@@ -3,8 +3,6 @@
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import platformdirs
-
 from borne_samtale.domain import (
     CaseworkerProfile,
     Child,
@@ -24,6 +22,7 @@ from borne_samtale.domain import (
     ThreeHouses,
 )
 from borne_samtale.domain.enums import OtherSource, ParentRole, ToldItem
+from borne_samtale.folders import data_dir
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.vault.keys import KdfParams
@@ -35,7 +34,7 @@ DEMO_PASSPHRASE = "demo-boernesamtale"  # noqa: S105
 
 
 def default_demo_dir() -> Path:
-    return Path(platformdirs.user_data_dir("borne-samtale", appauthor=False)) / "demo-vault"
+    return data_dir() / "demo-vault"
 
 
 def open_demo_vault(folder: Path) -> Vault:

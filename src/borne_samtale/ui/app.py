@@ -47,8 +47,10 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
     from borne_samtale.ui.style import install_style
+    from borne_samtale.win32 import announce_running
 
     install_excepthook()  # what a slot raises reaches stderr without its message
+    announce_running()  # Windows: the installer and uninstaller wait until the window is closed
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Børnesamtale")
     install_translator(app)

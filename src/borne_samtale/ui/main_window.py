@@ -8,7 +8,7 @@ screen, and any open dialog is closed first.
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -521,6 +521,13 @@ class MainWindow(QMainWindow):
     def _child_view_changed(self, on: bool) -> None:
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
+
+    def nativeEvent(
+        self, eventType: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> object:
+        # Windows' session lock, sleep and log-off arrive here (ui/windows_session.py).
+        self.session_lock.native_event(eventType, message)
+        return super().nativeEvent(eventType, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

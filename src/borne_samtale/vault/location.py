@@ -4,7 +4,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
+from borne_samtale.folders import data_dir
 
 VAULT_ENV = "BORNE_SAMTALE_VAULT"
 
@@ -14,7 +14,7 @@ def default_vault_dir() -> Path:
     override = os.environ.get(VAULT_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir("borne-samtale", appauthor=False)) / "vault"
+    return data_dir() / "vault"
 
 
 @dataclass(frozen=True)
