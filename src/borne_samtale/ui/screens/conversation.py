@@ -44,6 +44,7 @@ from borne_samtale.domain.enums import ToldItem
 from borne_samtale.domain.people import Child
 from borne_samtale.domain.signoff import checklist
 from borne_samtale.domain.tools import NetworkMap, ThreeHouses
+from borne_samtale.guides.placeholders import known_values
 from borne_samtale.guides.suggest import suggest_guide
 from borne_samtale.services.session import Session
 from borne_samtale.ui.autosave import Debouncer
@@ -376,8 +377,14 @@ class ConversationScreen(QWidget):
         if self.conversation is None or self.guide is None or self.band is None:
             self.prompts.set_prompts([])
             return
+        c = self.conversation
+        values = known_values(  # fills [navn], [nummer], [hjælpen], [tolkens navn]
+            self._session.conversations.caseworker() if self._session else None,
+            c.legal_basis,
+            c.presence.interpreter,
+        )
         self.prompts.set_prompts(
-            self.guide.prompts_for(self.capture.phase, self.band, self.conversation.has_interpreter)
+            self.guide.prompts_for(self.capture.phase, self.band, c.has_interpreter), values
         )
 
     # Entries ----------------------------------------------------------------------------

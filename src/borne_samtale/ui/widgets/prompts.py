@@ -1,9 +1,12 @@
 """The current phase's prompts for the child's age band: what to say, ask, do and remember."""
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from borne_samtale.guides.placeholders import fill
 from borne_samtale.guides.schema import Prompt, PromptKind
 
 
@@ -25,10 +28,11 @@ class PromptList(QListWidget):
             PromptKind.TOOL: self.tr("Værktøj"),
         }[prompt.kind]
 
-    def set_prompts(self, prompts: list[Prompt]) -> None:
+    def set_prompts(self, prompts: list[Prompt], values: Mapping[str, str] | None = None) -> None:
+        """``values`` fill the placeholders ([navn], [hjælpen] …), see guides.placeholders."""
         self.clear()
         for prompt in prompts:
-            item = QListWidgetItem(f"{self._prefix(prompt)}: {prompt.text}")
+            item = QListWidgetItem(f"{self._prefix(prompt)}: {fill(prompt.text, values or {})}")
             font = QFont(self.font())
             if prompt.is_said_to_child:
                 font.setBold(True)  # what is said to the child stands out
