@@ -77,8 +77,21 @@ def test_every_prompt_said_to_a_child_asks_at_most_one_question(guide: Guide) ->
     for band in guide.age_bands:
         said = said_to_child(guide, band)
         assert said, (guide.id, band)
-        stacked = [(p.id, p.text) for p in said if p.text.count("?") > 1]
+        stacked = [(p.id, p.text) for p in said if _asks(p.text) > 1]
         assert stacked == [], (guide.id, band)
+
+
+def _asks(text: str) -> int:
+    """How many things a prompt asks of the child: its questions and its invitations."""
+    return text.count("?") + len(re.findall(r"(?:^|[.!?]\s+)Fortæl\b", text))
+
+
+def test_asking_is_counted_by_questions_and_invitations() -> None:
+    assert _asks("Hvad gør dig glad?") == 1
+    assert _asks("Fortæl mig om dit værelse.") == 1
+    assert _asks("Du må sige pas. Hvad tænker du?") == 1
+    assert _asks("Hvad gør dig glad? Hvad gør dig ked af det?") == 2
+    assert _asks("Fortæl mig om dit hus. Hvor sover du?") == 2
 
 
 def test_what_the_interpreter_module_says_to_the_child_asks_at_most_one_question() -> None:
