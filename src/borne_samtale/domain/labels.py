@@ -40,7 +40,7 @@ PURPOSE = {
     Purpose.INVESTIGATION: "Børnefaglig undersøgelse (Barnets Lov § 20)",
     Purpose.ABUSE_REPORT: "Underretning om overgreb (Barnets Lov § 137)",
     Purpose.ACTION_PLAN_FOLLOW_UP: "Opfølgning på indsatsen og barnets plan (Barnets Lov § 95)",
-    Purpose.CHILD_IN_CARE: "Samtale med et anbragt barn",
+    Purpose.CHILD_IN_CARE: "Samtale med et anbragt barn (Barnets Lov § 156, stk. 5)",
     Purpose.OTHER: "Anden samtale",
 }
 

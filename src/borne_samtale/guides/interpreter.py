@@ -24,6 +24,9 @@ REQUIRED_BRIEFING = frozenset(
         "check-language-and-dialect",
         "not-a-relative",
         "adult",
+        "gender-and-background",  # consider gender and background when booking
+        "same-interpreter",  # the same interpreter across the child's conversations
+        "danish-switch-agreed",  # what the interpreter does if the child switches to Danish
     }
 )
 REQUIRED_REMINDERS = frozenset(
@@ -33,6 +36,7 @@ REQUIRED_REMINDERS = frozenset(
         "pause-for-translation",
         "check-understanding",
         "word-for-word",
+        "child-switches-to-danish",
     }
 )
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from borne_samtale.domain import Interpreter
 from borne_samtale.domain.enums import AgeBand
 from borne_samtale.guides.interpreter import InterpreterModule
+from borne_samtale.guides.placeholders import fill, known_values
 from borne_samtale.ui.style import set_heading
 
 
@@ -73,7 +74,7 @@ class BriefingDialog(QDialog):
             say = QLabel(
                 self.tr("Sig til barnet gennem tolken:")
                 + "\n»"
-                + module.role_explanation[band]
+                + fill(module.role_explanation[band], known_values(None, None, interpreter))
                 + "«"
             )
             say.setWordWrap(True)

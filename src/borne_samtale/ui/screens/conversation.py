@@ -43,6 +43,7 @@ from borne_samtale.domain.age import age_band_for
 from borne_samtale.domain.enums import ToldItem
 from borne_samtale.domain.people import Child
 from borne_samtale.domain.tools import NetworkMap, ThreeHouses
+from borne_samtale.guides.placeholders import known_values
 from borne_samtale.guides.suggest import suggest_guide
 from borne_samtale.services.open_conversation import ConversationController
 from borne_samtale.services.session import Session
@@ -420,8 +421,14 @@ class ConversationScreen(QWidget):
         if self.conversation is None or self.guide is None or self.band is None:
             self.prompts.set_prompts([])
             return
+        c = self.conversation
+        values = known_values(  # fills [navn], [nummer], [hjælpen], [tolkens navn]
+            self.controller.service.caseworker() if self.controller else None,
+            c.legal_basis,
+            c.presence.interpreter,
+        )
         self.prompts.set_prompts(
-            self.guide.prompts_for(self.capture.phase, self.band, self.conversation.has_interpreter)
+            self.guide.prompts_for(self.capture.phase, self.band, c.has_interpreter), values
         )
 
     # Entries ----------------------------------------------------------------------------

@@ -5,10 +5,13 @@ size (a little larger by default), and Ctrl+plus / Ctrl+minus make them larger o
 (Ctrl+0 goes back). The chosen size is remembered in the settings.
 """
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 
+from borne_samtale.guides.placeholders import fill
 from borne_samtale.guides.schema import Prompt, PromptKind
 
 ZOOM_SETTING = "prompts/zoom"
@@ -40,6 +43,7 @@ class PromptList(QListWidget):
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._prompts: list[Prompt] = []
+        self._values: dict[str, str] = {}
         try:
             saved = float(str(_settings().value(ZOOM_SETTING, DEFAULT_ZOOM)))
         except ValueError:
@@ -77,7 +81,7 @@ class PromptList(QListWidget):
 
     def _apply_font(self) -> None:
         self.setFont(self.prompt_font())
-        self.set_prompts(self._prompts)
+        self.set_prompts(self._prompts, self._values)
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
@@ -96,11 +100,13 @@ class PromptList(QListWidget):
             PromptKind.TOOL: self.tr("Værktøj"),
         }[prompt.kind]
 
-    def set_prompts(self, prompts: list[Prompt]) -> None:
+    def set_prompts(self, prompts: list[Prompt], values: Mapping[str, str] | None = None) -> None:
+        """``values`` fill the placeholders ([navn], [hjælpen] …), see guides.placeholders."""
         self._prompts = list(prompts)
+        self._values = dict(values or {})
         self.clear()
         for prompt in prompts:
-            item = QListWidgetItem(f"{self._prefix(prompt)}: {prompt.text}")
+            item = QListWidgetItem(f"{self._prefix(prompt)}: {fill(prompt.text, values or {})}")
             font = QFont(self.font())
             if prompt.is_said_to_child:
                 font.setBold(True)  # what is said to the child stands out
