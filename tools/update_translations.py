@@ -824,6 +824,8 @@ TRANSLATIONS: dict[str, Text] = {
     "Tast T": "Press T",
     "Tast {n}": "Press {n}",
     # Consent per quote, the letter's way, the child's safety (issue 11)
+    "Huskeliste, også det barnet har fået at vide": "Checklist, including what the child was told",
+    "Barnet har fået at vide: ": "The child was told: ",
     "uret: %1 min.": "clock: %1 min.",
     "Til stede, bor ikke med barnet": "Present, does not live with the child",
     "Det, der taler afgørende imod samtalen": "What weighs decisively against the conversation",

@@ -4,27 +4,27 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="46" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="47" />
         <source>Instruktion af tolken</source>
         <translation>Briefing the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="49" />
         <source>Gå det her igennem med tolken, før barnet kommer ind</source>
         <translation>Go through this with the interpreter before the child comes in</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="74" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="75" />
         <source>Sig til barnet gennem tolken:</source>
         <translation>Say to the child through the interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="90" />
         <source>&amp;Tolken er instrueret</source>
         <translation>The &amp;interpreter has been briefed</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="106" />
         <source>%1 af %2 punkter gennemgået</source>
         <translation>%1 of %2 points covered</translation>
     </message>
@@ -771,119 +771,114 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="98" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="100" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="112" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="131" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="132" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="99" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="145" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="157" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="158" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="159" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="169" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="170" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="172" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="172" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="177" />
-        <source>Huskeliste fra guiden</source>
-        <translation>Reminders from the guide</translation>
-    </message>
-    <message>
         <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
-        <source>Det har barnet fået at vide</source>
-        <translation>What the child has been told</translation>
+        <source>Huskeliste, også det barnet har fået at vide</source>
+        <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="184" />
@@ -891,42 +886,42 @@
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="185" />
-        <source>Barnet har fået at vide</source>
-        <translation>The child has been told</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="205" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="202" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="290" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="286" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="373" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="369" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="450" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="393" />
+        <source>Barnet har fået at vide: </source>
+        <translation>The child was told: </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="460" />
         <source>Udveksling uden oversættelse kl. %1</source>
         <translation>Exchange not interpreted at %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="511" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="521" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="511" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="521" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="641" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="653" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -2416,42 +2411,42 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PromptList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="33" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="36" />
         <source>Guidens forslag til denne fase</source>
         <translation>The guide's suggestions for this phase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="38" />
         <source>Ctrl+plus gør teksten større, Ctrl+minus mindre, Ctrl+0 som før.</source>
         <translation>Ctrl+plus makes the text larger, Ctrl+minus smaller, Ctrl+0 as before.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="40" />
         <source>Større tekst: Ctrl+plus. Mindre: Ctrl+minus.</source>
         <translation>Larger text: Ctrl+plus. Smaller: Ctrl+minus.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="96" />
         <source>Spørg</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="97" />
         <source>Sig</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="98" />
         <source>Gør</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="99" />
         <source>Husk</source>
         <translation>Remember</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="100" />
         <source>Værktøj</source>
         <translation>Tool</translation>
     </message>

@@ -174,21 +174,17 @@ class ConversationScreen(QWidget):
         self.tabs.addTab(self.closing, self.tr("Afslutning (F7)"))
         self.tabs.addTab(check_page, self.tr("Tjekliste (F8)"))
 
+        # One list: the guide's must-cover items, each ticking what the child was told with
+        # it, and whatever else the child must be told that the guide has no item for.
         self.covered = QListWidget()
-        self.covered.setAccessibleName(self.tr("Huskeliste fra guiden"))
+        self.covered.setAccessibleName(self.tr("Huskeliste, også det barnet har fået at vide"))
         self.covered.setWordWrap(True)
-        self.told = QListWidget()
-        self.told.setAccessibleName(self.tr("Det har barnet fået at vide"))
-        self.told.setWordWrap(True)
         self.interpreter_panel = InterpreterPanel()
         side = QVBoxLayout()
         covered_label = QLabel(self.tr("Huskeliste"))
-        told_label = QLabel(self.tr("Barnet har fået at vide"))
-        self.side_lists: list[QWidget] = [covered_label, self.covered, told_label, self.told]
+        self.side_lists: list[QWidget] = [covered_label, self.covered]
         side.addWidget(covered_label)
-        side.addWidget(self.covered, 2)
-        side.addWidget(told_label)
-        side.addWidget(self.told, 2)
+        side.addWidget(self.covered, 4)
         side.addWidget(self.interpreter_panel, 3)
         self.side = QWidget()
         self.side.setLayout(side)
@@ -236,7 +232,6 @@ class ConversationScreen(QWidget):
         self.network.changed.connect(self._tools_changed)
         self.closing.changed.connect(self._closing_changed)
         self.covered.itemChanged.connect(self._checks_changed)
-        self.told.itemChanged.connect(self._checks_changed)
         self.interpreter_panel.untranslated.connect(self.flag_untranslated)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.signoff.waive_requested.connect(self._waive)
@@ -378,29 +373,37 @@ class ConversationScreen(QWidget):
 
     def _fill_checks(self) -> None:
         assert self.conversation is not None
+        c = self.conversation
         self.covered.blockSignals(True)
-        self.told.blockSignals(True)
         self.covered.clear()
-        self.told.clear()
+        linked: set[ToldItem] = set()
         if self.guide is not None and self.band is not None:
             for item in self.guide.must_cover_for(self.band):
-                entry = QListWidgetItem(item.text)
-                entry.setData(Qt.ItemDataRole.UserRole, item.id)
-                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                done = item.id in self.conversation.covered_items
-                entry.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-                self.covered.addItem(entry)
+                linked.update(item.told)
+                done = item.id in c.covered_items or bool(
+                    item.told and set(item.told) <= set(c.child_was_told)
+                )
+                self._add_check(item.text, ("cover", item.id, item.told), done)
         for told in ToldItem:
-            if told is ToldItem.INTERPRETER_ROLE and not self.conversation.has_interpreter:
+            if told in linked:
                 continue
-            entry = QListWidgetItem(self.tr(TOLD_LABELS[told]))
-            entry.setData(Qt.ItemDataRole.UserRole, told.value)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            done = told in self.conversation.child_was_told
-            entry.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-            self.told.addItem(entry)
+            if told is ToldItem.INTERPRETER_ROLE and not c.has_interpreter:
+                continue
+            self._add_check(
+                self.tr("Barnet har fået at vide: ") + self.tr(TOLD_LABELS[told]),
+                ("told", told.value, (told,)),
+                told in c.child_was_told,
+            )
         self.covered.blockSignals(False)
-        self.told.blockSignals(False)
+
+    def _add_check(
+        self, text: str, data: tuple[str, str, tuple[ToldItem, ...]], done: bool
+    ) -> None:
+        entry = QListWidgetItem(text)
+        entry.setData(Qt.ItemDataRole.UserRole, data)
+        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        entry.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        self.covered.addItem(entry)
 
     # Phases and prompts -----------------------------------------------------------------
     def _phase_changed(self, row: int) -> None:
@@ -554,16 +557,18 @@ class ConversationScreen(QWidget):
     def _checks_changed(self) -> None:
         if self.conversation is None or self._loading:
             return
-        self.conversation.covered_items = [
-            str(self.covered.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.covered.count())
-            if self.covered.item(i).checkState() == Qt.CheckState.Checked
-        ]
-        self.conversation.child_was_told = [
-            ToldItem(self.told.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.told.count())
-            if self.told.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        covered: list[str] = []
+        told: set[ToldItem] = set()
+        for row in range(self.covered.count()):
+            item = self.covered.item(row)
+            kind, ident, links = item.data(Qt.ItemDataRole.UserRole)
+            if item.checkState() != Qt.CheckState.Checked:
+                continue
+            if kind == "cover":
+                covered.append(ident)
+            told.update(ToldItem(t) for t in links)
+        self.conversation.covered_items = covered
+        self.conversation.child_was_told = [t for t in ToldItem if t in told]
         self._changed()
 
     def _changed(self) -> None:
