@@ -1444,47 +1444,47 @@ Put them in the case system, then mark the conversation as transferred so that i
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="415" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="417" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="421" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="423" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="422" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="424" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="434" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="436" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="435" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="437" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="452" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="454" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="453" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="455" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="475" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="477" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="477" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="479" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -1493,14 +1493,14 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="515" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="517" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="505" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="506" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="519" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="507" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="508" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="521" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
@@ -1822,418 +1822,418 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="67" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="88" />
         <source>&amp;Start samtalen</source>
         <translation>&amp;Start the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="102" />
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="104" />
         <source>Vælg barn</source>
         <translation>Choose a child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="105" />
         <source>Et nyt barn</source>
         <translation>A new child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="108" />
         <source>Barnets fornavn eller et andet navn</source>
         <translation>The child's first name or another name</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="109" />
         <source>Sagsnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="110" />
         <source>Fødselsdato kendt</source>
         <translation>Date of birth known</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="115" />
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="111" />
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="220" />
         <source> år</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="120" />
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="121" />
         <source>Barnets foretrukne sprog</source>
         <translation>The child's preferred language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="114" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="122" />
         <source>Sprog derhjemme, adskilt med komma</source>
         <translation>Languages at home, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="126" />
         <source>eller alder:</source>
         <translation>or age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
         <source>&amp;Barn:</source>
         <translation>C&amp;hild:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="133" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="135" />
         <source>Alder:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="137" />
         <source>Sprog der&amp;hjemme:</source>
         <translation>Languages at h&amp;ome:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
         <source>Formål og ramme</source>
         <translation>Purpose and setting</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="150" />
         <source>Afgørelsens paragraf</source>
         <translation>Section of the law for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="141" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="151" />
         <source>fx § 32, § 46 eller § 47</source>
         <translation>e.g. § 32, § 46 or § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="152" />
         <source>Den konkrete foranstaltning</source>
         <translation>The specific support measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="153" />
         <source>fx en kontaktperson to timer om ugen</source>
         <translation>e.g. a contact person two hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="154" />
         <source>Formålet med egne ord</source>
         <translation>The purpose in your own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
         <source>Tidspunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="166" />
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
         <source>fx skolens mødelokale – et sted barnet er trygt</source>
         <translation>e.g. the school's meeting room – a place where the child feels safe</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="173" />
         <source>Samtaleguide</source>
         <translation>Conversation guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="156" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="178" />
         <source>&amp;Formål:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="181" />
         <source>Beskrivelse:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="124" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="134" />
         <source>Sagsn&amp;ummer:</source>
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="136" />
         <source>Foretrukket s&amp;prog:</source>
         <translation>Preferred &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="157" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
         <source>P&amp;aragraf:</source>
         <translation>S&amp;ection:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
         <source>F&amp;oranstaltning:</source>
         <translation>Support &amp;measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="182" />
         <source>T&amp;idspunkt:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="183" />
         <source>Ste&amp;d:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="184" />
         <source>&amp;Guide:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
         <source>Hvem er med</source>
         <translation>Who is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
         <source>Mor</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="172" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
         <source>Far</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="198" />
         <source>Ikke til stede</source>
         <translation>Not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="201" />
         <source>Til stede, bor ikke med barnet</source>
         <translation>Present, does not live with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
         <source>Ikke relevant</source>
         <translation>Not relevant</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
         <source>Grund til at %1 ikke er med</source>
         <translation>Reason the %1 is not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="182" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
         <source>Hvorfor ikke med?</source>
         <translation>Why not present?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
         <source>Barnet er tilbudt en bisidder</source>
         <translation>The child has been offered a support person (bisidder)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
         <source>En bisidder er med</source>
         <translation>A support person is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="215" />
         <source>Bisidderens relation til barnet</source>
         <translation>The support person's relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="216" />
         <source>fx moster, træner</source>
         <translation>e.g. aunt, coach</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="221" />
         <source>Bisidderens alder</source>
         <translation>The support person's age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="201" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
         <source>Bisidder udelukket</source>
         <translation>Support person excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
         <source>Ikke udelukket</source>
         <translation>Not excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
         <source>Delvist udelukket</source>
         <translation>Partly excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
         <source>Helt udelukket</source>
         <translation>Fully excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="205" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
         <source>Grund til at udelukke bisidderen</source>
         <translation>Reason for excluding the support person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
         <source>Bisidder:</source>
         <translation>Support person:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="238" />
         <source>Grund til udelukkelse:</source>
         <translation>Reason for exclusion:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="216" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="240" />
         <source>Andre til stede (roller)</source>
         <translation>Others present (roles)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="217" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="241" />
         <source>fx lærer, plejemor</source>
         <translation>e.g. teacher, foster carer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="218" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="242" />
         <source>Andre:</source>
         <translation>Others:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
         <source>Samtalen foregår med to&amp;lk</source>
         <translation>The conversation is held with an &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
         <source>Tolkens navn eller ID</source>
         <translation>The interpreter's name or ID</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
         <source>Tolkebureau</source>
         <translation>Interpreting agency</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="254" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="230" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="255" />
         <source>Dialekt</source>
         <translation>Dialect</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="232" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="257" />
         <source>Tolkning foregår</source>
         <translation>Interpreting takes place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="258" />
         <source>I rummet</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="234" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="259" />
         <source>Telefon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="260" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
         <source>Tolken er ikke i familie med eller ven af familien</source>
         <translation>The interpreter is not related to the family or a friend of the family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
         <source>Tolken er fyldt 18 år</source>
         <translation>The interpreter is 18 or over</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="238" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
         <source>Tolken kender sin tavshedspligt</source>
         <translation>The interpreter knows their duty of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="277" />
         <source>Navn/ID:</source>
         <translation>Name/ID:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="278" />
         <source>Bureau:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="279" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="254" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="280" />
         <source>Dialekt:</source>
         <translation>Dialect:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="255" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="281" />
         <source>Form:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="303" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="325" />
         <source>En bisidder skal være mindst 15 år.</source>
         <translation>A support person must be at least 15 years old.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="334" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="357" />
         <source>Skriv barnets fornavn eller et andet navn.</source>
         <translation>Enter the child's first name or another name.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="380" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="403" />
         <source>Tolken skal være fyldt 18 år og må ikke være i familie med barnet. Bekræft det, eller find en anden tolk.</source>
         <translation>The interpreter must be 18 or over and must not be related to the child. Confirm this, or find another interpreter.</translation>
     </message>

@@ -1,5 +1,6 @@
 """Use cases on children, conversations and entries. Every change is saved at once."""
 
+from collections import Counter
 from collections.abc import Collection, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -117,6 +118,16 @@ class ConversationService:
                 topic = topic or scale.question
                 points.append(ScalePoint(conversation.starts_at, topic, scale.value))
         return points
+
+    def usual_places(self, limit: int = 5, recent: int = 30) -> list[str]:
+        """Where this caseworker usually holds conversations, most used first, from the
+        latest conversations (kept in the vault, never in the settings)."""
+        counts: Counter[str] = Counter()
+        for summary in self.summaries(limit=recent):
+            place = self._vault.conversations.get(summary.id, with_entries=False).place.strip()
+            if place:
+                counts[place] += 1
+        return [place for place, _ in counts.most_common(limit)]
 
     def search(self, query: str) -> list[SearchHit]:
         return self._vault.conversations.search(query)

@@ -2,9 +2,8 @@
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from borne_samtale.domain.clock import in_danish_time
 from borne_samtale.domain.conversation import Conversation
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.people import CaseworkerProfile, Child
@@ -58,18 +57,9 @@ class DocumentInput:
         return self.child.age_on(local(self.conversation.starts_at).date())
 
 
-@cache
-def _danish_zone() -> ZoneInfo | None:
-    try:
-        return ZoneInfo("Europe/Copenhagen")
-    except ZoneInfoNotFoundError:  # a system without time zone data (Windows without tzdata)
-        return None
-
-
 def local(moment: datetime) -> datetime:
     """The moment in Danish time (the machine's local time when no zone data is found)."""
-    zone = _danish_zone()
-    return moment.astimezone(zone) if zone is not None else moment.astimezone()
+    return in_danish_time(moment)
 
 
 def danish_date(day: date) -> str:

@@ -369,7 +369,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         service = self.session.conversations
-        dialog = NewConversationDialog(service.children(), self.content.guides, self)
+        dialog = NewConversationDialog(
+            service.children(), self.content.guides, self, usual_places=service.usual_places()
+        )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if not accepted or self.session is None or dialog.result_conversation is None:
             return
