@@ -198,23 +198,15 @@ def main(out: Path) -> int:
 
 
 def _sign_first_ready(window: "MainWindow") -> "UUID | None":
-    """Sign the first demo conversation whose checklist is complete, waiving what is left."""
-    from borne_samtale.domain import Waiver
+    """The demo's finished conversations, as `--demo` shows them; the signed one's id."""
+    from borne_samtale.domain import ConversationStatus
+    from borne_samtale.services.demo import add_finished_demo_conversations
 
     assert window.session is not None
-    service, handover = window.session.conversations, window.session.handover
-    for summary in service.summaries():
-        conversation = service.get(summary.id)
-        left = handover.checklist(conversation).missing()
-        if any(not item.waivable for item in left):
-            continue
-        conversation.sign_off.waivers = [
-            Waiver(item=item.id, reason="Vist her for at se fravalget i referatet") for item in left
-        ]
-        service.update(conversation)
-        handover.sign(conversation.id)
-        return conversation.id
-    return None
+    service = window.session.conversations
+    add_finished_demo_conversations(window.session.vault, service)
+    signed = [s for s in service.summaries() if s.status is ConversationStatus.SIGNED]
+    return signed[0].id if signed else None
 
 
 if __name__ == "__main__":

@@ -269,7 +269,7 @@ _DELIVERY = {
 }
 
 
-def _decided_with_the_child(service: ConversationService, conversation_id: UUID) -> None:
+def decided_with_the_child(service: ConversationService, conversation_id: UUID) -> None:
     conversation = service.get(conversation_id)
     for quote in quotes(conversation):
         case = CaseConsent.NO_LEFT_OUT if quote.text in _LEFT_OUT else CaseConsent.YES
@@ -291,7 +291,7 @@ def write_demo_documents(out_dir: Path) -> list[Path]:
             handover = Handover(vault, service)
             bundles = []
             for conversation in demo_conversations(service):
-                _decided_with_the_child(service, conversation.id)
+                decided_with_the_child(service, conversation.id)
                 handover.sign(conversation.id)
                 bundles.append(handover.export(conversation.id, out_dir))
         finally:
