@@ -271,6 +271,7 @@ def abuse_case(kid):  # type: ignore[no-untyped-def]
     c.safeguarding.police = Consulted.YES
     c.safeguarding.police_on = date(2026, 11, 1)
     c.safeguarding.bornehus = Consulted.NO
+    c.entries[0].question = "Fortæl mig om, hvordan du har det."
     return c
 
 
@@ -410,3 +411,18 @@ def test_the_phone_clock_counts_when_no_minutes_were_written() -> None:
     assert missing(c, kid) == ["phone-long-reason"]
     c.presence.interpreter.minutes = 9  # what the caseworker wrote wins
     assert missing(c, kid) == []
+
+
+def test_section_137_needs_the_question_behind_every_quote() -> None:
+    kid = child()
+    c = abuse_case(kid)
+    c.safeguarding.suspect_answer = SuspectAnswer.NOBODY
+    c.entries[0].question = ""
+    result = checklist(c, kid, CASEWORKER)
+    assert [i.id for i in result.missing()] == ["questions-recorded"]
+    assert not result.item("questions-recorded").waivable
+    c.entries[0].unprompted = True  # the child brought it up
+    assert missing(c, kid) == []
+    other = complete(kid)  # outside § 137 the question is good to have, not required
+    other.entries[0].question = ""
+    assert missing(other, kid) == []

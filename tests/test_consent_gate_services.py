@@ -51,6 +51,8 @@ def _abuse(c: Conversation) -> None:
     c.safeguarding.police = Consulted.YES
     c.safeguarding.police_on = date(2026, 11, 1)
     c.safeguarding.bornehus = Consulted.NO
+    for entry in c.entries:
+        entry.question = "Fortæl mig om din dag."
 
 
 def _suspect_mothers_partner_with_mother_present(c: Conversation) -> None:

@@ -824,6 +824,22 @@ TRANSLATIONS: dict[str, Text] = {
     "Tast T": "Press T",
     "Tast {n}": "Press {n}",
     # Consent per quote, the letter's way, the child's safety (issue 11)
+    "Ønske/bekymring": "Wish/worry",
+    "Er det barnets ønske eller bekymring": "Is it the child's wish or worry",
+    "Barnets ønske": "The child's wish",
+    "Barnets bekymring": "The child's worry",
+    "Dit spørgsmål, ordret": "Your question, word for word",
+    "Dit spørgsmål, ordret – eller sæt kryds ved Uopfordret": (
+        "Your question, word for word – or tick Unprompted"
+    ),
+    "U&opfordret": "U&nprompted",
+    "Barnet sagde det uopfordret": "The child said it unprompted",
+    "Hvem nævnte personen eller hændelsen først": "Who first named the person or event",
+    "Nævnt først af: ": "First named by: ",
+    "S&pørgsmål:": "&Question:",
+    " · uopfordret": " · unprompted",
+    "Spurgt: ": "Asked: ",
+    "Udveksling uden oversættelse": "Exchange without translation",
     "Huskeliste, også det barnet har fået at vide": "Checklist, including what the child was told",
     "Barnet har fået at vide: ": "The child was told: ",
     "uret: %1 min.": "clock: %1 min.",

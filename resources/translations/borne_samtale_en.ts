@@ -896,32 +896,32 @@
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="369" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="370" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="393" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="394" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="460" />
-        <source>Udveksling uden oversættelse kl. %1</source>
-        <translation>Exchange not interpreted at %1</translation>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="461" />
+        <source>Udveksling uden oversættelse</source>
+        <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="521" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="520" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="521" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="520" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="653" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="652" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -1215,37 +1215,92 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryCapture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="61" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="72" />
         <source>Skriv notat</source>
         <translation>Write a note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="63" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="74" />
         <source>Skriv her. Vælg hvis ord det er med Alt+1 … Alt+6. Ctrl+Enter: næste notat.</source>
         <translation>Write here. Choose whose words they are with Alt+1 … Alt+6. Ctrl+Enter: next note.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="80" />
         <source>Hvis ord? Alt+</source>
         <translation>Whose words? Alt+</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="85" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="96" />
         <source>ICS-emner</source>
         <translation>ICS topics</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
         <source>ICS-emner for notatet</source>
         <translation>ICS topics for the note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="109" />
+        <source>Ønske/bekymring</source>
+        <translation>Wish/worry</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="110" />
+        <source>Er det barnets ønske eller bekymring</source>
+        <translation>Is it the child's wish or worry</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="115" />
+        <source>Barnets ønske</source>
+        <translation>The child's wish</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="116" />
+        <source>Barnets bekymring</source>
+        <translation>The child's worry</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="126" />
+        <source>Dit spørgsmål, ordret</source>
+        <translation>Your question, word for word</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="129" />
+        <source>Dit spørgsmål, ordret – eller sæt kryds ved Uopfordret</source>
+        <translation>Your question, word for word – or tick Unprompted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="131" />
+        <source>U&amp;opfordret</source>
+        <translation>U&amp;nprompted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="132" />
+        <source>Barnet sagde det uopfordret</source>
+        <translation>The child said it unprompted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="134" />
+        <source>Hvem nævnte personen eller hændelsen først</source>
+        <translation>Who first named the person or event</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="137" />
+        <source>Nævnt først af: </source>
+        <translation>First named by: </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="145" />
+        <source>S&amp;pørgsmål:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="154" />
         <source>Næste notat (Ctrl+Enter)</source>
         <translation>Next note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="155" />
         <source>Næste notat</source>
         <translation>Next note</translation>
     </message>
@@ -1283,9 +1338,19 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="207" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="314" />
         <source>Notater i samtalen</source>
         <translation>Notes in the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="343" />
+        <source> · uopfordret</source>
+        <translation> · unprompted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="345" />
+        <source>Spurgt: </source>
+        <translation>Asked: </translation>
     </message>
 </context>
 <context>
@@ -2223,17 +2288,17 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="325" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="326" />
         <source>En bisidder skal være mindst 15 år.</source>
         <translation>A support person must be at least 15 years old.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="357" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="358" />
         <source>Skriv barnets fornavn eller et andet navn.</source>
         <translation>Enter the child's first name or another name.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="403" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="404" />
         <source>Tolken skal være fyldt 18 år og må ikke være i familie med barnet. Bekræft det, eller find en anden tolk.</source>
         <translation>The interpreter must be 18 or over and must not be related to the child. Confirm this, or find another interpreter.</translation>
     </message>
@@ -2302,7 +2367,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PerspectiveLegend</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="255" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="366" />
         <source>Barnets ord står i citationstegn og med varm farve; de voksnes noter står uden citationstegn og med kølig farve.</source>
         <translation>The child's words are shown in quotation marks and a warm colour; the adults' notes are shown without quotation marks and in a cool colour.</translation>
     </message>

@@ -9,6 +9,7 @@ from borne_samtale.domain.base import DomainModel, Text, new_id, utc_now
 from borne_samtale.domain.enums import (
     CaseConsent,
     IcsDimension,
+    NamedFirst,
     OtherSource,
     Perspective,
     Phase,
@@ -44,6 +45,11 @@ class Entry(DomainModel):
     source_detail: Text = ""  # e.g. "klasselærer"; a role, not a name
     ics: list[IcsDimension] = Field(default_factory=list)
     themes: list[Theme] = Field(default_factory=list)  # a wish or a worry in the child's words
+    # The question the child answered, word for word, or that the child said it unprompted:
+    # what the child said means little without what the child was asked.
+    question: Text = ""
+    unprompted: bool = False
+    named_first_by: NamedFirst = NamedFirst.NOT_RECORDED
     phase: Phase = Phase.EXPLORING
     consent: QuoteConsent = Field(default_factory=QuoteConsent)  # only for the child's words
     created_at: AwareDatetime = Field(default_factory=utc_now)

@@ -249,3 +249,13 @@ class Theme(StrEnum):
 
     WISH = "wish"
     WORRY = "worry"
+
+
+class NamedFirst(StrEnum):
+    """Who first named the person or event in the child's words (§ 137: it matters who
+    brought it up; a question must never put it into the child's mouth)."""
+
+    NOT_RECORDED = "not_recorded"
+    CHILD = "child"
+    CASEWORKER = "caseworker"
+    OTHER = "other"

@@ -7,6 +7,7 @@ from borne_samtale.domain.enums import (
     IcsDimension,
     InterpreterGender,
     LetterDelivery,
+    NamedFirst,
     OtherSource,
     PersonRelation,
     Perspective,
@@ -135,4 +136,11 @@ WEIGHS_AGAINST = {
     WeighsAgainst.AGE_OR_MATURITY: "Barnets alder eller modenhed",
     WeighsAgainst.NATURE_OF_CASE: "Sagens karakter",
     WeighsAgainst.OTHER_CIRCUMSTANCES: "Andre forhold",
+}
+
+NAMED_FIRST = {
+    NamedFirst.NOT_RECORDED: "Ikke noteret",
+    NamedFirst.CHILD: "Barnet",
+    NamedFirst.CASEWORKER: "Rådgiveren",
+    NamedFirst.OTHER: "En anden",
 }

@@ -318,6 +318,17 @@ def _abuse_rules(conversation: Conversation) -> Iterator[_Rule]:
         ABUSE,
         not unsafe,
     )
+    unasked = [e for e in conversation.child_voice() if not (e.question.strip() or e.unprompted)]
+    yield _Rule(
+        "questions-recorded",
+        "Spørgsmålet bag hvert citat",
+        f"{len(unasked)} af barnets citater mangler det spørgsmål, barnet svarede på, ordret, "
+        "eller at barnet sagde det uopfordret. Ved mistanke om overgreb skal det kunne ses, "
+        "at barnet selv bragte det op.",
+        f"{GOOD_PRACTICE} ved § 137",
+        not unasked,
+        waivable=False,
+    )
     consulted = all(
         answer is Consulted.NO or (answer is Consulted.YES and on is not None)
         for answer, on in ((guard.police, guard.police_on), (guard.bornehus, guard.bornehus_on))

@@ -42,6 +42,7 @@ from borne_samtale.domain.enums import (
     IcsDimension,
     InterpreterMode,
     LetterDelivery,
+    NamedFirst,
     ParentRole,
     Perspective,
     PlacementConsent,
@@ -846,6 +847,54 @@ class _Builder:
             rows.append(text)
         self.add(child_quotes(rows, self.s))
 
+    def course(self) -> None:
+        """ "Samtalens forløb": the child's words in the order they were said, each with the
+        time and the question the child answered (or that the child said it unprompted)."""
+        entries = self.c.child_voice()
+        if not entries:
+            return
+        s = self.s
+        self.heading("Samtalens forløb")
+        self.intro(
+            "Barnets ord i den rækkefølge, de blev sagt, med rådgiverens spørgsmål ordret. "
+            "Tidspunkterne er dansk tid."
+        )
+        header = [Paragraph(esc(h), s.label) for h in ("Kl.", "Spørgsmål", "Barnets svar")]
+        rows = [header]
+        for entry in entries:
+            if entry.unprompted:
+                asked = "<i>Sagt uopfordret</i>"
+            elif entry.question.strip():
+                asked = esc(entry.question)
+            else:
+                asked = "<i>Spørgsmålet er ikke noteret</i>"
+            answer = quoted(entry.text)
+            if entry.perspective is Perspective.CHILD_VIA_INTERPRETER:
+                answer += " <font size='8.5' color='#5B6770'>(via tolk)</font>"
+            if entry.named_first_by is not NamedFirst.NOT_RECORDED:
+                answer += (
+                    "<br/><font size='8.5' color='#5B6770'>Nævnt først af: "
+                    f"{esc(labels.NAMED_FIRST[entry.named_first_by].lower())}</font>"
+                )
+            rows.append(
+                [
+                    Paragraph(danish_time(entry.created_at), s.value),
+                    Paragraph(asked, s.value),
+                    Paragraph(answer, s.quote),
+                ]
+            )
+        widths = [14 * mm, 62 * mm]
+        widths.append(FRAME_WIDTH - sum(widths))
+        table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1, splitInRow=1)
+        table.setStyle(
+            _ruled_table_style(
+                left=3,
+                right=3,
+                extra=[("BACKGROUND", (2, n), (2, n), CHILD_BACK) for n in range(1, len(rows))],
+            )
+        )
+        self.add(table)
+
     def _corrections_by_entry(self) -> dict[Any, list[Correction]]:
         found: dict[Any, list[Correction]] = {}
         for correction in self.c.read_back.corrections:
@@ -1439,6 +1488,7 @@ class _Builder:
         if self.c.held is HeldStatus.HELD:
             self.told()
             self.child_views()
+            self.course()
             self.adult_views()
             self.untranslated()
             self.tools()

@@ -7,7 +7,7 @@ conversation: the text being typed, the saves, the timers and the checklist.
 """
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -290,6 +290,7 @@ class ConversationScreen(QWidget):
         interpreter = conversation.presence.interpreter
         for widget in (self.scale, self.houses, self.network, self.capture):
             widget.set_interpreter_present(interpreter is not None)
+        self.capture.set_purpose(conversation.legal_basis.purpose)
         self.interpreter_panel.setVisible(interpreter is not None)
         if interpreter is not None:
             self.interpreter_panel.set_module(session.content.interpreter, interpreter.mode)
@@ -455,11 +456,9 @@ class ConversationScreen(QWidget):
         """Record that an exchange in the room was not translated, with the time."""
         if self.controller is None or not self.controller.conversation.has_interpreter:
             return
-        now = datetime.now(UTC).astimezone()
+        # No clock text of its own: the entry's time is printed in Danish time.
         entry = Entry(
-            text=self.tr("Udveksling uden oversættelse kl. %1").replace(
-                "%1", now.strftime("%H:%M")
-            ),
+            text=self.tr("Udveksling uden oversættelse"),
             perspective=Perspective.UNTRANSLATED_EXCHANGE,
             phase=self.capture.phase,
         )

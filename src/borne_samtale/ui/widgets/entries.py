@@ -9,8 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -22,7 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from borne_samtale.domain import Entry, labels
-from borne_samtale.domain.enums import IcsDimension, OtherSource, Perspective, Phase
+from borne_samtale.domain.enums import (
+    IcsDimension,
+    NamedFirst,
+    OtherSource,
+    Perspective,
+    Phase,
+    Purpose,
+    Theme,
+)
 from borne_samtale.ui.style import perspective_colours
 
 # The perspectives offered when typing, with their one-key shortcut (Alt+digit) and a
@@ -94,16 +105,66 @@ class EntryCapture(QWidget):
             self.ics_actions[dimension] = action
         self.ics_button.setMenu(menu)
         row.addWidget(self.ics_button)
+        self.theme_button = QToolButton()
+        self.theme_button.setText(self.tr("Ønske/bekymring"))
+        self.theme_button.setAccessibleName(self.tr("Er det barnets ønske eller bekymring"))
+        self.theme_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        themes = QMenu(self.theme_button)
+        self.theme_actions: dict[Theme, QAction] = {}
+        for theme, text in (
+            (Theme.WISH, self.tr("Barnets ønske")),
+            (Theme.WORRY, self.tr("Barnets bekymring")),
+        ):
+            action = themes.addAction(text)
+            action.setCheckable(True)
+            action.toggled.connect(lambda *_: self._changed())
+            self.theme_actions[theme] = action
+        self.theme_button.setMenu(themes)
+        # The question the child answers, typed first: what the child said means little
+        # without what the child was asked.
+        self.question = QLineEdit()
+        self.question.setAccessibleName(self.tr("Dit spørgsmål, ordret"))
+        self.question.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.question.setPlaceholderText(
+            self.tr("Dit spørgsmål, ordret – eller sæt kryds ved Uopfordret")
+        )
+        self.unprompted = QCheckBox(self.tr("U&opfordret"))
+        self.unprompted.setAccessibleName(self.tr("Barnet sagde det uopfordret"))
+        self.named_first = QComboBox()
+        self.named_first.setAccessibleName(self.tr("Hvem nævnte personen eller hændelsen først"))
+        for who in NamedFirst:
+            self.named_first.addItem(
+                self.tr("Nævnt først af: ") + labels.NAMED_FIRST[who], who.value
+            )
+        self.named_first.setVisible(False)  # shown in § 137 conversations
+        # Never wider than the window allows at 1366×768: the text may be cut in the box.
+        self.named_first.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.named_first.setMinimumContentsLength(14)
+        question_label = QLabel(self.tr("S&pørgsmål:"))
+        question_label.setBuddy(self.question)
+        asked = QHBoxLayout()
+        asked.addWidget(question_label)
+        asked.addWidget(self.question, 1)
+        asked.addWidget(self.unprompted)
+        asked.addWidget(self.named_first)
+        asked.addWidget(self.theme_button)
+        self.question_row: list[QWidget] = [question_label, self.question, self.unprompted]
         self.finish_button = QPushButton(self.tr("Næste notat (Ctrl+Enter)"))
         self.finish_button.setAccessibleName(self.tr("Næste notat"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addLayout(asked)
         bottom = QHBoxLayout()
         bottom.addWidget(self.editor, 1)
         bottom.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
         self.editor.textChanged.connect(self._changed)
+        self.question.textChanged.connect(self._changed)
+        self.unprompted.toggled.connect(self._unprompted_toggled)
+        self.named_first.currentIndexChanged.connect(self._changed)
         self.group.idToggled.connect(self._perspective_toggled)
         self.finish_button.clicked.connect(self.finish)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -116,6 +177,21 @@ class EntryCapture(QWidget):
         if self._interpreter:
             return Perspective.CHILD_VIA_INTERPRETER
         return Perspective.CHILD_OWN_WORDS
+
+    def set_purpose(self, purpose: Purpose) -> None:
+        """In § 137 it is recorded who first named a person or event."""
+        self.named_first.setVisible(purpose is Purpose.ABUSE_REPORT)
+
+    def _unprompted_toggled(self, on: bool) -> None:
+        self.question.setEnabled(not on)
+        self._changed()
+
+    def _show_question_row(self) -> None:
+        child = self.perspective().is_child_voice
+        for widget in self.question_row:
+            widget.setEnabled(
+                child and (widget is not self.question or not self.unprompted.isChecked())
+            )
 
     def set_interpreter_present(self, on: bool) -> None:
         self._interpreter = on
@@ -134,6 +210,7 @@ class EntryCapture(QWidget):
 
     def _perspective_toggled(self, _index: int, on: bool) -> None:
         if on:
+            self._show_question_row()
             self._changed()
 
     def choose(self, index: int) -> None:
@@ -156,6 +233,15 @@ class EntryCapture(QWidget):
             self._entry.source = None
             self._entry.source_detail = ""
         self._entry.ics = [d for d, a in self.ics_actions.items() if a.isChecked()]
+        child = perspective.is_child_voice
+        self._entry.themes = [t for t, a in self.theme_actions.items() if a.isChecked() and child]
+        self._entry.unprompted = child and self.unprompted.isChecked()
+        self._entry.question = self.question.text() if child and not self._entry.unprompted else ""
+        self._entry.named_first_by = (
+            NamedFirst(self.named_first.currentData())
+            if child and self.named_first.isVisibleTo(self)
+            else NamedFirst.NOT_RECORDED
+        )
         self.entry_changed.emit(self._entry, not self._stored)
         self._stored = True
 
@@ -178,6 +264,7 @@ class EntryCapture(QWidget):
             action.blockSignals(True)
             action.setChecked(dimension in entry.ics)
             action.blockSignals(False)
+        self._load_asked(entry)
         self.editor.setFocus()
 
     def finish(self) -> None:
@@ -192,9 +279,29 @@ class EntryCapture(QWidget):
             action.blockSignals(True)
             action.setChecked(False)
             action.blockSignals(False)
+        self._load_asked(None)
         self._reset_perspective()
+        self._show_question_row()
         if entry is not None:
             self.entry_finished.emit(entry)
+
+    def _load_asked(self, entry: Entry | None) -> None:
+        """The question, unprompted, who named it first and the themes of ``entry`` (or
+        empty for the next entry), without saving anything."""
+        widgets = (self.question, self.unprompted, self.named_first)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.question.setText(entry.question if entry else "")
+        self.unprompted.setChecked(bool(entry and entry.unprompted))
+        self.question.setEnabled(not self.unprompted.isChecked())
+        first = entry.named_first_by if entry else NamedFirst.NOT_RECORDED
+        self.named_first.setCurrentIndex(self.named_first.findData(first.value))
+        for widget in widgets:
+            widget.blockSignals(False)
+        for theme, action in self.theme_actions.items():
+            action.blockSignals(True)
+            action.setChecked(bool(entry and theme in entry.themes))
+            action.blockSignals(False)
 
 
 class EntryList(QListWidget):
@@ -232,6 +339,10 @@ class EntryList(QListWidget):
     def _item(self, entry: Entry) -> QListWidgetItem:
         label = labels.PERSPECTIVE[entry.perspective]
         text = f"»{entry.text}«" if entry.is_child_voice else entry.text
+        if entry.unprompted:
+            label += self.tr(" · uopfordret")
+        elif entry.question.strip():
+            text = self.tr("Spurgt: ") + entry.question.strip() + "\n" + text
         item = QListWidgetItem(f"{label}\n{text}")
         background, _edge = perspective_colours(entry.perspective)
         item.setBackground(background)
