@@ -93,3 +93,24 @@ def test_the_capture_keeps_the_question_with_the_answer(qtbot: QtBot) -> None:
     assert saved[-1].question == ""
     assert saved[-1].themes == []
     assert not capture.question.isEnabled()
+
+
+def test_the_closing_records_the_childs_wishes_and_keeps_their_consent(qtbot: QtBot) -> None:
+    from borne_samtale.domain import ChildWords
+    from borne_samtale.domain.entries import QuoteConsent
+    from borne_samtale.domain.enums import CaseConsent
+    from borne_samtale.ui.screens.closing import ClosingPanel
+
+    kid = child()
+    conversation = rich_conversation(kid)
+    conversation.closing.child_wishes = [
+        ChildWords(text="Blive på holdet", consent=QuoteConsent(case=CaseConsent.YES))
+    ]
+    panel = ClosingPanel()
+    qtbot.addWidget(panel)
+    panel.load(conversation)
+    panel.wishes.setPlainText("Blive på holdet\nEn hund")
+    panel.apply(conversation)
+    kept, new = conversation.closing.child_wishes
+    assert (kept.text, kept.consent.case) == ("Blive på holdet", CaseConsent.YES)
+    assert (new.text, new.consent.case) == ("En hund", CaseConsent.NOT_ASKED)  # asked anew

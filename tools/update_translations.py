@@ -824,6 +824,9 @@ TRANSLATIONS: dict[str, Text] = {
     "Tast T": "Press T",
     "Tast {n}": "Press {n}",
     # Consent per quote, the letter's way, the child's safety (issue 11)
+    "Barnets ønsker med barnets egne ord": "The child's wishes in the child's own words",
+    "Med barnets egne ord, ét ønske pr. linje": "In the child's own words, one wish a line",
+    "Barnets ønsker:": "The child's wishes:",
     "Ønske/bekymring": "Wish/worry",
     "Er det barnets ønske eller bekymring": "Is it the child's wish or worry",
     "Barnets ønske": "The child's wish",

@@ -414,298 +414,313 @@
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
+        <source>Barnets ønsker med barnets egne ord</source>
+        <translation>The child's wishes in the child's own words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
+        <source>Med barnets egne ord, ét ønske pr. linje</source>
+        <translation>In the child's own words, one wish a line</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
         <source>Det, barnet fik at vide om, hvad der nu skal ske</source>
         <translation>What the child was told about what happens next</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
         <source>Ét punkt pr. linje</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="201" />
         <source>Hvem barnet kan ringe til</source>
         <translation>Who the child can call</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="200" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="202" />
         <source>Jeg har opsummeret samtalen for barnet</source>
         <translation>I have summed up the conversation for the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="205" />
         <source>Hvorfor barnet ikke gav sit syn på foranstaltningen</source>
         <translation>Why the child gave no view of the measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="206" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="208" />
         <source>Hvordan barnets syn er belyst i stedet</source>
         <translation>How the child's view was found instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="209" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="211" />
         <source>Den unges samtykke til frivillig anbringelse</source>
         <translation>The young person's consent to a voluntary placement</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="216" />
         <source>Hvad følger af den unges nej</source>
         <translation>What follows from the young person's no</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="216" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="218" />
         <source>Fx: sagen forelægges børn og unge-udvalget efter § 47</source>
         <translation>E.g.: the case goes to the children and young people committee under § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="219" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="221" />
         <source>Barnets syn på foranstaltningen:</source>
         <translation>Child's view of the support measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="221" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="223" />
         <source>Intet syn givet, fordi:</source>
         <translation>No view given, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="222" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="224" />
         <source>Barnets syn belyst sådan:</source>
         <translation>The child's view found by:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="225" />
+        <source>Barnets ønsker:</source>
+        <translation>The child's wishes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="226" />
         <source>Den unges samtykke (§ 46, fra 15 år):</source>
         <translation>The young person's consent (§ 46, from 15):</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="227" />
         <source>Det følger af et nej:</source>
         <translation>What follows from a no:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="231" />
         <source>Næste skridt fortalt til barnet:</source>
         <translation>Next steps told to the child:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="232" />
         <source>Barnet kan ringe til:</source>
         <translation>The child can call:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="246" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="452" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="249" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="456" />
         <source>Barnets sikkerhed</source>
         <translation>The child's safety</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="248" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="251" />
         <source>Er nogen mistænkt eller en bekymring</source>
         <translation>Is anyone suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="255" />
         <source>Personer, der er mistænkt eller en bekymring</source>
         <translation>People suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="255" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="258" />
         <source>Personens relation til barnet</source>
         <translation>The person's relation to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="258" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="261" />
         <source>Bor med barnet</source>
         <translation>Lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="263" />
         <source>Tilføj &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="264" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="262" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="265" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="268" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="271" />
         <source>Politiet spurgt til råds</source>
         <translation>Police consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="270" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="273" />
         <source>Børnehuset spurgt til råds</source>
         <translation>Børnehus consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="275" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="278" />
         <source>Dato, politiet blev spurgt</source>
         <translation>Date the police were consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="277" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="280" />
         <source>Dato, Børnehuset blev spurgt</source>
         <translation>Date the Børnehus was consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="279" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="282" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="296" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="299" />
         <source>&amp;Mistænkt eller bekymring:</source>
         <translation>&amp;Suspected or a worry:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="299" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="302" />
         <source>Politiet spurgt:</source>
         <translation>Police consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="300" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="303" />
         <source>Børnehuset spurgt:</source>
         <translation>Børnehus consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="312" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="315" />
         <source>Brevet til barnet</source>
         <translation>The letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="314" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="317" />
         <source>Hvordan brevet kommer til barnet</source>
         <translation>How the letter reaches the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="318" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="321" />
         <source>Grund for valget af brevets vej</source>
         <translation>Reason for the letter's way</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="320" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="323" />
         <source>Jeg har sikret mig, at det er sikkert at sende brevet hjem</source>
         <translation>I have made sure it is safe to send the letter home</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="324" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="327" />
         <source>Brevet kan blive læst af en person, samtalen handler om. Overvej at give barnet brevet i hånden.</source>
         <translation>The letter may be read by someone the conversation is about. Consider handing it to the child.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="331" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="334" />
         <source>Brevet &amp;gives:</source>
         <translation>The letter is &amp;given:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="334" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="337" />
         <source>Grund:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="341" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="344" />
         <source>Efter samtalen med tolken</source>
         <translation>Debrief with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="342" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="345" />
         <source>Jeg har talt med tolken om selve tolkningen</source>
         <translation>I have talked with the interpreter about the interpreting itself</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="343" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="346" />
         <source>Noter om tolkningen (ikke tolkens syn på sagen)</source>
         <translation>Notes on the interpreting (not the interpreter's view of the case)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="345" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="348" />
         <source>Tolkens køn</source>
         <translation>The interpreter's gender</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="349" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="352" />
         <source>Minutter med tolk</source>
         <translation>Minutes with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="351" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="436" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="354" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="440" />
         <source>ikke noteret</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="352" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="355" />
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="355" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="358" />
         <source>Hvorfor telefontolkningen varede mere end ca. 10 minutter</source>
         <translation>Why phone interpreting lasted more than about 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="359" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="362" />
         <source>Om tolkningen:</source>
         <translation>On the interpreting:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="360" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="363" />
         <source>Tolkens køn:</source>
         <translation>Interpreter's gender:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="361" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="364" />
         <source>Minutter med tolk:</source>
         <translation>Minutes with interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="362" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="365" />
         <source>Over 10 min. i telefon, fordi:</source>
         <translation>Over 10 min. by phone, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="434" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="438" />
         <source>uret: %1 min.</source>
         <translation>clock: %1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="452" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="456" />
         <source>Mistanke og samarbejde (§ 137)</source>
         <translation>Suspicion and cooperation (§ 137)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="456" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="460" />
         <source>Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. »Ingen« og »Ved ikke« er også svar.</source>
         <translation>Who is suspected? Only the relation and whether the person lives with the child – no name. »Nobody« and »Not known« are answers too.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="461" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="465" />
         <source>Nævner barnet en person, det er bange for eller bekymret for? Så notér relationen, så brevet ikke sendes derhen.</source>
         <translation>Does the child name someone they fear or worry about? Then note the relation, so the letter is not sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="496" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="500" />
         <source> · i brevet</source>
         <translation> · in the letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="679" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="691" />
         <source>bor med barnet</source>
         <translation>lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="681" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="693" />
         <source>bor ikke med barnet</source>
         <translation>does not live with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="707" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="719" />
         <source>Rettelse: </source>
         <translation>Correction: </translation>
     </message>

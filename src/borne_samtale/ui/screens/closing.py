@@ -193,6 +193,8 @@ class ClosingPanel(QScrollArea):
         box = QGroupBox(self.tr("Afslutning"))
         self.measure_view = _text(self.tr("Barnets syn på foranstaltningen, med barnets ord"))
         self.measure_via = QCheckBox(self.tr("via tolk"))
+        self.wishes = _text(self.tr("Barnets ønsker med barnets egne ord"), 3)
+        self.wishes.setPlaceholderText(self.tr("Med barnets egne ord, ét ønske pr. linje"))
         self.next_steps = _text(self.tr("Det, barnet fik at vide om, hvad der nu skal ske"), 4)
         self.next_steps.setPlaceholderText(self.tr("Ét punkt pr. linje"))
         self.contact_person = QLineEdit()
@@ -220,6 +222,7 @@ class ClosingPanel(QScrollArea):
         form.addRow("", self.measure_via)
         form.addRow(self.tr("Intet syn givet, fordi:"), self.view_not_given)
         form.addRow(self.tr("Barnets syn belyst sådan:"), self.view_instead)
+        form.addRow(self.tr("Barnets ønsker:"), self.wishes)
         form.addRow(self.tr("Den unges samtykke (§ 46, fra 15 år):"), self.placement_consent)
         form.addRow(self.tr("Det følger af et nej:"), self.consent_follow_up)
         self.measure_widgets: list[QWidget] = [self.view_not_given, self.view_instead]
@@ -228,7 +231,7 @@ class ClosingPanel(QScrollArea):
         form.addRow(self.tr("Næste skridt fortalt til barnet:"), self.next_steps)
         form.addRow(self.tr("Barnet kan ringe til:"), self.contact_person)
         form.addRow(self.summary_given)
-        for field in (self.measure_view, self.next_steps):
+        for field in (self.measure_view, self.next_steps, self.wishes):
             field.textChanged.connect(self._emit)
         for line in (
             self.contact_person,
@@ -411,6 +414,7 @@ class ClosingPanel(QScrollArea):
         placement = section_number(basis.decision_section) == 46
         for widget in self.consent_widgets:
             self._closing_form.setRowVisible(widget, placement)
+        self.wishes.setPlainText("\n".join(w.text for w in closing.child_wishes))
         self.next_steps.setPlainText("\n".join(closing.next_steps_told))
         self.contact_person.setText(closing.contact_person_told)
         self.summary_given.setChecked(closing.summary_given)
@@ -536,6 +540,14 @@ class ClosingPanel(QScrollArea):
         basis = conversation.legal_basis
         basis.young_person_consent = PlacementConsent(self.placement_consent.currentData())
         basis.consent_follow_up = self.consent_follow_up.text()
+        # Each wish keeps the child's decision as long as its words are unchanged.
+        earlier = {w.text: w for w in closing.child_wishes}
+        via = self.measure_via.isChecked()
+        closing.child_wishes = [
+            earlier.get(line.strip()) or ChildWords(text=line.strip(), via_interpreter=via)
+            for line in self.wishes.toPlainText().splitlines()
+            if line.strip()
+        ]
         closing.next_steps_told = [
             line.strip() for line in self.next_steps.toPlainText().splitlines() if line.strip()
         ]
