@@ -101,3 +101,11 @@ def test_usual_places_come_from_the_vault_most_used_first(vault: Vault) -> None:
             )
         )
     assert service.usual_places() == ["Skolen", "Hjemme", "Klubben"]
+
+
+@pytest.mark.usefixtures("machine_in_another_zone")
+def test_times_on_screen_are_danish_time() -> None:
+    from borne_samtale.ui.screens.documents import local_time
+
+    signed = datetime(2026, 11, 3, 14, 22, tzinfo=UTC)
+    assert local_time(signed) == "03.11.2026 kl. 15:22"  # not the laptop's 09:22

@@ -243,6 +243,7 @@ def _cmd_certificate_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from borne_samtale.domain.clock import in_danish_time
     from borne_samtale.summary.signing import verify_pdf
 
     def read(path: str, what: str) -> bytes:
@@ -257,7 +258,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     if result.signed:
         print(f"Underskrevet af: {result.signer}")
         when = (
-            result.signed_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+            in_danish_time(result.signed_at).strftime("%d.%m.%Y %H:%M:%S")
             if result.signed_at
             else "ukendt"
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from borne_samtale.domain import labels
 from borne_samtale.domain.base import utc_now
+from borne_samtale.domain.clock import in_danish_time
 from borne_samtale.domain.enums import ConversationStatus
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.services.conversations import ConversationService
@@ -178,7 +179,7 @@ class CasesScreen(QWidget):
             if stale:
                 status += " – " + self.tr("notatet mangler")
             cells = [
-                summary.starts_at.astimezone().strftime("%d.%m.%Y %H:%M"),
+                in_danish_time(summary.starts_at).strftime("%d.%m.%Y %H:%M"),
                 names.get(summary.child_id, ""),
                 labels.PURPOSE[summary.purpose],
                 status,

@@ -40,6 +40,7 @@ from borne_samtale.domain import (
     labels,
 )
 from borne_samtale.domain.age import age_band_for
+from borne_samtale.domain.clock import in_danish_time
 from borne_samtale.domain.enums import ToldItem
 from borne_samtale.domain.people import Child
 from borne_samtale.domain.tools import NetworkMap, ThreeHouses
@@ -656,7 +657,7 @@ class ConversationScreen(QWidget):
 
 
 def _clock_time(at: object) -> str:
-    """A save's moment as the status bar shows it: "hh:mm:ss", local time."""
+    """A save's moment as the status bar shows it: "hh:mm:ss", Danish time."""
     if not isinstance(at, datetime):
         return ""
-    return at.astimezone().strftime("%H:%M:%S")
+    return in_danish_time(at).strftime("%H:%M:%S")

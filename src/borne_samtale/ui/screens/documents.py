@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from borne_samtale.domain import Conversation, ConversationStatus, labels
+from borne_samtale.domain.clock import in_danish_time
 from borne_samtale.errors import UserError
 from borne_samtale.services.session import Session
 from borne_samtale.ui.dialogs.transfer import TransferDialog
@@ -43,7 +44,7 @@ PRINT_DPI = 300  # sharp on paper, and a page image stays around 35 MB
 
 
 def local_time(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y kl. %H:%M") if moment else ""
+    return in_danish_time(moment).strftime("%d.%m.%Y kl. %H:%M") if moment else ""
 
 
 class DocumentsScreen(QWidget):
