@@ -5,6 +5,7 @@ Danish time, and the wishes and worries the caseworker tagged."""
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from borne_samtale.domain import Entry, Perspective, Purpose
@@ -114,3 +115,50 @@ def test_the_closing_records_the_childs_wishes_and_keeps_their_consent(qtbot: Qt
     kept, new = conversation.closing.child_wishes
     assert (kept.text, kept.consent.case) == ("Blive på holdet", CaseConsent.YES)
     assert (new.text, new.consent.case) == ("En hund", CaseConsent.NOT_ASKED)  # asked anew
+
+
+def test_paper_and_screen_share_the_houses_colours_and_the_map_places(
+    qtbot: QtBot, monkeypatch: "pytest.MonkeyPatch"
+) -> None:
+    """The window and the referat take the houses' colours and each person's place on the
+    network map from one module, so what the child saw is what is printed."""
+    from PySide6.QtGui import QColor
+
+    from borne_samtale import look
+    from borne_samtale.domain import NetworkPerson
+    from borne_samtale.summary import drawings
+    from borne_samtale.ui.widgets import three_houses
+    from borne_samtale.ui.widgets.network_map import NetworkMapWidget
+
+    for index in range(3):
+        fill, edge = drawings.house_colours(index)
+        assert fill.hexval().lower() == "0x" + look.HOUSE_BODY[index][1:].lower()
+        assert edge.hexval().lower() == "0x" + look.HOUSE_OUTLINE[index][1:].lower()
+        assert three_houses._PALETTES[index].body == QColor(look.HOUSE_BODY[index])
+
+    asked: list[tuple[str, int, int, int]] = []
+    real = look.network_angle
+
+    def recording(side: str) -> object:
+        def angle(index: int, count: int, ring: int) -> float:
+            asked.append((side, index, count, ring))
+            return real(index, count, ring)
+
+        return angle
+
+    people = [NetworkPerson(label=n, closeness=c) for n, c in (("A", 1), ("B", 1), ("C", 3))]
+    monkeypatch.setattr(look, "network_angle", recording("paper"))
+    drawings.network_map_drawing(people, 400, "Barn")
+    monkeypatch.setattr(look, "network_angle", recording("screen"))
+    widget = NetworkMapWidget()
+    qtbot.addWidget(widget)
+    from borne_samtale.domain import NetworkMap
+
+    widget.set_value(NetworkMap(people=people))
+    widget.resize(800, 600)
+    widget.show()
+    widget.grab()
+    paper = {a[1:] for a in asked if a[0] == "paper"}
+    screen = {a[1:] for a in asked if a[0] == "screen"}
+    assert paper == {(0, 2, 1), (1, 2, 1), (0, 1, 3)}
+    assert paper <= screen

@@ -24,6 +24,7 @@ from reportlab.graphics.shapes import (  # type: ignore[import-untyped]
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 
+from borne_samtale import look
 from borne_samtale.domain.enums import Relation
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.tools import NetworkPerson, ScaleAnswer, ThreeHouses
@@ -54,11 +55,11 @@ RELATION = {
 
 RING = {1: "Inderste cirkel", 2: "Midterste cirkel", 3: "Yderste cirkel"}
 
-# The same soft colours as the network map on screen (ui/widgets/network_map.py).
-_FAMILY = (colors.HexColor("#F7CDBA"), colors.HexColor("#B75B3C"))
-_FRIENDS = (colors.HexColor("#CFE8B8"), colors.HexColor("#4F8A2E"))
-_SCHOOL = (colors.HexColor("#C4DCF2"), colors.HexColor("#356C9E"))
-_OTHER = (colors.HexColor("#E3D5F0"), colors.HexColor("#7B58A0"))
+# The same soft colours as the network map on screen (borne_samtale.look).
+_FAMILY = (colors.HexColor(look.NETWORK_FAMILY[0]), colors.HexColor(look.NETWORK_FAMILY[1]))
+_FRIENDS = (colors.HexColor(look.NETWORK_FRIENDS[0]), colors.HexColor(look.NETWORK_FRIENDS[1]))
+_SCHOOL = (colors.HexColor(look.NETWORK_SCHOOL[0]), colors.HexColor(look.NETWORK_SCHOOL[1]))
+_OTHER = (colors.HexColor(look.NETWORK_OTHER[0]), colors.HexColor(look.NETWORK_OTHER[1]))
 _GROUP_COLOURS = {
     Relation.PARENT: _FAMILY,
     Relation.SIBLING: _FAMILY,
@@ -71,18 +72,10 @@ _GROUP_COLOURS = {
     Relation.PET: _OTHER,
     Relation.OTHER: _OTHER,
 }
-_RING_FILL = (
-    colors.HexColor("#FCEBC8"),
-    colors.HexColor("#E2F1E1"),
-    colors.HexColor("#E1EBF7"),
-)
-_RING_EDGE = (
-    colors.HexColor("#E4C88E"),
-    colors.HexColor("#A9CFAA"),
-    colors.HexColor("#A9C1DF"),
-)
-_ME_FILL = colors.HexColor("#FFD36E")
-_ME_EDGE = colors.HexColor("#D9A23A")
+_RING_FILL = tuple(colors.HexColor(c) for c in look.RING_FILL)
+_RING_EDGE = tuple(colors.HexColor(c) for c in look.RING_EDGE)
+_ME_FILL = colors.HexColor(look.ME_FILL)
+_ME_EDGE = colors.HexColor(look.ME_EDGE)
 
 # Okabe-Ito colours: told apart also by people with colour vision deficiency.
 SERIES_COLOURS = (
@@ -95,11 +88,12 @@ SERIES_COLOURS = (
     colors.HexColor("#000000"),
 )
 
-_HOUSE_COLOURS = (
-    (colors.HexColor("#E2F1E1"), colors.HexColor("#4F8A2E")),  # good things
-    (colors.HexColor("#E1EBF7"), colors.HexColor("#356C9E")),  # worries
-    (colors.HexColor("#FCEBC8"), colors.HexColor("#B7862C")),  # dreams
+# (body, outline) of good things, worries, dreams: the colours the child saw on the screen.
+_HOUSE_COLOURS = tuple(
+    (colors.HexColor(body), colors.HexColor(outline))
+    for body, outline in zip(look.HOUSE_BODY, look.HOUSE_OUTLINE, strict=True)
 )
+_HOUSE_ROOFS = tuple(colors.HexColor(roof) for roof in look.HOUSE_ROOF)
 
 
 def new_drawing(width: float, height: float) -> Any:
@@ -317,7 +311,7 @@ def three_houses_drawing(
                     left + house_width + 4,
                     roof_base,
                 ],
-                fillColor=edge,
+                fillColor=_HOUSE_ROOFS[index],
                 strokeColor=edge,
                 strokeWidth=1,
             )
@@ -363,7 +357,7 @@ def roof_drawing(width: float, height: float, index: int) -> Flowable:
     drawing.add(
         Polygon(
             [0, 0, width / 2, height, width, 0],
-            fillColor=edge,
+            fillColor=_HOUSE_ROOFS[index],
             strokeColor=edge,
             strokeWidth=1,
         )
@@ -427,20 +421,15 @@ def network_map_drawing(
             continue
         rx = rx0 + (ring - 0.5) * (rx_max - rx0) / 3
         ry = ry0 + (ring - 0.5) * (ry_max - ry0) / 3
-        # an even spread, each ring turned a little so labels of rings do not line up
-        offset = (
-            math.pi / 2
-            + (ring - 1) * 0.5
-            + (math.pi / len(members) if len(members) % 2 == 0 else 0)
-        )
         slot = 2 * math.pi * math.sqrt((rx * rx + ry * ry) / 2) / len(members)
         # a crowded ring shows numbers only; the list under the map names everyone
         named = slot >= 60
         label_width = min(96.0, slot - 14)
         for i, (number, person) in enumerate(members):
-            angle = offset + 2 * math.pi * i / len(members)
+            # Where the child saw the person on the screen (y grows upwards on paper).
+            angle = math.radians(look.network_angle(i, len(members), ring))
             x = cx + rx * math.cos(angle)
-            y = cy + ry * math.sin(angle)
+            y = cy - ry * math.sin(angle)
             marker_y = y + 5 if named else y
             fill, edge = _GROUP_COLOURS[person.relation]
             drawing.add(Circle(x, marker_y, 7.5, fillColor=fill, strokeColor=edge, strokeWidth=1.2))

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borne_samtale import look
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.enums import Relation
 from borne_samtale.domain.tools import NetworkMap, NetworkPerson
@@ -94,16 +95,16 @@ class _GroupStyle:
 
 # Soft, clearly different colours; each group also has its own small shape (see _marker).
 _GROUP_STYLE = {
-    RelationGroup.FAMILY: _GroupStyle(QColor("#F7CDBA"), QColor("#B75B3C")),
-    RelationGroup.FRIENDS: _GroupStyle(QColor("#CFE8B8"), QColor("#4F8A2E")),
-    RelationGroup.SCHOOL_AND_PROFESSIONALS: _GroupStyle(QColor("#C4DCF2"), QColor("#356C9E")),
-    RelationGroup.OTHER: _GroupStyle(QColor("#E3D5F0"), QColor("#7B58A0")),
+    RelationGroup.FAMILY: _GroupStyle(*map(QColor, look.NETWORK_FAMILY)),
+    RelationGroup.FRIENDS: _GroupStyle(*map(QColor, look.NETWORK_FRIENDS)),
+    RelationGroup.SCHOOL_AND_PROFESSIONALS: _GroupStyle(*map(QColor, look.NETWORK_SCHOOL)),
+    RelationGroup.OTHER: _GroupStyle(*map(QColor, look.NETWORK_OTHER)),
 }
 # Ring 1 (innermost) to ring 3: warm cream, soft mint, soft sky.
-_RING_FILL = (QColor("#FCEBC8"), QColor("#E2F1E1"), QColor("#E1EBF7"))
-_RING_EDGE = (QColor("#E4C88E"), QColor("#A9CFAA"), QColor("#A9C1DF"))
-_ME_FILL = QColor("#FFD36E")
-_ME_EDGE = QColor("#D9A23A")
+_RING_FILL = tuple(QColor(c) for c in look.RING_FILL)
+_RING_EDGE = tuple(QColor(c) for c in look.RING_EDGE)
+_ME_FILL = QColor(look.ME_FILL)
+_ME_EDGE = QColor(look.ME_EDGE)
 _INK = QColor("#23303B")
 _SELECTED = QColor("#1F4E79")
 _BACKGROUND = QColor("#FBF8F2")
@@ -314,13 +315,11 @@ class NetworkMapCanvas(QWidget):
             if not dots:
                 continue
             middle = geometry.middle(ring)
-            step = 360.0 / len(dots)
             radius = geometry.band * (0.46 if self._child_mode else 0.44)
             radius = min(radius, math.pi * middle / len(dots) * 0.44)
             for index, dot in enumerate(dots):
-                # Start just off the top (where the ring numbers are), and turn each ring a
-                # little so that people in different rings do not line up.
-                angle = math.radians(-90 + (index + 0.5) * step + (ring - 1) * 17)
+                # The same places as on paper (look.network_angle).
+                angle = math.radians(look.network_angle(index, len(dots), ring))
                 places[dot.id] = (geometry.at(middle, angle), radius)
         return places
 

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borne_samtale import look
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.tools import ThreeHouses
 from borne_samtale.ui.widgets.note import CaseworkerNote
@@ -73,13 +74,16 @@ class _Palette:
     body: QColor
     roof: QColor
     accent: QColor  # the column heading in the caseworker's view
+    outline: QColor  # outlines, readable on the body colour
 
 
 # Soft, clearly different colours: warm yellow, soft blue-grey, soft violet.
-_PALETTES = (
-    _Palette(QColor("#F7DC8C"), QColor("#E3AE52"), QColor("#FBEBBB")),
-    _Palette(QColor("#C3CFDB"), QColor("#8EA0B4"), QColor("#DCE4EC")),
-    _Palette(QColor("#D9CBEA"), QColor("#A78FCB"), QColor("#E9E0F4")),
+# The same colours on paper (borne_samtale.look): the child sees one set of houses.
+_PALETTES = tuple(
+    _Palette(QColor(body), QColor(roof), QColor(heading), QColor(outline))
+    for body, roof, heading, outline in zip(
+        look.HOUSE_BODY, look.HOUSE_ROOF, look.HOUSE_HEADING, look.HOUSE_OUTLINE, strict=True
+    )
 )
 _INK = QColor("#2F2A26")
 _CHILD_BACKGROUND = QColor("#FBF8F2")
@@ -498,7 +502,7 @@ class _HousesPicture(QWidget):
         area, body, roof_height = house.area, house.body, house.roof_height
         top, centre_x = area.top(), area.center().x()
         eave = area.width() * 0.05
-        outline = QPen(house.palette.roof.darker(125))
+        outline = QPen(house.palette.outline)
         outline.setWidthF(max(1.5, em * 0.12))
         outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(outline)
