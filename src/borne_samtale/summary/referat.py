@@ -223,9 +223,7 @@ def make_styles() -> Styles:
         quote_note=ParagraphStyle("quote_note", base, fontSize=8.5, leading=11, textColor=MUTED),
         adult=ParagraphStyle("adult", base, leftIndent=10, spaceAfter=5),
         bullet=ParagraphStyle("bullet", base, spaceAfter=2),
-        intro=ParagraphStyle(
-            "intro", base, fontName=ITALIC, textColor=MUTED, spaceAfter=4, keepWithNext=1
-        ),
+        intro=ParagraphStyle("intro", base, fontName=ITALIC, textColor=MUTED, spaceAfter=4),
         notice=ParagraphStyle(
             "notice",
             base,
@@ -406,9 +404,14 @@ def glue(story: list[Flowable]) -> list[Flowable]:
     return out
 
 
+def _first_words(text: str, count: int = 5) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
 def _leads(paragraph: Paragraph) -> bool:
     """A heading or an introduction that belongs to what follows it."""
-    return bool(paragraph.getKeepWithNext()) or paragraph.style.name in ("h1", "h2")
+    return bool(paragraph.getKeepWithNext()) or paragraph.style.name in ("h1", "h2", "intro")
 
 
 def yes_no(value: bool) -> str:
@@ -841,11 +844,18 @@ class _Builder:
                     "Rettet af barnet ved genlæsningen:</font> "
                     + child_words_markup(correction.child_words, self.s)
                 )
-            if entry.ics:
-                areas = ", ".join(labels.ICS[d] for d in entry.ics)
-                text += f"<br/><font size='8' color='#5B6770'>ICS: {esc(areas)}</font>"
-            rows.append(text)
+            rows.append(text)  # the caseworker's ICS classification is not the child's words
         self.add(child_quotes(rows, self.s))
+        classified = [
+            f"»{_first_words(e.text)}«: {', '.join(labels.ICS[d] for d in e.ics)}"
+            for e in entries
+            if e.ics
+        ]
+        if classified:
+            self.add(
+                Spacer(1, 3),
+                adult_note("; ".join(classified), self.s, lead="Rådgiverens ICS-områder:"),
+            )
 
     def course(self) -> None:
         """ "Samtalens forløb": the child's words in the order they were said, each with the
