@@ -109,9 +109,7 @@ def _cmd_sign(args: argparse.Namespace) -> int:
     from borne_samtale.services.handover import ChecklistIncomplete, Handover
 
     conversation_id = _conversation_id(args.conversation)
-    out = Path(args.out)
-    if not out.is_dir():
-        raise UserError(f"Mappen {out} findes ikke.")
+    out = _existing_folder(args.out)
     vault = access.unlock(_vault_dir(args), _passphrase(args))
     try:
         handover = Handover(vault, ConversationService(vault))
@@ -127,6 +125,14 @@ def _cmd_sign(args: argparse.Namespace) -> int:
         access.lock(vault)
     print(f"Underskrevet og eksporteret til {bundle}")
     return 0
+
+
+def _existing_folder(text: str) -> Path:
+    """The --out folder, which must exist: nothing is made in a mistyped place."""
+    folder = Path(text)
+    if not folder.is_dir():
+        raise UserError(f"Mappen {folder} findes ikke.")
+    return folder
 
 
 def _conversation_id(text: str) -> "UUID":
@@ -189,9 +195,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from borne_samtale.services.handover import Handover
 
     conversation_id = _conversation_id(args.conversation)
-    out = Path(args.out)
-    if not out.is_dir():
-        raise UserError(f"Mappen {out} findes ikke.")
+    out = _existing_folder(args.out)
     vault = access.unlock(_vault_dir(args), _passphrase(args))
     try:
         bundle = Handover(vault, ConversationService(vault)).export(conversation_id, out)

@@ -522,6 +522,24 @@ def _ruled_table_style(
     )
 
 
+def _table_with_child_column(
+    rows: list[list[Flowable]], widths: list[float], child_rows: Iterable[int]
+) -> Flowable:
+    """A ruled table whose last column holds the child's words, on the warm background in
+    ``child_rows``; the last column takes the rest of the frame."""
+    widths = [*widths, FRAME_WIDTH - sum(widths)]
+    last = len(widths) - 1
+    table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1, splitInRow=1)
+    table.setStyle(
+        _ruled_table_style(
+            left=3,
+            right=3,
+            extra=[("BACKGROUND", (last, n), (last, n), CHILD_BACK) for n in child_rows],
+        )
+    )
+    return table
+
+
 def metadata_title(data: DocumentInput) -> str:
     """The PDF's metadata title: the case number (or document ID), never the child's name."""
     case = data.child.case_number.strip()
@@ -893,17 +911,7 @@ class _Builder:
                     Paragraph(answer, s.quote),
                 ]
             )
-        widths = [14 * mm, 62 * mm]
-        widths.append(FRAME_WIDTH - sum(widths))
-        table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1, splitInRow=1)
-        table.setStyle(
-            _ruled_table_style(
-                left=3,
-                right=3,
-                extra=[("BACKGROUND", (2, n), (2, n), CHILD_BACK) for n in range(1, len(rows))],
-            )
-        )
-        self.add(table)
+        self.add(_table_with_child_column(rows, [14 * mm, 62 * mm], range(1, len(rows))))
 
     def _corrections_by_entry(self) -> dict[Any, list[Correction]]:
         found: dict[Any, list[Correction]] = {}
@@ -1185,17 +1193,7 @@ class _Builder:
                         words,
                     ]
                 )
-            widths = [9 * mm, 36 * mm, 33 * mm, 31 * mm]
-            widths.append(FRAME_WIDTH - sum(widths))
-            table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1, splitInRow=1)
-            table.setStyle(
-                _ruled_table_style(
-                    left=3,
-                    right=3,
-                    extra=[("BACKGROUND", (4, n), (4, n), CHILD_BACK) for n in said],
-                )
-            )
-            self.add(table)
+            self.add(_table_with_child_column(rows, [9 * mm, 36 * mm, 33 * mm, 31 * mm], said))
         if network.caseworker_note.strip():
             self.add(Spacer(1, 3), adult_note(network.caseworker_note, self.s))
 
