@@ -1,6 +1,7 @@
 """The front door: the GUI by default, headless subcommands for scripts, IT and tests.
 
-Exit codes: 0 success, 1 a user error (one plain sentence on stderr), 2 a usage error.
+Exit codes: 0 success, 1 a user error (one plain sentence on stderr), 2 a usage error; and
+for ``verify`` 3: intact, but the signer was not checked against a trusted issuer.
 """
 
 import argparse
@@ -182,7 +183,9 @@ def _cmd_certificate_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from borne_samtale.summary.signing import verify_pdf
+    """0 intact and traced to a trusted issuer; 3 intact, but no trust anchor was given, so
+    the signer was not checked; 1 not intact, not traceable to the anchor, or unreadable."""
+    from borne_samtale.summary.signing import NOT_CHECKED, verify_pdf
 
     def read(path: str, what: str) -> bytes:
         try:
@@ -190,8 +193,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UserError(f"{what} {path} kan ikke læses ({exc.strerror}).") from None
 
+    # An empty anchor file is passed on as b"": verify refuses it, never reads it as "none".
+    trust = read(args.trust, "Certifikatfilen") if args.trust is not None else None
     pdf = read(args.file, "Filen")
-    trust = read(args.trust, "Certifikatfilen") if args.trust else None
     result = verify_pdf(pdf, trust)
     if result.signed:
         print(f"Underskrevet af: {result.signer}")
@@ -206,6 +210,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             print(f"Betroet: {'ja' if result.trusted else 'nej'}")
     if not result.ok:
         raise UserError(result.problem)
+    if result.trusted is None:
+        print(NOT_CHECKED)
+        return 3
     return 0
 
 
