@@ -170,7 +170,7 @@ def test_migrations_from_every_earlier_version(tmp_path: Path, start: int) -> No
     assert migrations.migrate(conn, target=start) == start
     conn.close()
 
-    conn = open_database(path, key)
+    conn = open_database(path, key, create=start == 0)  # version 0: nothing written yet
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"children", "conversations", "entries", "entries_fts", "audit_log"} <= tables

@@ -13,13 +13,17 @@ from pathlib import Path
 from borne_samtale.errors import (
     StorageError,
     UserError,
-    VaultCorrupted,
     VaultExists,
     VaultLocked,
     VaultNotFound,
 )
 from borne_samtale.vault.audit import AuditLog
-from borne_samtale.vault.database import Connection, close_database, open_database
+from borne_samtale.vault.database import (
+    Connection,
+    check_database_file,
+    close_database,
+    open_database,
+)
 from borne_samtale.vault.documents import DocumentRepository
 from borne_samtale.vault.identity import IdentityRepository
 from borne_samtale.vault.keys import (
@@ -138,7 +142,7 @@ def create_vault(
         key_file = KeyFile.create(
             os.urandom(16).hex(), passphrase, code, key, params or calibrated_params()
         )
-        conn = open_database(paths.database, key)
+        conn = open_database(paths.database, key, create=True)
         try:
             write_key_file(paths.key_file, key_file)
         except BaseException:
@@ -170,10 +174,8 @@ def _read_existing(folder: Path, *, recovering: bool = False) -> tuple[VaultPath
     if not paths.exists():
         raise VaultNotFound(f"Der er ingen boks i {folder}. Opret en med 'borne-samtale init'.")
     key_file = read_key_file(paths.key_file, recovering=recovering)
-    if not paths.database.exists():
-        raise VaultCorrupted(
-            "Databasen (vault.db) mangler i boksens mappe. Læg en sikkerhedskopi tilbage."
-        )
+    # Before any passphrase is tried: an empty or cut-short database is damage, not a vault.
+    check_database_file(paths.database)
     return paths, key_file
 
 
