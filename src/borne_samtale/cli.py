@@ -338,6 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     # Before anything reads a passphrase or a child's words: no core dumps of this process.
     disable_core_dumps()
+    # Every file the program makes (the vault's, SQLite's side files, exports, logs) is the
+    # user's alone from the start; the vault's own files are also set 0600 one by one.
+    os.umask(0o077)
     args = build_parser().parse_args(argv)
     try:
         result: int = args.func(args)

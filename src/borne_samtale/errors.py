@@ -75,3 +75,7 @@ class VaultReadOnly(StorageError):
 
 class DiskFailure(StorageError):
     """The disk reported an input/output error."""
+
+
+class NotEnoughMemory(UserError):
+    """The key derivation could not get the memory the key file asks for."""

@@ -1,5 +1,6 @@
 """The SQLCipher connection: raw-key open, pragmas, integrity check and migrations."""
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,19 @@ def check_database_file(path: Path) -> None:
         raise VaultCorrupted(TRUNCATED)
 
 
+def _create_private(path: Path) -> None:
+    """Make the new database file 0600 before SQLite does (it would use 0644 less the umask).
+    SQLite gives its -wal and -shm files the database file's mode, so they are 0600 too."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        mapped = storage_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from None
+
+
 def open_database(
     path: Path, key: bytearray, *, check_integrity: bool = True, create: bool = False
 ) -> Connection:
@@ -90,6 +104,8 @@ def open_database(
     """
     if not create:
         check_database_file(path)
+    else:
+        _create_private(path)
     conn = _connect(path)
     try:
         # The wheel prints to stderr on a wrong key unless told not to log.

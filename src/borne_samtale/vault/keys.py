@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from borne_samtale.errors import KeyFileInvalid, WeakPassphrase, WrongPassphrase
+from borne_samtale.errors import KeyFileInvalid, NotEnoughMemory, WeakPassphrase, WrongPassphrase
 from borne_samtale.vault.storage import storage_error
 
 KEY_FILE_FORMAT = "borne-samtale/keys"
@@ -36,7 +37,9 @@ MIN_PASSPHRASE_LENGTH = 10
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 MIN_PARALLELISM = 1
-MAX_MEMORY_KIB = 4 * 1024 * 1024  # a hostile file must not make us allocate absurd memory
+# A hostile file must not make us allocate absurd memory: four times what calibration ever
+# chooses (256 MiB), so no key file this program wrote is refused.
+MAX_MEMORY_KIB = 1024 * 1024
 MAX_ITERATIONS = 64
 MAX_PARALLELISM = 64
 
@@ -102,15 +105,21 @@ def _unb64(text: object) -> bytes:
 def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytearray:
     """Argon2id of a passphrase or recovery code; the caller zeroes the result."""
     params.check()
-    raw = hash_secret_raw(
-        secret=secret.encode("utf-8"),
-        salt=salt,
-        time_cost=params.iterations,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_BYTES,
-        type=Type.ID,
-    )
+    try:
+        raw = hash_secret_raw(
+            secret=secret.encode("utf-8"),
+            salt=salt,
+            time_cost=params.iterations,
+            memory_cost=params.memory_kib,
+            parallelism=params.parallelism,
+            hash_len=KEY_BYTES,
+            type=Type.ID,
+        )
+    except (HashingError, MemoryError):  # argon2 says "Memory allocation error"
+        raise NotEnoughMemory(
+            f"Der er ikke hukommelse nok til at åbne boksen: nøglefilen kræver "
+            f"{params.memory_kib // 1024} MiB. Luk andre programmer, og prøv igen."
+        ) from None
     return bytearray(raw)
 
 
@@ -384,6 +393,8 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
+            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+                os.fchmod(fd, 0o600)  # a leftover .tmp of another mode keeps it under O_TRUNC
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()

@@ -5,6 +5,7 @@ caseworker's view of it) lives in services/.
 """
 
 import contextlib
+import errno
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ from borne_samtale.errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    WrongPassphrase,
 )
 from borne_samtale.vault.audit import AuditLog
 from borne_samtale.vault.database import (
@@ -37,7 +39,7 @@ from borne_samtale.vault.keys import (
     write_key_file,
     zero,
 )
-from borne_samtale.vault.location import VaultPaths
+from borne_samtale.vault.location import PRIVATE_FILE, PRIVATE_FOLDER, VaultPaths
 from borne_samtale.vault.lockfile import VaultLock
 from borne_samtale.vault.repositories import (
     CaseworkerRepository,
@@ -126,12 +128,13 @@ def create_vault(
         raise VaultExists(f"Der findes allerede en boks i {folder}.")
     check_passphrase_strength(passphrase)
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     except OSError as exc:
         mapped = storage_error(exc)
         if mapped is not None:
             raise mapped from None
         raise UserError(f"Mappen {folder} kan ikke oprettes ({exc.strerror}).") from None
+    _make_private(paths)  # an existing folder keeps no mode of its own (e.g. 0775)
     lock = VaultLock.acquire(paths.lock_file)
     if paths.exists():  # another process created one while we were getting here
         lock.release()
@@ -196,9 +199,10 @@ def _unlock(
     # plainly, and does not count as a failed attempt.
     lock = VaultLock.acquire(paths.lock_file)
     try:
+        _make_private(paths)  # files an older version left 0644 are put right
         try:
             key = unwrap(key_file)
-        except UserError:
+        except WrongPassphrase:  # only a wrong secret counts, not e.g. too little memory
             record_failed_unlock(paths)
             raise
         return _open(paths, key_file, key, lock)
@@ -217,10 +221,27 @@ def unlock_vault_with_recovery_code(folder: Path, code: str) -> Vault:
     )
 
 
+def _make_private(paths: VaultPaths) -> None:
+    """Folder 0700, files 0600 (location.py); a folder that refuses is said plainly."""
+    try:
+        paths.make_private()
+    except OSError as exc:
+        mapped = storage_error(exc)
+        if mapped is not None and exc.errno not in (errno.EPERM, errno.EACCES):
+            raise mapped from None  # a read-only file system, a disk error
+        raise UserError(
+            f"Boksens mappe {paths.folder} kan ikke gøres privat ({exc.strerror}), så den "
+            "bruges ikke. Vælg en mappe, du selv ejer."
+        ) from None
+
+
 def record_failed_unlock(paths: VaultPaths) -> None:
     """Note the time of a failed unlock (best effort: a read-only folder just skips it)."""
     try:
-        with paths.failed_unlocks.open("a", encoding="ascii") as handle:
+        fd = os.open(paths.failed_unlocks, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
+        with os.fdopen(fd, "a", encoding="ascii") as handle:
+            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+                os.fchmod(fd, PRIVATE_FILE)  # whatever mode an older file had
             handle.write(datetime.now(UTC).isoformat(timespec="seconds") + "\n")
     except OSError:
         pass
