@@ -78,6 +78,14 @@ def test_wrong_passphrase_is_refused_clearly_and_changes_nothing(vault_dir: Path
         access.unlock(vault_dir, "ikke den rigtige frase")
     after = _file_bytes(vault_dir)
     failed_log = after.pop("failed-unlocks.log")
+    # The key file keeps a second count of failures (so deleting the log does not reset
+    # the wait); nothing else in it, and nothing else at all, changes.
+    keys_before = json.loads(before.pop("vault.keys.json"))
+    keys_after = json.loads(after.pop("vault.keys.json"))
+    assert keys_after.pop("failed_unlocks")["count"] == 1
+    assert {k: v for k, v in keys_after.items() if k != "integrity"} == {
+        k: v for k, v in keys_before.items() if k != "integrity"
+    }
     assert after == before
     assert failed_log.count(b"\n") == 1
 

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from borne_samtale import __version__
+from borne_samtale import __version__, notices
 from borne_samtale.buglog import report_unexpected
 from borne_samtale.errors import UserError
 from borne_samtale.hardening import disable_core_dumps
@@ -103,16 +103,26 @@ def _cmd_guides_check(args: argparse.Namespace) -> int:
 
 def _cmd_audit_verify(args: argparse.Namespace) -> int:
     from borne_samtale.services import access
+    from borne_samtale.vault.audit import TAMPER_EVENTS
 
     vault = access.unlock(_vault_dir(args), _passphrase(args))
     try:
         report = vault.audit.verify()
+        tampered = [row.seq for row in vault.audit.rows() if row.event in TAMPER_EVENTS]
     finally:
         access.lock(vault)
     if not report.ok:
         raise UserError(
             f"Revisionssporet er brudt ved hændelse nr. {report.first_bad_seq} "
             f"af {report.rows}; det er ændret uden om programmet."
+        )
+    if tampered:
+        # A whole chain can still be missing its newest events, or belong to a database put
+        # back from an older copy: found at unlock against the key file's head, and recorded.
+        numbers = ", ".join(str(seq) for seq in tampered)
+        raise UserError(
+            f"Revisionssporet hænger sammen ({report.rows} hændelser), men det har mistet "
+            f"hændelser eller er lagt tilbage fra en ældre kopi (se hændelse nr. {numbers})."
         )
     print(f"Revisionssporet er helt: {report.rows} hændelser.")
     return 0
@@ -341,6 +351,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Every file the program makes (the vault's, SQLite's side files, exports, logs) is the
     # user's alone from the start; the vault's own files are also set 0600 one by one.
     os.umask(0o077)
+    # What an unlock finds (a rolled-back database …) is told on stderr, whatever the command.
+    notices.set_sink(lambda message: print(f"Advarsel: {message}", file=sys.stderr))
     args = build_parser().parse_args(argv)
     try:
         result: int = args.func(args)

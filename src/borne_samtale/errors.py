@@ -79,3 +79,7 @@ class DiskFailure(StorageError):
 
 class NotEnoughMemory(UserError):
     """The key derivation could not get the memory the key file asks for."""
+
+
+class UnlockTooSoon(UserError):
+    """Too many failed unlocks: the next attempt must wait (the attempt is not tried)."""

@@ -306,6 +306,9 @@ class Handover:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("VACUUM")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # Its id goes into the key file's head: if an old copy brings it back, it is purged
+        # again at the next unlock (vault/anchor.py).
+        self._vault.anchor(purged=[str(conversation_id)])
         return receipt
 
 

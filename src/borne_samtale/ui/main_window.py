@@ -5,6 +5,7 @@ Locking closes the database and drops the key: the window then shows only the un
 screen, and any open dialog is closed first.
 """
 
+import math
 from pathlib import Path
 from uuid import UUID
 
@@ -44,6 +45,7 @@ from borne_samtale.ui.screens.start import StartScreen
 from borne_samtale.ui.screens.unlock import UnlockScreen
 from borne_samtale.ui.signing_flow import SigningFlow
 from borne_samtale.ui.worker import Background
+from borne_samtale.vault.attempts import message_for_wait
 from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.vault import Vault
 
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.content = content or PracticeContent.load()
         self.session: Session | None = None
+        self.unlock_warning: QMessageBox | None = None  # what the last unlock found, if any
         self.settings = QSettings("borne-samtale", "borne-samtale")
         self.background = Background(self)
 
@@ -194,6 +197,10 @@ class MainWindow(QMainWindow):
             self.unlock_screen.set_hint(hint)
             self.unlock_screen.reset()
             self._show(self.unlock_screen)
+            # The wait after failed unlocks outlives the program: a fresh window waits too.
+            wait = math.ceil(access.unlock_wait(self.vault_dir))  # never enabled too early
+            if wait > 0:
+                self.unlock_screen.show_error(message_for_wait(wait), wait)
         elif self.demo:
             self.open_demo()
         else:
@@ -229,7 +236,7 @@ class MainWindow(QMainWindow):
     def _unlock_failed(self, error: Exception) -> None:
         if not isinstance(error, UserError):
             raise error
-        wait = access.unlock_delay(access.failed_attempts(self.vault_dir))
+        wait = math.ceil(access.unlock_wait(self.vault_dir))  # never enabled too early
         self.unlock_screen.show_error(str(error), wait)
 
     def recover(self) -> None:
@@ -245,6 +252,7 @@ class MainWindow(QMainWindow):
 
     def _start_session(self, vault: Vault) -> None:
         self.session = Session(vault, self.content)
+        self._show_unlock_warnings(vault.warnings)
         # Conversations handed over to the case and past their retention are deleted now.
         self.session.handover.purge_due()
         self._set_unlocked_actions(True)
@@ -255,6 +263,22 @@ class MainWindow(QMainWindow):
             return  # locked while the profile dialog was open
         self.cases_screen.set_service(self.session.conversations)
         self._show(self.cases_screen)
+
+    def _show_unlock_warnings(self, warnings: list[str]) -> None:
+        """What the unlock found (already in the audit trail), said plainly, not blocking."""
+        if not warnings:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Advarsel"),
+            "\n\n".join(warnings),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAccessibleName(self.tr("Advarsel ved oplåsning"))
+        self.unlock_warning = box
+        box.open()
 
     def back_to_cases(self) -> None:
         self.conversation_screen.close_conversation()

@@ -16,7 +16,7 @@ import os
 import secrets
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from borne_samtale.errors import KeyFileInvalid, NotEnoughMemory, WeakPassphrase, WrongPassphrase
+from borne_samtale.vault.anchor import Head
+from borne_samtale.vault.attempts import Failures
 from borne_samtale.vault.storage import storage_error
 
 KEY_FILE_FORMAT = "borne-samtale/keys"
@@ -246,6 +248,10 @@ class KeyFile:
     params: KdfParams
     passphrase_wrap: Wrap
     recovery_wrap: Wrap
+    # The audit chain's authenticated head (anchor.py) and the count of failed unlocks since
+    # the last success (attempts.py); absent in files written before they existed.
+    head: Head | None = None
+    failures: Failures | None = None
 
     def _aad(self, kind: str) -> bytes:
         p = self.params
@@ -260,7 +266,7 @@ class KeyFile:
         return data
 
     def _body(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "format": KEY_FILE_FORMAT,
             "version": KEY_FILE_VERSION,
             "vault_id": self.vault_id,
@@ -273,6 +279,11 @@ class KeyFile:
             "passphrase": self.passphrase_wrap.to_json(),
             "recovery": self.recovery_wrap.to_json(),
         }
+        if self.head is not None:
+            body["head"] = self.head.to_json()
+        if self.failures is not None:
+            body["failed_unlocks"] = self.failures.to_json()
+        return body
 
     @classmethod
     def from_json(cls, data: object, *, recovering: bool = False) -> "KeyFile":
@@ -302,11 +313,21 @@ class KeyFile:
         vault_id = data.get("vault_id")
         if not isinstance(vault_id, str) or not vault_id:
             raise KeyFileInvalid("Nøglefilen er beskadiget.")
+        head = failures = None
+        if "head" in data and (head := Head.from_json(data["head"])) is None:
+            raise KeyFileInvalid("Nøglefilen er beskadiget.")
+        if (
+            "failed_unlocks" in data
+            and (failures := Failures.from_json(data["failed_unlocks"])) is None
+        ):
+            raise KeyFileInvalid("Nøglefilen er beskadiget.")
         return cls(
             vault_id=vault_id,
             params=params,
             passphrase_wrap=Wrap.from_json(data.get("passphrase")),
             recovery_wrap=Wrap.from_json(data.get("recovery")),
+            head=head,
+            failures=failures,
         )
 
     def _wrap(self, kind: str, secret: str, db_key: bytearray) -> Wrap:
@@ -340,16 +361,17 @@ class KeyFile:
         return self._unwrap("recovery", normalise_recovery_code(code), self.recovery_wrap)
 
     def with_passphrase(self, passphrase: str, db_key: bytearray) -> "KeyFile":
-        return KeyFile(
-            self.vault_id,
-            self.params,
-            self._wrap("passphrase", passphrase, db_key),
-            self.recovery_wrap,
-        )
+        return replace(self, passphrase_wrap=self._wrap("passphrase", passphrase, db_key))
 
     def with_recovery_code(self, code: str, db_key: bytearray) -> "KeyFile":
         wrap = self._wrap("recovery", normalise_recovery_code(code), db_key)
-        return KeyFile(self.vault_id, self.params, self.passphrase_wrap, wrap)
+        return replace(self, recovery_wrap=wrap)
+
+    def with_head(self, head: Head) -> "KeyFile":
+        return replace(self, head=head)
+
+    def with_failures(self, failures: Failures | None) -> "KeyFile":
+        return replace(self, failures=failures)
 
     @classmethod
     def create(

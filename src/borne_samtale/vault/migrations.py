@@ -103,10 +103,23 @@ def _v3_documents(conn: Connection) -> None:
     )
 
 
+def _v4_vault_state(conn: Connection) -> None:
+    # The generation counter, raised each time the audit chain's head is written to the key
+    # file (anchor.py): a database put back from an older copy is behind the head.
+    conn.execute(
+        """CREATE TABLE vault_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            generation INTEGER NOT NULL
+        )"""
+    )
+    conn.execute("INSERT INTO vault_state(id, generation) VALUES (1, 0)")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_initial,
     _v2_signing_identity,
     _v3_documents,
+    _v4_vault_state,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -7,18 +7,20 @@ caseworker's view of it) lives in services/.
 import contextlib
 import errno
 import os
-from collections.abc import Callable
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
 
 from borne_samtale.errors import (
     StorageError,
+    UnlockTooSoon,
     UserError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     WrongPassphrase,
 )
+from borne_samtale.vault import anchor, attempts
 from borne_samtale.vault.audit import AuditLog
 from borne_samtale.vault.database import (
     Connection,
@@ -39,12 +41,13 @@ from borne_samtale.vault.keys import (
     write_key_file,
     zero,
 )
-from borne_samtale.vault.location import PRIVATE_FILE, PRIVATE_FOLDER, VaultPaths
+from borne_samtale.vault.location import PRIVATE_FOLDER, VaultPaths
 from borne_samtale.vault.lockfile import VaultLock
 from borne_samtale.vault.repositories import (
     CaseworkerRepository,
     ChildRepository,
     ConversationRepository,
+    transaction,
 )
 from borne_samtale.vault.storage import storage_error
 
@@ -72,6 +75,9 @@ class Vault:
         self.audit = AuditLog(conn)
         self.identity = IdentityRepository(conn)
         self.documents = DocumentRepository(conn)
+        # Plain sentences found at unlock (a rolled-back database, a deleted log …): shown
+        # by the window, printed by the command line, and already in the audit trail.
+        self.warnings: list[str] = []
 
     @property
     def is_open(self) -> bool:
@@ -94,29 +100,66 @@ class Vault:
             if self._lock is not None:
                 self._lock.release()
 
+    @property
+    def key_file(self) -> KeyFile:
+        return self._key_file
+
+    def check_anchor(self) -> anchor.Check:
+        """Hold this database against the head in the key file (anchor.py)."""
+        return anchor.check(
+            self.connection, self._key_file.head, self._key, self._key_file.vault_id
+        )
+
+    def anchor(self, *, purged: Iterable[str] = (), clear_failures: bool = False) -> None:
+        """Write the audit chain's head, a new generation and the purged ids to the key file.
+
+        The database's generation is raised and committed first: a program stopped between
+        the two leaves the database one generation ahead, which is not taken for tampering.
+        """
+        conn = self.connection
+        with transaction(conn):
+            generation = anchor.next_generation(conn)
+            seq, digest = anchor.chain_end(conn)
+        earlier = self._key_file.head.purged if self._key_file.head else ()
+        head = anchor.sign_head(
+            self._key,
+            self._key_file.vault_id,
+            seq,
+            digest,
+            generation,
+            tuple(sorted({*earlier, *purged})),
+        )
+        updated = self._key_file.with_head(head)
+        if clear_failures:
+            updated = updated.with_failures(None)
+        self._replace_key_file(updated)
+
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-wrap the database key; only the key file is rewritten."""
         self.connection  # noqa: B018 - raises when locked
         check_passphrase_strength(new_passphrase)
         current = read_key_file(self.paths.key_file)
         zero(current.unwrap_with_passphrase(old_passphrase))  # proves the old one
-        self._key_file = current.with_passphrase(new_passphrase, self._key)
-        write_key_file(self.paths.key_file, self._key_file)
+        self._replace_key_file(current.with_passphrase(new_passphrase, self._key))
 
     def set_passphrase_after_recovery(self, new_passphrase: str) -> None:
         """After a recovery-code unlock: a new passphrase without knowing the old one."""
         self.connection  # noqa: B018 - raises when locked
         check_passphrase_strength(new_passphrase)
-        self._key_file = self._key_file.with_passphrase(new_passphrase, self._key)
-        write_key_file(self.paths.key_file, self._key_file)
+        self._replace_key_file(self._key_file.with_passphrase(new_passphrase, self._key))
 
     def rotate_recovery_code(self) -> str:
         """A new recovery code replaces the old one, which stops working."""
         self.connection  # noqa: B018 - raises when locked
         code = new_recovery_code()
-        self._key_file = self._key_file.with_recovery_code(code, self._key)
-        write_key_file(self.paths.key_file, self._key_file)
+        self._replace_key_file(self._key_file.with_recovery_code(code, self._key))
         return code
+
+    def _replace_key_file(self, updated: KeyFile) -> None:
+        """Written first, kept after: a key file the disk refused must not be written later
+        by the next head (``anchor``) with a passphrase the caseworker was told failed."""
+        write_key_file(self.paths.key_file, updated)
+        self._key_file = updated
 
 
 def create_vault(
@@ -200,10 +243,15 @@ def _unlock(
     lock = VaultLock.acquire(paths.lock_file)
     try:
         _make_private(paths)  # files an older version left 0644 are put right
+        # Enforced here, so the window, every command and a fresh start wait alike. An
+        # attempt refused for being too soon is not tried, so it is not a failure either.
+        wait = failure_record(paths, key_file).wait_seconds()
+        if wait > 0:
+            raise UnlockTooSoon(attempts.message_for_wait(wait))
         try:
             key = unwrap(key_file)
         except WrongPassphrase:  # only a wrong secret counts, not e.g. too little memory
-            record_failed_unlock(paths)
+            record_failed_unlock(paths, key_file)
             raise
         return _open(paths, key_file, key, lock)
     except BaseException:
@@ -235,31 +283,34 @@ def _make_private(paths: VaultPaths) -> None:
         ) from None
 
 
-def record_failed_unlock(paths: VaultPaths) -> None:
-    """Note the time of a failed unlock (best effort: a read-only folder just skips it)."""
-    try:
-        fd = os.open(paths.failed_unlocks, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
-        with os.fdopen(fd, "a", encoding="ascii") as handle:
-            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
-                os.fchmod(fd, PRIVATE_FILE)  # whatever mode an older file had
-            handle.write(datetime.now(UTC).isoformat(timespec="seconds") + "\n")
-    except OSError:
-        pass
+def failure_record(paths: VaultPaths, key_file: KeyFile | None = None) -> attempts.Record:
+    """Failed unlocks since the last success, from the log and the key file together."""
+    if key_file is None:
+        try:
+            key_file = read_key_file(paths.key_file)
+        except UserError:
+            key_file = None
+    return attempts.Record(
+        attempts.logged_failures(paths.failed_unlocks), key_file.failures if key_file else None
+    )
+
+
+def record_failed_unlock(paths: VaultPaths, key_file: KeyFile) -> None:
+    """Note a failed unlock in both places (best effort: a read-only folder skips it)."""
+    moment = attempts.now()
+    attempts.append_to_log(paths.failed_unlocks, moment)
+    logged = len(attempts.logged_failures(paths.failed_unlocks))  # this one included
+    kept = key_file.failures.count if key_file.failures else 0
+    updated = key_file.with_failures(attempts.Failures(max(logged, kept + 1), moment))
+    with contextlib.suppress(OSError, StorageError):
+        write_key_file(paths.key_file, updated)
 
 
 def failed_unlocks(paths: VaultPaths) -> list[datetime]:
-    try:
-        lines = paths.failed_unlocks.read_text(encoding="ascii").split()
-    except (OSError, UnicodeDecodeError):
-        return []
-    times = []
-    for line in lines:
-        try:
-            times.append(datetime.fromisoformat(line))
-        except ValueError:
-            continue
-    return times
+    return attempts.logged_failures(paths.failed_unlocks)
 
 
 def clear_failed_unlocks(paths: VaultPaths) -> None:
+    """After a successful unlock has put the failures into the audit trail (the key file's
+    count is cleared with the next head, ``Vault.anchor(clear_failures=True)``)."""
     paths.failed_unlocks.unlink(missing_ok=True)
