@@ -383,7 +383,9 @@ class MainWindow(QMainWindow):
             return
         vault = self.session.vault
         dialog = ChangePassphraseDialog(
-            lambda old, new: access.change_passphrase(vault, old, new), self
+            lambda old, new: access.change_passphrase(vault, old, new),
+            self,
+            personal_words=vault.personal_words(),  # their own name is easy to guess
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Adgangsfrasen er skiftet."), 5000)

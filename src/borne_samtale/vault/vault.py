@@ -100,6 +100,13 @@ class Vault:
             if self._lock is not None:
                 self._lock.release()
 
+    def personal_words(self) -> list[str]:
+        """The caseworker's name, unit and municipality: what a passphrase must not lean on."""
+        profile = self.caseworker.get()
+        if profile is None:
+            return []
+        return [text for text in (profile.name, profile.unit, profile.municipality) if text]
+
     @property
     def key_file(self) -> KeyFile:
         return self._key_file
@@ -137,7 +144,7 @@ class Vault:
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-wrap the database key; only the key file is rewritten."""
         self.connection  # noqa: B018 - raises when locked
-        check_passphrase_strength(new_passphrase)
+        check_passphrase_strength(new_passphrase, self.personal_words())
         current = read_key_file(self.paths.key_file)
         zero(current.unwrap_with_passphrase(old_passphrase))  # proves the old one
         self._replace_key_file(current.with_passphrase(new_passphrase, self._key))
@@ -145,7 +152,7 @@ class Vault:
     def set_passphrase_after_recovery(self, new_passphrase: str) -> None:
         """After a recovery-code unlock: a new passphrase without knowing the old one."""
         self.connection  # noqa: B018 - raises when locked
-        check_passphrase_strength(new_passphrase)
+        check_passphrase_strength(new_passphrase, self.personal_words())
         self._replace_key_file(self._key_file.with_passphrase(new_passphrase, self._key))
 
     def rotate_recovery_code(self) -> str:
