@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self.certificate_export_action = self._action(
             self.tr("&Eksportér certifikatet til IT …"), None, self.export_certificate
         )
+        self.exports_action = self._action(
+            self.tr("E&ksporter på computeren …"), None, self.show_exports
+        )
         quit_action = self._action(self.tr("&Afslut"), "Ctrl+Q", self.close)
         for number, group in enumerate(
             (
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
                 (self.passphrase_action, self.profile_action, self.idle_action, self.stale_action),
                 (self.language_action,),
                 (self.certificate_import_action, self.certificate_export_action),
+                (self.exports_action,),
                 (quit_action,),
             )
         ):
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.certificate_import_action,
             self.certificate_export_action,
+            self.exports_action,
         ):
             action.setEnabled(on)
 
@@ -335,7 +340,12 @@ class MainWindow(QMainWindow):
             self.tr("Slettet"),
             self.tr(
                 "Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1"
-            ).replace("%1", receipt),
+            ).replace("%1", receipt)
+            + (
+                " " + self.tr("En eksport blev ikke slettet; se Boks > Eksporter på computeren.")
+                if "ikke slettet" in receipt
+                else ""
+            ),
         )
 
     def new_conversation(self) -> None:
@@ -441,6 +451,30 @@ class MainWindow(QMainWindow):
     def export_certificate(self) -> None:
         if self.session is not None:
             self.certificates.export(self.session)
+
+    def exports_on_disk(self) -> list[str]:
+        """Folders of export bundles the program wrote that are still on the disk: the
+        child's words in plain text until the hand-over's deletion removes them."""
+        from borne_samtale.services import exports
+
+        if self.session is None:
+            return []
+        return [str(e.path) for e in exports.on_disk(self.session.vault.connection)]
+
+    def show_exports(self) -> None:
+        found = self.exports_on_disk()
+        if found:
+            text = (
+                self.tr(
+                    "Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. "
+                    "De slettes, når samtalen er overført til sagen og slettes:"
+                )
+                + "\n\n"
+                + "\n".join(found)
+            )
+        else:
+            text = self.tr("Der ligger ingen eksporter fra programmet på computeren.")
+        QMessageBox.information(self, self.tr("Eksporter på computeren"), text)
 
     def about(self) -> None:
         QMessageBox.about(
