@@ -15,6 +15,7 @@ import pytest
 
 from borne_samtale.summary import signing
 from borne_samtale.summary.signing import PdfSigningKey, create_local_identity, verify_pdf
+from borne_samtale.vault.location import default_trust_file
 from tests.conftest import run_cli
 
 GENUINE = create_local_identity("Lise Holm", "Demo Kommune", "Børn og Unge")
@@ -195,3 +196,50 @@ def test_verify_of_a_malformed_pdf_is_one_line_and_exit_1(tmp_path: Path, case: 
 
 def test_an_unknown_signature_kind_is_said_as_such() -> None:
     assert verify_pdf(MALFORMED["unknown-subfilter"]).problem == signing.UNKNOWN_KIND
+
+
+def test_the_organisations_ca_saved_once_is_checked_by_default(tmp_path: Path) -> None:
+    """IT saves the municipality's CA once; from then on `verify` without --trust traces
+    every signature to it (0 or 1, never 3)."""
+    anchor = tmp_path / "kommunens-ca.pem"
+    anchor.write_bytes(GENUINE.chain_pem)
+    saved = run_cli("verify", "--set-trust", str(anchor))
+    assert saved.returncode == 0, saved.stderr
+    stored = default_trust_file()
+    assert stored.read_bytes() == GENUINE.chain_pem
+    assert stored.stat().st_mode & 0o077 == 0
+    code, out, err = _verify(tmp_path, SIGNED)
+    assert code == 0, err
+    assert "Betroet: ja" in out
+    assert f"Kontrolleret mod: {stored}" in out
+    code, out, err = _verify(tmp_path, FORGERY)
+    assert code == 1
+    assert _one_line_error(err) == f"Fejl: {signing.UNTRUSTED}"
+
+
+def test_a_saved_anchor_that_became_empty_is_1_not_3(tmp_path: Path) -> None:
+    stored = default_trust_file()
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    stored.write_bytes(b"")
+    code, _out, err = _verify(tmp_path, SIGNED)
+    assert code == 1
+    assert _one_line_error(err) == f"Fejl: {signing.TRUST_EMPTY}"
+
+
+@pytest.mark.parametrize("anchor", [b"", b"ikke et certifikat"], ids=["empty", "text"])
+def test_set_trust_refuses_a_file_without_a_certificate(tmp_path: Path, anchor: bytes) -> None:
+    path = tmp_path / "ca.pem"
+    path.write_bytes(anchor)
+    result = run_cli("verify", "--set-trust", str(path))
+    assert result.returncode == 1
+    assert "certifikat" in _one_line_error(result.stderr)
+    assert not default_trust_file().exists()
+
+
+def test_an_anchor_named_by_the_environment_but_missing_is_1(tmp_path: Path) -> None:
+    pdf = tmp_path / "referat.pdf"
+    pdf.write_bytes(SIGNED)
+    missing = tmp_path / "findes-ikke.pem"
+    result = run_cli("verify", str(pdf), env={"BORNE_SAMTALE_TRUST": str(missing)})
+    assert result.returncode == 1
+    assert "findes ikke" in _one_line_error(result.stderr)

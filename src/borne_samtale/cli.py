@@ -203,8 +203,17 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UserError(f"{what} {path} kan ikke læses ({exc.strerror}).") from None
 
+    if args.set_trust is not None:
+        return _set_default_trust(read(args.set_trust, "Certifikatfilen"))
+    if args.file is None:
+        print("Fejl: Angiv den PDF-fil, der skal kontrolleres.", file=sys.stderr)
+        return 2
     # An empty anchor file is passed on as b"": verify refuses it, never reads it as "none".
     trust = read(args.trust, "Certifikatfilen") if args.trust is not None else None
+    saved = None
+    if trust is None:
+        saved = _default_trust_path()
+        trust = read(str(saved), "Det gemte certifikat") if saved is not None else None
     pdf = read(args.file, "Filen")
     result = verify_pdf(pdf, trust)
     if result.signed:
@@ -218,11 +227,48 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         print(f"Intakt: {'ja' if result.intact and result.whole_file else 'nej'}")
         if result.trusted is not None:
             print(f"Betroet: {'ja' if result.trusted else 'nej'}")
+            if saved is not None:
+                print(f"Kontrolleret mod: {saved}")
     if not result.ok:
         raise UserError(result.problem)
     if result.trusted is None:
         print(NOT_CHECKED)
         return 3
+    return 0
+
+
+def _default_trust_path() -> Path | None:
+    """The saved (or $BORNE_SAMTALE_TRUST) anchor, if there is one; one named by the
+    variable but missing is an error, not a reason to skip the check."""
+    from borne_samtale.vault.location import TRUST_ENV, default_trust_file
+
+    path = default_trust_file()
+    if path.exists():
+        return path
+    if os.environ.get(TRUST_ENV):
+        raise UserError(f"Certifikatet i {TRUST_ENV} ({path}) findes ikke.")
+    return None
+
+
+def _set_default_trust(data: bytes) -> int:
+    """Save the organisation's CA once, so every later ``verify`` checks against it."""
+    from borne_samtale.summary.signing import trust_roots
+    from borne_samtale.vault.keys import fsync_dir
+    from borne_samtale.vault.location import default_trust_file
+
+    roots = trust_roots(data)  # an empty or certificate-less file is refused here
+    path = default_trust_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise UserError(f"Certifikatet kan ikke gemmes i {path} ({exc.strerror}).") from None
+    names = ", ".join(str(root.subject.human_friendly) for root in roots)
+    print(f"Gemt: {path} ({names}).")
+    print("'borne-samtale verify' kontrollerer nu mod det, når --trust ikke er givet.")
     return 0
 
 
@@ -328,9 +374,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_certificate_import)
 
     p = sub.add_parser("verify", help="kontrollér underskriften på et referat (PDF)")
-    p.add_argument("file", metavar="FIL.pdf")
+    p.add_argument("file", metavar="FIL.pdf", nargs="?")
     p.add_argument(
         "--trust", metavar="CERT.pem", help="kræv at underskriften kan føres til dette certifikat"
+    )
+    p.add_argument(
+        "--set-trust",
+        metavar="CERT.pem",
+        help="gem kommunens udstedercertifikat, så verify altid kontrollerer mod det",
     )
     p.set_defaults(func=_cmd_verify)
 

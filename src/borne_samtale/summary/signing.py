@@ -292,7 +292,7 @@ TRUST_UNREADABLE = "Filen med det betroede certifikat indeholder intet læseligt
 # Exit 3 of verify: intact, but nobody said whom to trust.
 NOT_CHECKED = (
     "Betroet: ikke kontrolleret (underskriveren er ikke holdt op mod en betroet udsteder; "
-    "brug --trust med kommunens certifikat)."
+    "brug --trust, eller gem kommunens certifikat én gang med --set-trust)."
 )
 
 

@@ -13,6 +13,22 @@ PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
 
 
+TRUST_ENV = "BORNE_SAMTALE_TRUST"
+
+
+def default_trust_file() -> Path:
+    """The organisation's CA certificate that ``verify`` checks against when no ``--trust``
+    is given: ``$BORNE_SAMTALE_TRUST`` (for IT's roll-out), else the one saved with
+    ``verify --set-trust`` in the user's config folder. Not secret: a public certificate."""
+    override = os.environ.get(TRUST_ENV)
+    if override:
+        return Path(override).expanduser()
+    return (
+        Path(platformdirs.user_config_dir("borne-samtale", appauthor=False))
+        / "betroet-udsteder.pem"
+    )
+
+
 def default_vault_dir() -> Path:
     """``$BORNE_SAMTALE_VAULT`` if set, else the user's data folder for the app."""
     override = os.environ.get(VAULT_ENV)
