@@ -16,7 +16,7 @@ of Argon2id counts.
 
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 # After this many failed attempts in a row, each new attempt must wait a growing while.
@@ -133,7 +133,3 @@ def message_for_wait(seconds: float) -> str:
         f"Der er tastet forkert flere gange. Vent {whole} {unit}, før du prøver igen; "
         "ventetiden vokser med hvert forkert forsøg."
     )
-
-
-def later(moment: datetime, seconds: float) -> datetime:
-    return moment + timedelta(seconds=seconds)

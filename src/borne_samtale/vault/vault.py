@@ -8,7 +8,6 @@ import contextlib
 import errno
 import os
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from pathlib import Path
 
 from borne_samtale.errors import (
@@ -312,10 +311,6 @@ def record_failed_unlock(paths: VaultPaths, key_file: KeyFile) -> None:
     updated = key_file.with_failures(attempts.Failures(max(logged, kept + 1), moment))
     with contextlib.suppress(OSError, StorageError):
         write_key_file(paths.key_file, updated)
-
-
-def failed_unlocks(paths: VaultPaths) -> list[datetime]:
-    return attempts.logged_failures(paths.failed_unlocks)
 
 
 def clear_failed_unlocks(paths: VaultPaths) -> None:
