@@ -15,10 +15,13 @@ QM_FILES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 run: $(RUN_STAMP) $(QM_FILES)
 	$(BIN)/borne-samtale
 
+# mypy runs three times: the Windows- and macOS-only branches are code it skips on Linux.
 test: $(TEST_STAMP) $(QM_FILES)
 	$(BIN)/ruff check src tests tools bench fuzz
 	$(BIN)/ruff format --check src tests tools bench fuzz
 	$(BIN)/mypy src bench
+	$(BIN)/mypy --platform win32 --cache-dir .mypy_cache/win32 src
+	$(BIN)/mypy --platform darwin --cache-dir .mypy_cache/darwin src
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 # Benchmarks (never part of test): prints a table and writes docs/performance.md. The first
@@ -50,7 +53,9 @@ screenshots: $(RUN_STAMP) $(QM_FILES)
 
 # The Linux one-folder bundle in dist/borne-samtale (PyInstaller, packaging/borne-samtale.spec),
 # then its smoke test. Not part of `make test`. Windows and macOS: see packaging/README.md.
+# First, that every locked dependency has a wheel for Windows x64 and macOS arm64 (network).
 package: $(PACKAGE_STAMP) $(QM_FILES)
+	$(BIN)/python packaging/check_wheels.py
 	rm -rf build/borne-samtale dist/borne-samtale
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/borne-samtale.spec
 	$(BIN)/python packaging/smoke_test.py dist/borne-samtale

@@ -2,7 +2,7 @@
 
     python -m tests.fault_driver CONFIG.json
 
-CONFIG holds the vault folder, the operation (type, sign, export, purge), the conversation
+CONFIG holds the vault folder, the operation (type, window, sign, export, purge), the conversation
 ids to work on, the export folder, and optionally a tripwire: the process sends itself
 SIGKILL just before or just after the n-th SQL statement containing some text, or at the
 n-th file written, or at the rename, of an export. The test kills it from outside at seeded
@@ -112,6 +112,49 @@ def type_into(service: ConversationService, conversation_id: UUID) -> None:
         number += 1
 
 
+# What the window types: letters and spaces, so any prefix of it is easy to check.
+WINDOW_TEXT = "abcdefghij klmnopqrst uvwxyz " * 200
+KEY_INTERVAL_MS = 60
+
+
+def type_into_window(vault: Any, conversation_id: UUID) -> None:
+    """A caseworker who never pauses: one key every 60 ms into the real conversation screen.
+
+    Prints ``marker M`` (the new entry begins with it), then ``key N T`` after the N-th key
+    of ``WINDOW_TEXT`` is in the editor, T being ``time.monotonic()`` (the same clock as
+    the test's on Linux).
+    """
+    import time
+    from uuid import uuid4
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from borne_samtale.services.session import PracticeContent, Session
+    from borne_samtale.ui.screens.conversation import ConversationScreen
+
+    app = QApplication([])
+    session = Session(vault, PracticeContent.load())
+    screen = ConversationScreen()
+    screen.resize(1366, 768)
+    screen.show()
+    screen.open(session, session.conversations.get(conversation_id))
+    editor = screen.capture.editor
+    marker = f"m{uuid4().hex[:8]} "
+    print(f"marker {marker.strip()}", flush=True)
+    QTest.keyClicks(editor, marker)
+    clock = QElapsedTimer()
+    for index, char in enumerate(WINDOW_TEXT):
+        clock.start()
+        QTest.keyClicks(editor, char)
+        print(f"key {index} {time.monotonic()}", flush=True)
+        QCoreApplication.processEvents()
+        QTest.qWait(max(0, KEY_INTERVAL_MS - clock.elapsed()))  # events run; no busy loop
+    app.quit()
+
+
 def main() -> None:
     config = json.loads(Path(sys.argv[1]).read_text())
     wire = config.get("tripwire") or {"kind": ""}
@@ -129,6 +172,9 @@ def main() -> None:
     operation: Callable[[UUID], object]
     if config["operation"] == "type":
         type_into(service, ids[0])
+        return
+    if config["operation"] == "window":
+        type_into_window(vault, ids[0])
         return
     if config["operation"] == "sign":
         handover._key(ensure_identity(vault, service))  # load the key before saying ready

@@ -30,8 +30,10 @@ from borne_samtale.domain import (
     LegalBasis,
     Perspective,
     Purpose,
+    consent,
 )
-from borne_samtale.domain.enums import Agreement, ParentRole, ToldItem
+from borne_samtale.domain.entries import QuoteConsent
+from borne_samtale.domain.enums import Agreement, CaseConsent, LetterDelivery, ParentRole, ToldItem
 from borne_samtale.domain.people import ParentPresence
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
@@ -270,11 +272,13 @@ def _ready(
     conversation.read_back.agreement = Agreement.AGREES
     conversation.closing.child_view_of_measure = ChildWords(text=f"{marker} vil gerne prøve")
     conversation.closing.next_steps_told = ["Du hører fra mig inden jul"]
+    conversation.letter.delivery = LetterDelivery.IN_PERSON
+    conversation.entries = [
+        Entry(text=f"Jeg elsker {marker} og fodbold", perspective=Perspective.CHILD_OWN_WORDS)
+    ]
+    for quote in consent.quotes(conversation):  # the child said yes, also to the letter
+        quote.set_consent(QuoteConsent(case=CaseConsent.YES, in_letter=True))
     service.start(conversation)
-    service.add_entry(
-        conversation.id,
-        Entry(text=f"Jeg elsker {marker} og fodbold", perspective=Perspective.CHILD_OWN_WORDS),
-    )
     return service.get(conversation.id)
 
 

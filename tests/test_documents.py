@@ -54,6 +54,7 @@ from borne_samtale.summary.letter import letter_paragraphs, letter_title, render
 from borne_samtale.summary.model import DocumentInput
 from borne_samtale.summary.pdfa import to_pdfa
 from borne_samtale.summary.referat import metadata_title, render_referat
+from tests.consenting import agree_to_all
 
 CHILD_NAME = "Søren Ærø"
 CASE = "27.12.04-G01-113-26"
@@ -89,6 +90,11 @@ def child() -> Child:
 
 
 def rich_conversation(kid: Child) -> Conversation:
+    """Every field filled; the child said yes to every quote, in the case and the letter."""
+    return agree_to_all(_rich_conversation(kid))
+
+
+def _rich_conversation(kid: Child) -> Conversation:
     start = datetime(2026, 10, 6, 11, 0, tzinfo=UTC)
     own = Entry(
         text=QUOTE_OWN,
@@ -210,7 +216,6 @@ def rich_conversation(kid: Child) -> Conversation:
             via_interpreter=True,
             corrections=[Correction(entry_id=own.id, child_words=ChildWords(text=CORRECTION))],
             agreement=Agreement.AGREES,
-            not_to_share="Det om morens venner",
         ),
         closing=Closing(
             child_view_of_measure=ChildWords(text="Det er okay, hvis det er en sød voksen"),
@@ -444,8 +449,7 @@ RICH_FIELDS = [
     "»At jeg må blive på mit fodboldhold«",
     "»Når mor græder«",
     "Ja, via tolk",
-    "Barnet siger ja til, at det genlæste kommer med i sagen.",
-    "Det om morens venner",
+    "Barnet sagde ja til dem alle.",
     "Jeg taler med din mor og far i næste uge.",
     "Åse, din rådgiver",
     "72 53 10 00",
@@ -687,7 +691,7 @@ def stressed() -> DocumentInput:
         for i in range(24)
     ]
     conversation.scales[0].low_end = "Det allerværste, man kan forestille sig. " * 8
-    return document(conversation, kid)
+    return document(agree_to_all(conversation), kid)
 
 
 MARKUP = "Mor & far siger <nej> til 100% </b> af det"
@@ -718,7 +722,7 @@ def test_the_letter_reads_easily_and_holds_only_the_childs_words() -> None:
     print(f"LIX of the letter: {value:.1f}")
     assert value <= 25
     text = " ".join(paragraphs)
-    assert text.startswith(f"Kære {CHILD_NAME}")
+    assert text.startswith("Kære Søren ")  # the first name
     assert f"»{CORRECTION}«" in text  # the child's own correction replaces the first words
     assert f"»{QUOTE_VIA}«" in text
     assert "»Min kat Luna«" in text
@@ -726,8 +730,9 @@ def test_the_letter_reads_easily_and_holds_only_the_childs_words() -> None:
     assert OBSERVATION not in text
     assert "vurdering" not in text
     assert "Jeg taler med din mor og far i næste uge." in text
-    assert "Jeg hedder Åse." in text
-    assert "72 53 10 00" in text
+    assert "Hvis du vil tale med nogen: Åse, din rådgiver" in text  # as recorded
+    assert "altid" not in text
+    assert "Tlf. 72 53 10 00" in text
     assert "Åse Kærgård" in text
 
 
@@ -737,7 +742,7 @@ def test_the_letter_pdf(tmp_path: Path) -> None:
     pdf = to_pdfa(render_letter(data), letter_title(data))
     text = flat("\n".join(pages_text(write(tmp_path, "brev.pdf", pdf))))
     assert "Det talte vi om" in text
-    assert f"Kære {CHILD_NAME}" in text
+    assert "Kære Søren" in text
     assert ASSESSMENT not in text
     with pikepdf.open(_stream(pdf)) as opened:
         assert CHILD_NAME not in str(opened.docinfo["/Title"])

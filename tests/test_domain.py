@@ -33,6 +33,8 @@ from borne_samtale.domain import (
     Waiver,
 )
 from borne_samtale.domain.age import AgeRights, age_band_for, age_on
+from borne_samtale.domain.conversation import ConcernPerson, Letter, Safeguarding
+from borne_samtale.domain.entries import QuoteConsent
 from borne_samtale.domain.enums import OtherSource
 from tests.strategies import register_models
 
@@ -57,6 +59,10 @@ ALL_MODELS = (
     NotHeld,
     Waiver,
     SignOff,
+    QuoteConsent,
+    ConcernPerson,
+    Safeguarding,
+    Letter,
     Conversation,
     ConversationRecord,
 )

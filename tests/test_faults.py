@@ -58,6 +58,7 @@ class Run:
     lines: list[str] = field(default_factory=list)
     returncode: int | None = None
     stderr: str = ""
+    killed_at: float | None = None  # time.monotonic() just before the SIGKILL from outside
 
     def done(self) -> list[str]:
         return [line.split()[1] for line in self.lines if line.startswith("done ")]
@@ -101,7 +102,7 @@ def run_worker(
             assert worker.stdout is not None
             for line in worker.stdout:
                 run.lines.append(line.strip())
-                if line.strip() == "ready" or line.startswith("typed "):
+                if line.strip() == "ready" or line.startswith(("typed ", "marker ")):
                     ready.set()
             ready.set()
 
@@ -111,6 +112,7 @@ def run_worker(
             ready.wait(timeout=120)
             time.sleep(kill_after)
             if worker.poll() is None:
+                run.killed_at = time.monotonic()
                 worker.send_signal(signal.SIGKILL)
         run.returncode = worker.wait(timeout=180)
         reader.join(timeout=30)
@@ -188,6 +190,53 @@ def test_kill_while_typing_loses_no_committed_keystroke(tmp_path: Path) -> None:
         for entry_id, words in acknowledged.items():
             assert entry_id in stored
             assert stored[entry_id].count(" ord") >= words
+
+
+# kill -9 while typing fast into the window ----------------------------------------------
+SAVED_WITHIN_SECONDS = 1.0
+
+
+def test_kill_while_typing_fast_loses_nothing_typed_a_second_before(tmp_path: Path) -> None:
+    """The real conversation screen, a key every 60 ms without a pause, SIGKILL at random
+    moments: every key typed at least a second before the kill is in the vault after the
+    restart. (Without a maximum wait, the restarting debounce never saved at this speed.)"""
+    from tests.fault_driver import WINDOW_TEXT
+
+    vault_dir = tmp_path / "vault"
+    vault, service = new_vault(vault_dir)
+    child = service.add_child(Child(name="Testbarn", age_years=10))
+    conversation = service.start(
+        Conversation(child_id=child.id, legal_basis=LegalBasis(purpose=Purpose.OTHER))
+    )
+    vault.close()
+
+    rng = random.Random(13)
+    promised: dict[str, str] = {}  # marker -> what must be stored, at least
+    typed: dict[str, str] = {}  # marker -> everything the window may have had
+    checked_keys = 0
+    for _ in range(10):
+        run = run_worker(
+            tmp_path, vault_dir, "window", [conversation.id], kill_after=rng.uniform(0.3, 2.2)
+        )
+        assert run.killed_at is not None, "the typist ended before it was killed"
+        (marker,) = [line.split()[1] for line in run.lines if line.startswith("marker ")]
+        keys = [line.split() for line in run.lines if line.startswith("key ")]
+        deadline = run.killed_at - SAVED_WITHIN_SECONDS
+        saved_keys = sum(1 for _, _, at in keys if float(at) <= deadline)
+        checked_keys += saved_keys
+        promised[marker] = f"{marker} " + WINDOW_TEXT[:saved_keys]
+        typed[marker] = f"{marker} " + WINDOW_TEXT[: len(keys) + 1]
+        with restarted(vault_dir) as reopened:
+            stored = [e.text for e in reopened.conversations.entries(conversation.id)]
+        for mark, prefix in promised.items():
+            mine = [text for text in stored if text.startswith(mark)]
+            if len(prefix) > len(mark) + 1:
+                assert len(mine) == 1, "the entry typed before the kill is missing"
+            assert len(mine) <= 1
+            for text in mine:
+                assert text.startswith(prefix), "keys typed a second before the kill are lost"
+                assert typed[mark].startswith(text), "the vault holds what was never typed"
+    assert checked_keys > 20  # the kills came while typing, not before it began
 
 
 # kill -9 while signing ------------------------------------------------------------------

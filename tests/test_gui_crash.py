@@ -10,8 +10,8 @@ import pytest
 
 from borne_samtale.domain import CaseworkerProfile, Child, Conversation, LegalBasis, Purpose
 from borne_samtale.services import access
+from borne_samtale.services.autosave import DEBOUNCE_SECONDS
 from borne_samtale.services.conversations import ConversationService
-from borne_samtale.ui.autosave import DEBOUNCE_MS
 from tests.conftest import PASSPHRASE
 
 TYPIST = """
@@ -66,7 +66,7 @@ def test_killing_the_window_mid_typing_loses_only_the_debounce_window(tmp_path: 
             str(folder),
             str(conversation.id),
             PASSPHRASE,
-            str(DEBOUNCE_MS * 2),
+            str(round(DEBOUNCE_SECONDS * 2000)),
         ],
         stdout=subprocess.PIPE,
         text=True,

@@ -7,8 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from borne_samtale.domain import Perspective
-from borne_samtale.domain.enums import Agreement, InterpreterMode
+from borne_samtale.domain import Perspective, consent
+from borne_samtale.domain.enums import (
+    CaseConsent,
+    InterpreterMode,
+    LetterDelivery,
+    PersonRelation,
+    SuspectAnswer,
+)
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.session import PracticeContent
@@ -158,9 +164,41 @@ def test_a_whole_conversation_reaches_the_vault(qtbot: QtBot, tmp_path: Path) ->
     closing.words.setCurrentRow(0)
     qtbot.keyClicks(closing.correction, "Jeg spiller også med Omar")
     qtbot.keyClick(closing.correction, Qt.Key.Key_Return)
-    closing.agreement.setCurrentIndex(closing.agreement.findData(Agreement.AGREES.value))
     qtbot.keyClicks(closing.measure_view, "Det lyder godt med en voksen at snakke med")
     qtbot.keyClicks(closing.next_steps, "Du hører fra mig inden jul")
+    # Consent per quote, with the child: the first words stay out of the case, the second go
+    # into the letter too, the child says yes to the rest.
+    keys = [
+        str(closing.words.item(r).data(Qt.ItemDataRole.UserRole))
+        for r in range(closing.words.count())
+    ]
+    assert keys[0].startswith("entry:")
+    assert "closing:measure" in keys  # typed after the list was first shown
+    assert any(k.startswith("correction:") for k in keys)
+    closing.words.setCurrentRow(0)
+    closing.quote_case.setCurrentIndex(closing.quote_case.findData(CaseConsent.NO_LEFT_OUT.value))
+    assert not closing.quote_letter.isEnabled()  # kept out of the case: not in the letter
+    closing.words.setCurrentRow(1)
+    closing.quote_case.setCurrentIndex(closing.quote_case.findData(CaseConsent.YES.value))
+    closing.quote_letter.setChecked(True)
+    assert "i brevet" in closing.words.item(1).text()
+    closing.all_yes.click()
+    closing.words.setCurrentRow(0)
+    assert closing.quote_case.currentData() == CaseConsent.NO_LEFT_OUT.value  # not overwritten
+    # The letter's way to the child.
+    closing.delivery.setCurrentIndex(closing.delivery.findData(LetterDelivery.HOME.value))
+    assert not closing.home_confirmed.isVisibleTo(closing)  # nobody at home is a worry
+    closing.suspect_answer.setCurrentIndex(
+        closing.suspect_answer.findData(SuspectAnswer.NAMED.value)
+    )
+    closing.person_relation.setCurrentIndex(
+        closing.person_relation.findData(PersonRelation.MOTHERS_PARTNER.value)
+    )
+    closing.add_person.click()
+    assert closing.home_confirmed.isVisibleTo(closing)
+    assert closing.letter_warning.isVisibleTo(closing)
+    closing.delivery.setCurrentIndex(closing.delivery.findData(LetterDelivery.IN_PERSON.value))
+    assert not closing.home_confirmed.isVisibleTo(closing)
     conversation_id = conversation.id
 
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # lock
@@ -194,7 +232,14 @@ def test_a_whole_conversation_reaches_the_vault(qtbot: QtBot, tmp_path: Path) ->
     assert stored.network_map is not None
     assert [p.label for p in stored.network_map.people] == ["Farmor"]
     assert stored.read_back.done
-    assert stored.read_back.agreement is Agreement.AGREES
+    child_words = stored.child_voice()
+    assert child_words[0].consent.case is CaseConsent.NO_LEFT_OUT
+    assert child_words[1].consent.case is CaseConsent.YES
+    assert child_words[1].consent.in_letter
+    assert all(q.consent.case is not CaseConsent.NOT_ASKED for q in consent.quotes(stored))
+    assert stored.letter.delivery is LetterDelivery.IN_PERSON
+    assert stored.safeguarding.suspect_answer is SuspectAnswer.NAMED
+    assert [p.relation for p in stored.safeguarding.persons] == [PersonRelation.MOTHERS_PARTNER]
     (correction,) = stored.read_back.corrections
     assert correction.child_words.text == "Jeg spiller også med Omar"
     assert correction.entry_id == stored.child_voice()[0].id

@@ -17,6 +17,7 @@ from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.session import PracticeContent
 from borne_samtale.ui.dialogs.passphrase_dialogs import RecoverDialog
+from borne_samtale.ui.dialogs.recovery_code import RecoveryCodeDialog
 from borne_samtale.ui.main_window import MainWindow
 from borne_samtale.ui.widgets.interpreter_panel import InterpreterPanel
 from borne_samtale.vault.vault import Vault
@@ -142,8 +143,16 @@ def test_recovery_from_the_unlock_screen(qtbot: QtBot, tmp_path: Path) -> None:
         qtbot.keyClicks(dialog.old, new.recovery_code.lower())
         qtbot.keyClicks(dialog.fields.first, "min nye lange adgangsfrase")
         qtbot.keyClicks(dialog.fields.second, "min nye lange adgangsfrase")
-        when_dialog(lambda box: box.close())  # the message with the new code
+        when_dialog(confirm_code)  # the new code, with the same "written down" step
         dialog._try()
+
+    def confirm_code(box: QWidget) -> None:
+        assert isinstance(box, RecoveryCodeDialog)
+        assert len(box.page.code_label.text()) == 39
+        box.close()  # closing is refused until the code is confirmed
+        assert box.isVisible()
+        box.page.written_down.setChecked(True)
+        qtbot.keyClick(box.page.written_down, Qt.Key.Key_Return)  # Enter continues now
 
     when_dialog(recover)
     window.recover()

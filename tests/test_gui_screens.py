@@ -179,7 +179,8 @@ def test_closing_records_the_not_held_path(qtbot: QtBot) -> None:
     assert not panel.views_instead.isEnabled()
     panel.held.setCurrentIndex(panel.held.findData(HeldStatus.CHILD_DECLINED.value))
     assert panel.views_instead.isEnabled()
-    assert not panel.legal_ground.isEnabled()  # a refusal needs no legal ground
+    assert not panel.weighs_against.isEnabled()  # a refusal needs no legal ground
+    assert panel.legal_ground.text() == "Barnets Lov § 5, stk. 4"
     qtbot.keyClicks(panel.not_held_reason, "Ida ville ikke tale i dag")
     qtbot.keyClicks(panel.views_instead, "Samtale med kontaktlærer")
     panel.apply(conversation)

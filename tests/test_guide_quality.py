@@ -6,9 +6,10 @@ import pytest
 
 from borne_samtale.domain import AgeBand, Phase, Purpose
 from borne_samtale.guides import Guide, load_guides
-from borne_samtale.guides.quality import LIX_LIMIT, closed_or_leading, lix_by_band
+from borne_samtale.guides.loader import load_interpreter_module
+from borne_samtale.guides.quality import LIX_LIMIT, closed_or_leading, lix_by_band, said_to_child
 from borne_samtale.guides.suggest import NOT_HELD_GUIDE, not_held_guide, suggest_guide
-from borne_samtale.resources import guides_dir
+from borne_samtale.resources import guides_dir, interpreter_module_path
 
 GUIDES = load_guides(guides_dir())
 IDS = [g.id for g in GUIDES]
@@ -61,6 +62,65 @@ def test_every_guide_frames_and_closes_the_conversation_for_every_age(guide: Gui
 def test_the_abuse_guide_asks_only_open_questions() -> None:
     guide = next(g for g in GUIDES if Purpose.ABUSE_REPORT in g.purposes and g.id != NOT_HELD_GUIDE)
     assert closed_or_leading(guide) == []
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=IDS)
+def test_every_guide_asks_only_open_questions(guide: Guide) -> None:
+    """Every question opens with an open word; a line said to the child asks nothing."""
+    assert [(p.id, p.text) for p in closed_or_leading(guide)] == []
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=IDS)
+def test_every_prompt_said_to_a_child_asks_at_most_one_question(guide: Guide) -> None:
+    """One question at a time (the interpreter rule, and easier for any child): a follow-up
+    question is a prompt of its own. Counted for every age band, interpreter prompts too."""
+    for band in guide.age_bands:
+        said = said_to_child(guide, band)
+        assert said, (guide.id, band)
+        stacked = [(p.id, p.text) for p in said if _asks(p.text) > 1]
+        assert stacked == [], (guide.id, band)
+
+
+def _asks(text: str) -> int:
+    """How many things a prompt asks of the child: its questions and its invitations."""
+    return text.count("?") + len(re.findall(r"(?:^|[.!?]\s+)Fortæl\b", text))
+
+
+def test_asking_is_counted_by_questions_and_invitations() -> None:
+    assert _asks("Hvad gør dig glad?") == 1
+    assert _asks("Fortæl mig om dit værelse.") == 1
+    assert _asks("Du må sige pas. Hvad tænker du?") == 1
+    assert _asks("Hvad gør dig glad? Hvad gør dig ked af det?") == 2
+    assert _asks("Fortæl mig om dit hus. Hvor sover du?") == 2
+
+
+def test_what_the_interpreter_module_says_to_the_child_asks_at_most_one_question() -> None:
+    module = load_interpreter_module(interpreter_module_path())
+    for band in AgeBand:
+        assert module.role_explanation[band].count("?") <= 1, band
+
+
+# The child brings in the people of its life first: no prompt said to a child names a parent
+# or a sibling the child has not named (the child's own words are quoted as »…«).
+FAMILY_PLACEHOLDERS = re.compile(r"\[(mor|far|søskende|forældre|familien)\]")
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=IDS)
+def test_no_prompt_said_to_a_child_brings_in_family_members(guide: Guide) -> None:
+    for band in guide.age_bands:
+        named = [p.id for p in said_to_child(guide, band) if FAMILY_PLACEHOLDERS.search(p.text)]
+        assert named == [], (guide.id, band)
+
+
+def test_the_abuse_guide_brings_in_no_home_and_no_unsafety() -> None:
+    """In § 137 the child names places first; the scale does not say where the child is
+    unsafe, and no question takes for granted that the child is unsafe now."""
+    guide = next(g for g in GUIDES if g.id == "underretning-overgreb")
+    for band in guide.age_bands:
+        for prompt in said_to_child(guide, band):
+            text = prompt.text.lower()
+            assert not re.search(r"\b(der)?hjemme\b", text), (band, prompt.id)
+            assert "for at du er tryg" not in text, (band, prompt.id)
 
 
 def test_each_purpose_has_its_own_guide_and_the_not_held_path_exists() -> None:

@@ -21,7 +21,8 @@ from borne_samtale.domain import (
     Purpose,
     Waiver,
 )
-from borne_samtale.domain.enums import Agreement, ParentRole, ToldItem
+from borne_samtale.domain.entries import QuoteConsent
+from borne_samtale.domain.enums import Agreement, CaseConsent, LetterDelivery, ParentRole, ToldItem
 from borne_samtale.domain.people import ParentPresence
 from borne_samtale.errors import ConversationSigned, UserError
 from borne_samtale.services import access
@@ -65,10 +66,20 @@ def _ready(
     conversation.presence.bisidder_offered = True
     conversation.read_back.done = True
     conversation.read_back.agreement = Agreement.AGREES
-    conversation.closing.child_view_of_measure = ChildWords(text="Det vil jeg gerne prøve")
+    conversation.closing.child_view_of_measure = ChildWords(
+        text="Det vil jeg gerne prøve", consent=QuoteConsent(case=CaseConsent.YES)
+    )
     conversation.closing.next_steps_told = ["Du hører fra mig inden jul"]
+    conversation.letter.delivery = LetterDelivery.IN_PERSON
     service.start(conversation)
-    service.add_entry(conversation.id, Entry(text=words, perspective=Perspective.CHILD_OWN_WORDS))
+    service.add_entry(
+        conversation.id,
+        Entry(
+            text=words,
+            perspective=Perspective.CHILD_OWN_WORDS,
+            consent=QuoteConsent(case=CaseConsent.YES),
+        ),
+    )
     return service.get(conversation.id)
 
 
@@ -125,7 +136,12 @@ def test_an_addendum_is_a_new_linked_version(service: ConversationService, vault
     assert addendum.sign_off.version == 2
     assert addendum.sign_off.status is ConversationStatus.DRAFT
     service.add_entry(
-        addendum.id, Entry(text="Jeg glemte at sige noget", perspective=Perspective.CHILD_OWN_WORDS)
+        addendum.id,
+        Entry(
+            text="Jeg glemte at sige noget",
+            perspective=Perspective.CHILD_OWN_WORDS,
+            consent=QuoteConsent(case=CaseConsent.YES),
+        ),
     )
     second = handover.sign(addendum.id).conversation
     assert second.sign_off.document_id.endswith("-V2")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from borne_samtale.ui import i18n
@@ -20,6 +20,7 @@ from borne_samtale.ui.widgets.entries import SHORT_LABELS
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "translations" / "borne_samtale_en.ts"
 DANISH_TS_FILE = ROOT / "resources" / "translations" / "borne_samtale_da.ts"
+QT_SUPPLEMENT_TS_FILE = ROOT / "resources" / "translations" / "qt_supplement_da.ts"
 PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[A-Za-z_]\w*\}")
 
 
@@ -30,7 +31,7 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert lrelease.exists(), f"{lrelease} is missing: install PySide6 into this environment"
     folder = tmp_path_factory.mktemp("resources")
     (folder / "translations").mkdir()
-    for ts in (TS_FILE, DANISH_TS_FILE):
+    for ts in (TS_FILE, DANISH_TS_FILE, QT_SUPPLEMENT_TS_FILE):
         qm = folder / "translations" / ts.with_suffix(".qm").name
         result = subprocess.run(
             [str(lrelease), str(ts), "-qm", str(qm)],
@@ -191,3 +192,36 @@ def test_texts_lupdate_cannot_see_are_in_the_file() -> None:
     expected |= {("EntryCapture", text) for text in SHORT_LABELS.values()}
     expected.add(("ConversationScreen", "(ny skala)"))  # self.tr inside an f-string
     assert expected <= present, sorted(expected - present)
+
+
+def test_qts_own_file_dialog_speaks_danish(app: QApplication, qtbot: QtBot) -> None:
+    """Qt's file dialog (the app uses Qt's own, not the desktop's): "Kig i", "Filer af type".
+    Qt 6 changed those two texts and Qt's Danish lacks them: our supplement has them."""
+    assert i18n.install_translator(app, "da") == "da"
+    dialog = QFileDialog(None, "Vælg", "", "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert texts["lookInLabel"] == "&Kig i:"
+    assert texts["fileTypeLabel"] == "Filer af &type:"
+    assert texts["fileNameLabel"] == "&Filnavn:"
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Mappe"
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Annuller"
+
+
+def test_qts_danish_is_found_in_pyside6s_folder_when_qt_looks_elsewhere(
+    app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As in a built program, where Qt's idea of its translations folder may be wrong."""
+    monkeypatch.setattr(i18n.QLibraryInfo, "path", lambda _which: str(tmp_path))
+    assert i18n.qt_translation_dirs()[0] == tmp_path
+    i18n.install_translator(app, "da")
+    assert QCoreApplication.translate("QFileDialog", "File &name:") == "&Filnavn:"
+
+
+def test_a_built_program_looks_where_the_spec_puts_qts_translations(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert tmp_path.joinpath(*i18n.FROZEN_QT_TRANSLATIONS) in i18n.qt_translation_dirs()

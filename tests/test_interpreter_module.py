@@ -25,6 +25,19 @@ def test_the_shipped_module_has_every_required_item() -> None:
     assert module.mode_items(InterpreterMode.IN_PERSON) == ()
 
 
+def test_the_module_covers_booking_and_a_child_who_switches_to_danish() -> None:
+    """Gender and background are weighed when booking, the same interpreter is kept, and the
+    caseworker knows beforehand and in the room what to do when the child speaks Danish."""
+    module = load_interpreter_module(interpreter_module_path())
+    briefing = {item.id: item.text for item in module.briefing}
+    reminders = {item.id: item.text for item in module.reminders}
+    assert "køn" in briefing["gender-and-background"]
+    assert "baggrund" in briefing["gender-and-background"]
+    assert "samme tolk" in briefing["same-interpreter"]
+    assert "dansk" in briefing["danish-switch-agreed"]
+    assert "via" in reminders["child-switches-to-danish"]  # Danish quotes are not "via tolk"
+
+
 @pytest.mark.parametrize("band", list(AgeBand))
 def test_the_role_explanation_is_easy_to_follow_for_each_age(band: AgeBand) -> None:
     module = load_interpreter_module(interpreter_module_path())

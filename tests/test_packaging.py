@@ -66,6 +66,26 @@ def test_the_spec_keeps_exactly_the_qt_modules_the_program_imports() -> None:
     assert kept == _qt_modules_imported_by(ROOT / "src" / "borne_samtale")
 
 
+def test_the_spec_ships_qts_danish_where_the_program_looks_for_it() -> None:
+    """Qt's own dialogs in Danish in the built program too (ui/i18n.py, frozen)."""
+    from borne_samtale.ui.i18n import FROZEN_QT_TRANSLATIONS
+
+    assert _spec_constant("QT_TRANSLATIONS_DEST") == "/".join(FROZEN_QT_TRANSLATIONS)
+    catalogues = _spec_constant("QT_TRANSLATION_CATALOGUES")
+    languages = _spec_constant("QT_TRANSLATION_LANGUAGES")
+    assert isinstance(catalogues, tuple)
+    assert isinstance(languages, tuple)
+    assert "qtbase" in catalogues
+    assert "da" in languages
+    analysis = next(
+        node
+        for node in ast.walk(_spec_tree())
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Analysis"
+    )
+    datas = next(k.value for k in analysis.keywords if k.arg == "datas")
+    assert "_qt_translation_datas()" in ast.unparse(datas)
+
+
 def test_the_spec_takes_the_version_from_the_package() -> None:
     tree = _spec_tree()
     imports_version = any(

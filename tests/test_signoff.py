@@ -23,7 +23,17 @@ from borne_samtale.domain import (
     ThreeHouses,
     Waiver,
 )
-from borne_samtale.domain.enums import Agreement, Exclusion, HeldStatus, ParentRole, ToldItem
+from borne_samtale.domain.entries import QuoteConsent
+from borne_samtale.domain.enums import (
+    Agreement,
+    CaseConsent,
+    Exclusion,
+    HeldStatus,
+    LetterDelivery,
+    ParentRole,
+    ToldItem,
+    WeighsAgainst,
+)
 from borne_samtale.domain.signoff import checklist
 
 CASEWORKER = CaseworkerProfile(name="Lise Holm", title="Socialrådgiver", unit="Børn og Unge")
@@ -51,6 +61,7 @@ def complete(kid: Child, purpose: Purpose = Purpose.BEFORE_DECISION) -> Conversa
             Entry(
                 text="Jeg vil gerne have en voksen at snakke med",
                 perspective=Perspective.CHILD_OWN_WORDS,
+                consent=QuoteConsent(case=CaseConsent.YES),
             )
         ],
     )
@@ -61,8 +72,11 @@ def complete(kid: Child, purpose: Purpose = Purpose.BEFORE_DECISION) -> Conversa
     conversation.presence.bisidder_offered = True
     conversation.read_back.done = True
     conversation.read_back.agreement = Agreement.AGREES
-    conversation.closing.child_view_of_measure = ChildWords(text="Det lyder godt")
+    conversation.closing.child_view_of_measure = ChildWords(
+        text="Det lyder godt", consent=QuoteConsent(case=CaseConsent.YES)
+    )
     conversation.closing.next_steps_told = ["Du hører fra mig inden jul"]
+    conversation.letter.delivery = LetterDelivery.IN_PERSON
     return conversation
 
 
@@ -110,7 +124,8 @@ RULES: list[tuple[str, Mutation]] = [
     ),
     ("told-interpreter-role", lambda c: c.child_was_told.remove(ToldItem.INTERPRETER_ROLE)),
     ("read-back", lambda c: setattr(c.read_back, "done", False)),
-    ("child-agreement", lambda c: setattr(c.read_back, "agreement", Agreement.NOT_ASKED)),
+    ("quote-consent", lambda c: setattr(c.entries[0], "consent", QuoteConsent())),
+    ("letter-delivery", lambda c: setattr(c.letter, "delivery", LetterDelivery.NOT_DECIDED)),
     ("next-steps-told", lambda c: setattr(c.closing, "next_steps_told", [])),
     ("parents-recorded", lambda c: setattr(c.presence.parents[0], "absent_reason", "")),
     ("bisidder-offered", lambda c: setattr(c.presence, "bisidder_offered", False)),
@@ -158,7 +173,9 @@ def test_the_childs_own_words_must_be_recorded() -> None:
             low_end="skidt",
             high_end="super",
             value=4,
-            what_makes_it_this_number=ChildWords(text="Jeg har ingen venner"),
+            what_makes_it_this_number=ChildWords(
+                text="Jeg har ingen venner", consent=QuoteConsent(case=CaseConsent.YES)
+            ),
         )
     ]
     assert checklist(conversation, kid, CASEWORKER).ready_to_sign
@@ -211,7 +228,9 @@ def test_an_excluded_bisidder_needs_a_reason() -> None:
 def test_three_houses_need_the_childs_consent_to_share() -> None:
     kid = child()
     conversation = complete(kid)
-    conversation.three_houses = ThreeHouses(worries=[ChildWords(text="Når de råber")])
+    conversation.three_houses = ThreeHouses(
+        worries=[ChildWords(text="Når de råber", consent=QuoteConsent(case=CaseConsent.YES))]
+    )
     assert [i.id for i in checklist(conversation, kid, CASEWORKER).missing()] == [
         "three-houses-consent"
     ]
@@ -261,6 +280,7 @@ def test_not_held_needs_reason_and_how_the_views_were_found(status: HeldStatus) 
     conversation.not_held = NotHeld(
         reason="Barnet ville ikke tale i dag",
         legal_ground="Barnets Lov § 5, stk. 4",
+        weighs_against=WeighsAgainst.AGE_OR_MATURITY,
         views_obtained_instead="Samtale med klasselærer og mor",
     )
     assert checklist(conversation, kid, CASEWORKER).ready_to_sign

@@ -31,9 +31,9 @@ from borne_samtale.errors import (
     WrongPassphrase,
 )
 from borne_samtale.services import access
+from borne_samtale.services.autosave import MAX_WAIT_SECONDS
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.session import PracticeContent
-from borne_samtale.ui.autosave import DEBOUNCE_MS
 from borne_samtale.ui.main_window import MainWindow
 from borne_samtale.vault import database, keys
 from borne_samtale.vault.location import VaultPaths
@@ -319,7 +319,7 @@ def test_the_window_shows_a_full_disk_and_keeps_the_text(qtbot: QtBot, vault_dir
 
     when_dialog(read_and_close)
     screen.capture.editor.setPlainText(BIG)
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000 + DEBOUNCE_MS)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000 + round(MAX_WAIT_SECONDS * 1000))
     assert shown == [DISK_FULL]
     assert window.saved_label.text() == "Ikke gemt"
     assert screen.capture.editor.toPlainText() == BIG  # still in the window

@@ -279,8 +279,9 @@ def test_every_edit_emits_changed(window: tuple[QMainWindow, ScaleWidget], qtbot
         assert blocker.signal_triggered, f"edit {number} did not emit changed"
     result = widget.value()
     assert result.value == 9
-    assert result.what_makes_it_this_number is not None
-    assert result.what_makes_it_this_number.via_interpreter is False
+    # The new number began with empty word fields (the words for 4 were kept apart, see
+    # the tests below), so Space ticked "via tolk" for the new words.
+    assert result.what_makes_it_this_number == ChildWords(text="!", via_interpreter=True)
 
 
 def test_clearing_the_childs_words_gives_none(
@@ -403,3 +404,60 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
     assert len(controls) >= 3 + 3 + 11 + 3
     for control in controls:
         assert control.accessibleName(), control
+
+
+# The child's words stay with their number ----------------------------------------------
+def test_a_new_number_keeps_the_words_said_for_the_old_one(
+    window: tuple[QMainWindow, ScaleWidget], qtbot: QtBot
+) -> None:
+    _, widget = window
+    answer = full_answer()
+    widget.set_value(answer)
+    kept: list[ScaleAnswer] = []
+    widget.answer_kept.connect(kept.append)
+    qtbot.keyClick(widget.number_row, Qt.Key.Key_6)
+
+    (old,) = kept
+    assert old == answer  # number 4 and the words said for 4, unchanged, same id
+    new = widget.value()
+    assert new.value == 6
+    assert new.id != answer.id
+    assert (new.question, new.low_end, new.high_end, new.goal_id) == (
+        answer.question,
+        answer.low_end,
+        answer.high_end,
+        answer.goal_id,
+    )
+    assert new.what_makes_it_this_number is None
+    assert new.one_step_up is None
+    assert new.caseworker_note == ""
+    assert widget.reason_box.question.text() == "Hvad &gør, at det er 6 og ikke lavere?"
+    assert "Barnets ord til 4" in widget.choice_notice.text()
+
+    # with no words yet for 6, moving on keeps nothing apart
+    qtbot.keyClick(widget.number_row, Qt.Key.Key_7)
+    assert len(kept) == 1
+    assert widget.value().value == 7
+
+
+def test_a_childs_tap_is_shown_to_the_caseworker(
+    window: tuple[QMainWindow, ScaleWidget], qtbot: QtBot
+) -> None:
+    _, widget = window
+    answer = full_answer()
+    widget.set_value(answer)
+    kept: list[ScaleAnswer] = []
+    widget.answer_kept.connect(kept.append)
+    widget.set_child_view(True)
+    scale = widget.child_scale
+    qtbot.waitUntil(lambda: scale.width() > 0)
+    qtbot.mouseClick(scale, Qt.MouseButton.LeftButton, pos=scale.number_centre(6).toPoint())
+    widget.set_child_view(False)
+
+    assert widget.choice_notice.isVisible()
+    assert "Barnet valgte 6" in widget.choice_notice.text()
+    assert [k.value for k in kept] == [4]
+    assert kept[0].what_makes_it_this_number == answer.what_makes_it_this_number
+    assert widget.value().value == 6
+    widget.set_value(widget.value())  # another answer loaded: the notice goes
+    assert not widget.choice_notice.isVisible()

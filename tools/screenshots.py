@@ -35,8 +35,10 @@ def main(out: Path) -> int:
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
     from borne_samtale.ui.screens import conversation as talk
+    from borne_samtale.ui.style import install_style
 
     install_translator(app, "da")  # as the app starts: Danish plurals, Qt's Danish buttons
+    install_style(app)
     out.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
 
@@ -115,6 +117,7 @@ def main(out: Path) -> int:
         dialog_shot(lambda: RecoverDialog(lambda a, b: "", window), "recover")
 
         summaries = service.summaries()
+        previewed = False
         for summary in summaries:
             conversation = service.get(summary.id)
             interpreter = conversation.presence.interpreter
@@ -127,6 +130,7 @@ def main(out: Path) -> int:
                     lambda i=interpreter, b=band: BriefingDialog(content.interpreter, i, b, window),
                     "briefing",
                 )
+        previewed = False
         for summary in summaries:
             conversation = service.get(summary.id)
             name = summary.purpose.value
@@ -154,6 +158,19 @@ def main(out: Path) -> int:
             save(window, f"{name}_closing")
             screen.tabs.setCurrentIndex(talk.TAB_CHECK)
             save(window, f"{name}_checklist")
+            if not previewed:  # the draft preview before signing, once
+                from borne_samtale.services.preview import draft_documents
+                from borne_samtale.ui.dialogs.preview import PreviewDialog
+
+                previewed = True
+                preview = PreviewDialog(draft_documents(service, conversation), window)
+                preview.show()
+                settle()  # QPdfView draws its pages on a worker thread
+                save(preview, "preview_referat")
+                preview.choice.setCurrentIndex(1)
+                settle()
+                save(preview, "preview_letter")
+                preview.done(0)
             missing = next(
                 (i for i in window.session.handover.checklist(conversation).missing()), None
             )
@@ -181,23 +198,15 @@ def main(out: Path) -> int:
 
 
 def _sign_first_ready(window: "MainWindow") -> "UUID | None":
-    """Sign the first demo conversation whose checklist is complete, waiving what is left."""
-    from borne_samtale.domain import Waiver
+    """The demo's finished conversations, as `--demo` shows them; the signed one's id."""
+    from borne_samtale.domain import ConversationStatus
+    from borne_samtale.services.demo import add_finished_demo_conversations
 
     assert window.session is not None
-    service, handover = window.session.conversations, window.session.handover
-    for summary in service.summaries():
-        conversation = service.get(summary.id)
-        left = handover.checklist(conversation).missing()
-        if any(not item.waivable for item in left):
-            continue
-        conversation.sign_off.waivers = [
-            Waiver(item=item.id, reason="Vist her for at se fravalget i referatet") for item in left
-        ]
-        service.update(conversation)
-        handover.sign(conversation.id)
-        return conversation.id
-    return None
+    service = window.session.conversations
+    add_finished_demo_conversations(window.session.vault, service)
+    signed = [s for s in service.summaries() if s.status is ConversationStatus.SIGNED]
+    return signed[0].id if signed else None
 
 
 if __name__ == "__main__":

@@ -323,7 +323,7 @@ TRANSLATIONS: dict[str, Text] = {
         "reads the case can see it."
     ),
     "Begrundelse": "Reason",
-    "Fravælg": "Waive",
+    "Fravælg (Ctrl+Enter)": "Waive (Ctrl+Enter)",
     "&Gamle kladder …": "&Old drafts …",
     "Gamle kladder": "Old drafts",
     "Markér en kladde, der ikke er rørt i så mange dage:": (
@@ -680,9 +680,6 @@ TRANSLATIONS: dict[str, Text] = {
     ),
     "&Gendannelseskode:": "Reco&very code:",
     "Din nye gendannelseskode": "Your new recovery code",
-    "Den gamle kode virker ikke længere. Skriv den nye kode ned, og gem den sikkert:\n\n%1": (
-        "The old code no longer works. Write the new code down, and keep it safe:\n\n%1"
-    ),
     # ScaleWidget
     "Skala fra 0 til 10": "Scale from 0 to 10",
     "Spørgsmålet": "The question",
@@ -826,6 +823,209 @@ TRANSLATIONS: dict[str, Text] = {
     "Tal {n}": "Number {n}",
     "Tast T": "Press T",
     "Tast {n}": "Press {n}",
+    # Consent per quote, the letter's way, the child's safety (issue 11)
+    "Huskeliste, også det barnet har fået at vide": "Checklist, including what the child was told",
+    "Barnet har fået at vide: ": "The child was told: ",
+    "uret: %1 min.": "clock: %1 min.",
+    "Til stede, bor ikke med barnet": "Present, does not live with the child",
+    "Det, der taler afgørende imod samtalen": "What weighs decisively against the conversation",
+    "Hjemmel:": "Legal ground:",
+    "&Taler afgørende imod:": "&Weighs against it:",
+    "Genlæsning for barnet – og hvad barnet vil dele": (
+        "Reading back to the child – and what the child will share"
+    ),
+    "Spørg barnet om hvert citat: Må det komme med i sagen? Må det stå i dit brev? "
+    "Siger barnet nej til sagen, så udelad det, eller forklar barnet, hvorfor det "
+    "skal med. Intet kommer i brevet, uden at barnet har valgt det.": (
+        "Ask the child about each quote: may it go into the case? May it be in your "
+        "letter? If the child says no to the case, leave it out, or tell the child why "
+        "it must stay. Nothing goes into the letter unless the child chose it."
+    ),
+    "Må citatet komme med i sagen": "May the quote go into the case",
+    "Hvorfor citatet skal med, som barnet har fået at vide": (
+        "Why the quote must stay, as told to the child"
+    ),
+    "Hvorfor det skal med – sådan som du sagde det til barnet": (
+        "Why it must stay – as you told the child"
+    ),
+    "Med i &brevet til barnet": "In the &letter to the child",
+    "Barnet siger ja til &resten": "The child says yes to the &rest",
+    "Barnet siger ja til resten af citaterne": "The child says yes to the rest of the quotes",
+    "Tidligere note om, hvad barnet ikke ville have med": (
+        "Earlier note on what the child did not want included"
+    ),
+    "Tidligere note (kommer ikke i referatet; afgør det pr. citat, og tøm feltet):": (
+        "Earlier note (never in the record; decide per quote, then empty the field):"
+    ),
+    "Dette citat:": "This quote:",
+    "Med alligevel, fordi:": "Kept anyway, because:",
+    "Hvorfor barnet ikke gav sit syn på foranstaltningen": (
+        "Why the child gave no view of the measure"
+    ),
+    "Hvordan barnets syn er belyst i stedet": "How the child's view was found instead",
+    "Den unges samtykke til frivillig anbringelse": (
+        "The young person's consent to a voluntary placement"
+    ),
+    "Hvad følger af den unges nej": "What follows from the young person's no",
+    "Fx: sagen forelægges børn og unge-udvalget efter § 47": (
+        "E.g.: the case goes to the children and young people committee under § 47"
+    ),
+    "Intet syn givet, fordi:": "No view given, because:",
+    "Barnets syn belyst sådan:": "The child's view found by:",
+    "Den unges samtykke (§ 46, fra 15 år):": "The young person's consent (§ 46, from 15):",
+    "Det følger af et nej:": "What follows from a no:",
+    "Barnets sikkerhed": "The child's safety",
+    "Er nogen mistænkt eller en bekymring": "Is anyone suspected or a worry",
+    "Personer, der er mistænkt eller en bekymring": "People suspected or a worry",
+    "Personens relation til barnet": "The person's relation to the child",
+    "Bor med barnet": "Lives with the child",
+    "Tilføj &person": "Add &person",
+    "Fjern": "Remove",
+    "Politiet spurgt til råds": "Police consulted",
+    "Børnehuset spurgt til råds": "Børnehus consulted",
+    "Dato, politiet blev spurgt": "Date the police were consulted",
+    "Dato, Børnehuset blev spurgt": "Date the Børnehus was consulted",
+    "dd.mm.åååå": "dd.mm.yyyy",
+    "&Mistænkt eller bekymring:": "&Suspected or a worry:",
+    "Politiet spurgt:": "Police consulted:",
+    "Børnehuset spurgt:": "Børnehus consulted:",
+    "Brevet til barnet": "The letter to the child",
+    "Hvordan brevet kommer til barnet": "How the letter reaches the child",
+    "Grund for valget af brevets vej": "Reason for the letter's way",
+    "Jeg har sikret mig, at det er sikkert at sende brevet hjem": (
+        "I have made sure it is safe to send the letter home"
+    ),
+    "Brevet kan blive læst af en person, samtalen handler om. Overvej at give "
+    "barnet brevet i hånden.": (
+        "The letter may be read by someone the conversation is about. Consider handing "
+        "it to the child."
+    ),
+    "Brevet &gives:": "The letter is &given:",
+    "Grund:": "Reason:",
+    "Tolkens køn": "The interpreter's gender",
+    "Minutter med tolk": "Minutes with the interpreter",
+    "ikke noteret": "not recorded",
+    " min.": " min.",
+    "Hvorfor telefontolkningen varede mere end ca. 10 minutter": (
+        "Why phone interpreting lasted more than about 10 minutes"
+    ),
+    "Tolkens køn:": "Interpreter's gender:",
+    "Minutter med tolk:": "Minutes with interpreter:",
+    "Over 10 min. i telefon, fordi:": "Over 10 min. by phone, because:",
+    "Mistanke og samarbejde (§ 137)": "Suspicion and cooperation (§ 137)",
+    "Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. "
+    "»Ingen« og »Ved ikke« er også svar.": (
+        "Who is suspected? Only the relation and whether the person lives with the "
+        "child – no name. »Nobody« and »Not known« are answers too."
+    ),
+    "Nævner barnet en person, det er bange for eller bekymret for? Så notér "
+    "relationen, så brevet ikke sendes derhen.": (
+        "Does the child name someone they fear or worry about? Then note the relation, "
+        "so the letter is not sent there."
+    ),
+    " · i brevet": " · in the letter",
+    "bor med barnet": "lives with the child",
+    "bor ikke med barnet": "does not live with the child",
+    "Loven kræver det; punktet kan ikke fravælges.": (
+        "The law requires it; this item cannot be waived."
+    ),
+    "Punktet handler om barnets sikkerhed eller samtykke og kan ikke fravælges.": (
+        "This item concerns the child's safety or consent and cannot be waived."
+    ),
+    "Skriv med et par ord, hvorfor punktet ikke er opfyldt i denne samtale. "
+    "Begrundelsen står i referatet under Fravigelser, så den, der læser sagen, kan "
+    "se den.": (
+        "Write in a few words why the item is not met in this conversation. The reason "
+        "is printed in the record under Waivers, so whoever reads the case can see it."
+    ),
+    # RecoveryCodeDialog
+    (
+        "Den gamle kode virker ikke længere. Skriv den nye kode ned på papir nu, og gem "
+        "papiret et sikkert sted væk fra computeren. Koden vises kun denne ene gang."
+    ): (
+        "The old code no longer works. Write the new code down on paper now, and keep the "
+        "paper somewhere safe away from the computer. The code is shown only this once."
+    ),
+    # PromptList: zoom
+    "Ctrl+plus gør teksten større, Ctrl+minus mindre, Ctrl+0 som før.": (
+        "Ctrl+plus makes the text larger, Ctrl+minus smaller, Ctrl+0 as before."
+    ),
+    "Større tekst: Ctrl+plus. Mindre: Ctrl+minus.": "Larger text: Ctrl+plus. Smaller: Ctrl+minus.",
+    # MainWindow: help
+    "&Tastaturgenveje …": "&Keyboard shortcuts …",
+    # ConversationActions: the conversation's keys in the Samtale menu
+    "Forri&ge fase": "Pre&vious phase",
+    "Næste &fase": "Next p&hase",
+    "Vis &samtalen": "Show the &conversation",
+    "Vis s&kalaen": "Show the &scale",
+    "Vis t&re huse": "Show &three houses",
+    "Vis net&værkskortet": "Show the net&work map",
+    "Vis &afslutningen": "Show the c&losing",
+    "Vis t&jeklisten": "Show the chec&klist",
+    "Næste no&tat": "Ne&xt note",
+    "Ikke &oversat (med tolk)": "N&ot translated (with an interpreter)",
+    "&Barnets skærm til og fra": "The child's screen on and o&ff",
+    # ShortcutsDialog
+    "Tastaturgenveje": "Keyboard shortcuts",
+    "&Luk": "&Close",
+    "Overalt": "Everywhere",
+    "Lås boksen nu": "Lock the vault now",
+    "Afslut (boksen låses først)": "Quit (the vault is locked first)",
+    "Denne oversigt": "This overview",
+    "Næste / forrige felt": "Next / previous field",
+    "Knappen eller feltet med det bogstav": "The button or field with that letter",
+    "Listen over børn og samtaler": "The list of children and conversations",
+    "Åbn den valgte samtale": "Open the selected conversation",
+    "I samtalen": "In the conversation",
+    "Forrige / næste fase": "Previous / next phase",
+    "Samtale, Skala, Tre huse, Netværkskort, Afslutning, Tjekliste": (
+        "Conversation, Scale, Three houses, Network map, Closing, Checklist"
+    ),
+    ("Hvis ord notatet er: barnets ord, via tolk, gengivelse, observation, vurdering, fra andre"): (
+        "Whose words the note is: the child's words, via interpreter, paraphrase, "
+        "observation, assessment, from others"
+    ),
+    "Større / mindre tekst i guidens forslag": "Larger / smaller text in the guide's suggestions",
+    "Guidens forslag i den normale størrelse": "The guide's suggestions at the normal size",
+    "Markér noget, der blev sagt uden at blive oversat (med tolk)": (
+        "Mark something said without being translated (with an interpreter)"
+    ),
+    "Barnets skærm til og fra": "The child's screen on and off",
+    "Barnets tal (T er 10)": "The child's number (T is 10)",
+    "Ét trin ned / op": "One step down / up",
+    "Gå til de gode ting, bekymringer, drømme": "Go to the good things, worries, dreams",
+    "Ret / fjern det valgte": "Edit / remove the selected one",
+    "Sagt via tolk til og fra": "Said via interpreter on and off",
+    "Tilføj en person": "Add a person",
+    "Fjern personen / fortryd": "Remove the person / undo",
+    "Flyt personen tættere på / længere væk": "Move the person closer / further away",
+    "Zoom ind / ud": "Zoom in / out",
+    "Skala": "Scale",
+    "Ryd tallet": "Clear the number",
+    # The draft preview before signing
+    "Se ud&kast til referat og brev (Ctrl+Shift+P)": (
+        "Pre&view the draft report and letter (Ctrl+Shift+P)"
+    ),
+    "Se udkast til referat og brev": "Preview the draft report and letter",
+    "Se &udkast til referat og brev …": "Pre&view the draft report and letter …",
+    "Udkast – ikke underskrevet": "Draft – not signed",
+    "Sådan ser referatet og brevet ud, hvis du underskriver nu. Det er et udkast: det gemmes "
+    "ikke, og du kan stadig rette i samtalen.": (
+        "This is how the report and the letter look if you sign now. It is a draft: it is not "
+        "saved, and you can still change the conversation."
+    ),
+    "Vælg udkast": "Choose draft",
+    "Udkastet": "The draft",
+    "&Luk udkastet": "&Close the draft",
+    # ScaleWidget: the child's choice on the child's screen
+    "Barnets valg på barnets skærm": "The child's choice on the child's screen",
+    "Barnet fjernede tallet på barnets skærm.": (
+        "The child cleared the number on the child's screen."
+    ),
+    "Barnet valgte {n} på barnets skærm.": "The child chose {n} on the child's screen.",
+    "Barnets ord til {n} står ved {n} i listen over skalaer.": (
+        "The child's words for {n} are kept with {n} in the list of scales."
+    ),
 }
 
 # Where one Danish text needs a different English text in one context.

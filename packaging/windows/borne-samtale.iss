@@ -15,6 +15,18 @@
 ; HKCU\Software\borne-samtale. Installing never touches them. Uninstalling keeps them unless
 ; the user, asked once with "No" as the default, says otherwise; a silent uninstall and an
 ; uninstall for all users always keep them.
+;
+; Silent install and uninstall for Intune, SCCM/MECM or a script (Inno Setup's own switches;
+; see packaging\README.md, "For IT"):
+;
+;   borne-samtale-<version>-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER /LOG="%TEMP%\borne-samtale-setup.log"
+;   borne-samtale-<version>-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS      (as administrator or SYSTEM)
+;   "<install folder>\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART                   (keeps the vault)
+;
+; While the window is open it holds the mutexes named in AppMutex (borne_samtale/win32.py,
+; announce_running): Setup and the uninstaller then ask for it to be closed first, and a
+; silent run ends with a non-zero exit code instead of replacing or deleting files
+; under an open vault.
 
 #if VER < EncodeVer(6, 3, 0)
   #error Inno Setup 6.3 or newer is needed
@@ -26,6 +38,11 @@
 #define AppName "Børnesamtale"
 #define BundleDir "..\..\dist\borne-samtale"
 #define GuiExe "Boernesamtale.exe"
+#define CliExe "borne-samtale.exe"
+; The organisation that rolls the program out, shown in "Installed apps"; build.ps1 -Publisher.
+#ifndef Publisher
+  #define Publisher "Børnesamtale"
+#endif
 
 [Setup]
 ; The AppId identifies the program across versions (updates, uninstall). Never change it.
@@ -33,13 +50,28 @@ AppId={{6F1C2B7E-3A4D-4C59-9E2B-7D3A1F08B5C6}
 AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
+AppPublisher={#Publisher}
 VersionInfoVersion={#AppVersion}
 VersionInfoProductName={#AppName}
+VersionInfoCompany={#Publisher}
+; The running window holds these (borne_samtale/win32.py, RUNNING_MUTEXES).
+AppMutex=Boernesamtale,Global\Boernesamtale
+; Files in use by the program (an update while it runs): ask to close it through the Restart
+; Manager (which the program answers by locking the vault), never start it again afterwards.
+CloseApplications=yes
+RestartApplications=no
+; A log in %TEMP% (Setup Log <date>.txt) for IT when an install fails; it holds file names
+; and folders, nothing about a child.
+SetupLogging=yes
+UninstallLogging=yes
 ; Per user, no administrator rights. IT may still install for all users from the command
 ; line with /ALLUSERS (then into Program Files, as an administrator).
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=commandline
 DefaultDirName={autopf}\Boernesamtale
+; No folder to choose: the program belongs in the user's Programs folder (or Program Files),
+; never in a synchronised or shared one.
+DisableDirPage=yes
 DisableProgramGroupPage=yes
 UninstallDisplayName={#AppName}
 UninstallDisplayIcon={app}\{#GuiExe}
@@ -90,6 +122,21 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#GuiExe}"; Comment: "{cm:Pro
 Filename: "{app}\{#GuiExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]
+{ werapi.h: HRESULT WerRemoveExcludedApplication(PCWSTR pwzExeName, BOOL bAllUsers). The program
+  adds itself to the current user's WER exclusion list at every start (borne_samtale/hardening.py,
+  WerAddExcludedApplication); the uninstaller takes it off again. Loaded only when called. }
+function WerRemoveExcludedApplication(ExeName: String; AllUsers: Integer): Integer;
+  external 'WerRemoveExcludedApplication@wer.dll stdcall delayload uninstallonly';
+
+procedure ForgetErrorReportingExclusion(ExeName: String);
+begin
+  try
+    WerRemoveExcludedApplication(ExeName, 0);
+  except
+    { An older Windows without the function: nothing was added there either. }
+  end;
+end;
+
 function DataDir: String;
 begin
   { Where the program keeps its data: platformdirs' user data folder for "borne-samtale". }
@@ -98,6 +145,11 @@ end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
+  if (CurUninstallStep = usUninstall) and not IsAdminInstallMode then
+  begin
+    ForgetErrorReportingExclusion('{#GuiExe}');
+    ForgetErrorReportingExclusion('{#CliExe}');
+  end;
   if CurUninstallStep <> usPostUninstall then
     Exit;
   { Keep the data unless the user asks for it to go. Never ask, and never delete, in a silent

@@ -27,6 +27,8 @@
 .EXAMPLE
     packaging\windows\build.ps1
 
+    -Publisher sets the publisher shown in "Installed apps" (the organisation's name).
+
 .EXAMPLE
     packaging\windows\build.ps1 -CertThumbprint 0000000000000000000000000000000000000000 -TimestampUrl <the timestamp server IT names>
 #>
@@ -38,6 +40,7 @@ param(
     [string]$SignTool = "signtool.exe",
     [string]$CertThumbprint = "",
     [string]$TimestampUrl = "",
+    [string]$Publisher = "",
     [switch]$SignAll
 )
 
@@ -124,6 +127,10 @@ if ($signing) {
 
 # 5. The installer.
 $isccArgs = @("/Q", "/DAppVersion=$version")
+if ($Publisher) {
+    # The organisation shown as the publisher in "Installed apps".
+    $isccArgs += "/DPublisher=$Publisher"
+}
 if ($signing) {
     # Inno Setup replaces $f with the file to sign and $q with a quote.
     $signCommand = '$q' + $SignTool + '$q sign /sha1 ' + $CertThumbprint +

@@ -4,27 +4,27 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="46" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="47" />
         <source>Instruktion af tolken</source>
         <translation>Briefing the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="49" />
         <source>Gå det her igennem med tolken, før barnet kommer ind</source>
         <translation>Go through this with the interpreter before the child comes in</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="75" />
         <source>Sig til barnet gennem tolken:</source>
         <translation>Say to the child through the interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="90" />
         <source>&amp;Tolken er instrueret</source>
         <translation>The &amp;interpreter has been briefed</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="106" />
         <source>%1 af %2 punkter gennemgået</source>
         <translation>%1 of %2 points covered</translation>
     </message>
@@ -32,82 +32,82 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="49" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="50" />
         <source>Børn og samtaler</source>
         <translation>Children and conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="52" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="53" />
         <source>Søg i alle notater (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="53" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="54" />
         <source>Søg i alle notater</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="55" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="56" />
         <source>&amp;Ny samtale (Ctrl+N)</source>
         <translation>&amp;New conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="58" />
         <source>Å&amp;bn samtale (Enter)</source>
         <translation>&amp;Open conversation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="59" />
         <source>Åbn samtale</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="61" />
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="62" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="63" />
         <source>Samtaler</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="65" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="66" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="67" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="70" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="83" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="124" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
@@ -195,17 +195,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="81" />
         <source>Skift adgangsfrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="82" />
         <source>Skriv den adgangsfrase, du bruger nu, og vælg en ny.</source>
         <translation>Enter the passphrase you use now, and choose a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="83" />
         <source>&amp;Nuværende:</source>
         <translation>C&amp;urrent passphrase:</translation>
     </message>
@@ -213,390 +213,715 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="78" />
         <source>Blev samtalen holdt?</source>
         <translation>Did the conversation take place?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="75" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="80" />
         <source>Blev samtalen holdt</source>
         <translation>Did the conversation take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="76" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="81" />
         <source>Ja, samtalen blev holdt</source>
         <translation>Yes, the conversation took place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
         <source>Nej, samtalen blev ikke holdt</source>
         <translation>No, the conversation did not take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="78" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="83" />
         <source>Barnet sagde nej til samtalen</source>
         <translation>The child said no to the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
         <source>Grunden</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="87" />
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
+        <source>Det, der taler afgørende imod samtalen</source>
+        <translation>What weighs decisively against the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
         <source>Hvordan barnets synspunkter blev belyst i stedet</source>
         <translation>How the child's views were obtained instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="93" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="87" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="94" />
         <source>Grunden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="88" />
-        <source>&amp;Hjemmel:</source>
-        <translation>&amp;Legal basis:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="97" />
         <source>Barnets syn belyst på anden måde:</source>
         <translation>Child's views obtained another way:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="102" />
-        <source>Genlæsning for barnet</source>
-        <translation>Reading back to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="125" />
         <source>Barnets ord i rækkefølge</source>
         <translation>The child's words in order</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="106" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="112" />
         <source>Jeg har læst barnets ord op for barnet</source>
         <translation>I have read the child's words back to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
+        <source>Hjemmel:</source>
+        <translation>Legal ground:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
+        <source>&amp;Taler afgørende imod:</source>
+        <translation>&amp;Weighs against it:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="111" />
+        <source>Genlæsning for barnet – og hvad barnet vil dele</source>
+        <translation>Reading back to the child – and what the child will share</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="113" />
         <source>Genlæst gennem tolk</source>
         <translation>Read back through the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="109" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="115" />
         <source>Hvorfor der ikke blev læst op</source>
         <translation>Why the words were not read back</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="118" />
+        <source>Spørg barnet om hvert citat: Må det komme med i sagen? Må det stå i dit brev? Siger barnet nej til sagen, så udelad det, eller forklar barnet, hvorfor det skal med. Intet kommer i brevet, uden at barnet har valgt det.</source>
+        <translation>Ask the child about each quote: may it go into the case? May it be in your letter? If the child says no to the case, leave it out, or tell the child why it must stay. Nothing goes into the letter unless the child chose it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="129" />
+        <source>Må citatet komme med i sagen</source>
+        <translation>May the quote go into the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="134" />
+        <source>Hvorfor citatet skal med, som barnet har fået at vide</source>
+        <translation>Why the quote must stay, as told to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="137" />
+        <source>Hvorfor det skal med – sådan som du sagde det til barnet</source>
+        <translation>Why it must stay – as you told the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="139" />
+        <source>Med i &amp;brevet til barnet</source>
+        <translation>In the &amp;letter to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="140" />
+        <source>Barnet siger ja til &amp;resten</source>
+        <translation>The child says yes to the &amp;rest</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
+        <source>Barnet siger ja til resten af citaterne</source>
+        <translation>The child says yes to the rest of the quotes</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="149" />
+        <source>Tidligere note om, hvad barnet ikke ville have med</source>
+        <translation>Earlier note on what the child did not want included</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
+        <source>Tidligere note (kommer ikke i referatet; afgør det pr. citat, og tøm feltet):</source>
+        <translation>Earlier note (never in the record; decide per quote, then empty the field):</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="156" />
         <source>Barnets rettelse</source>
         <translation>The child's correction</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
         <source>Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord</source>
         <translation>Select the words above, and write the child's correction in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="160" />
         <source>Tilføj &amp;rettelse</source>
         <translation>Add co&amp;rrection</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
         <source>Tilføj rettelse</source>
         <translation>Add correction</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="163" />
         <source>Barnets rettelser</source>
         <translation>The child's corrections</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="120" />
-        <source>Barnets svar på, om det må komme med i sagen</source>
-        <translation>The child's answer on whether it may go in the case record</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="122" />
-        <source>Ikke spurgt endnu</source>
-        <translation>Not asked yet</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="123" />
-        <source>Barnet siger ja til, at det kommer med</source>
-        <translation>The child agrees to it going in</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="124" />
-        <source>Barnet siger ja til noget af det</source>
-        <translation>The child agrees to some of it</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="125" />
-        <source>Barnet siger nej</source>
-        <translation>The child says no</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="129" />
-        <source>Det, barnet ikke vil have med</source>
-        <translation>What the child does not want included</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="170" />
         <source>Ikke læst op, fordi:</source>
         <translation>Not read back because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="173" />
+        <source>Dette citat:</source>
+        <translation>This quote:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="174" />
+        <source>Med alligevel, fordi:</source>
+        <translation>Kept anyway, because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="175" />
         <source>Rettelse:</source>
         <translation>Correction:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="140" />
-        <source>&amp;Må det komme med?</source>
-        <translation>&amp;May it be included?</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
-        <source>Ikke med i sagen:</source>
-        <translation>Not in the case record:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="193" />
         <source>Afslutning</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="194" />
         <source>Barnets syn på foranstaltningen, med barnets ord</source>
         <translation>The child's view of the support measure, in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="155" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
         <source>Det, barnet fik at vide om, hvad der nu skal ske</source>
         <translation>What the child was told about what happens next</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="156" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
         <source>Ét punkt pr. linje</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
         <source>Hvem barnet kan ringe til</source>
         <translation>Who the child can call</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="200" />
         <source>Jeg har opsummeret samtalen for barnet</source>
         <translation>I have summed up the conversation for the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="203" />
+        <source>Hvorfor barnet ikke gav sit syn på foranstaltningen</source>
+        <translation>Why the child gave no view of the measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="206" />
+        <source>Hvordan barnets syn er belyst i stedet</source>
+        <translation>How the child's view was found instead</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="209" />
+        <source>Den unges samtykke til frivillig anbringelse</source>
+        <translation>The young person's consent to a voluntary placement</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="214" />
+        <source>Hvad følger af den unges nej</source>
+        <translation>What follows from the young person's no</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="216" />
+        <source>Fx: sagen forelægges børn og unge-udvalget efter § 47</source>
+        <translation>E.g.: the case goes to the children and young people committee under § 47</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="219" />
         <source>Barnets syn på foranstaltningen:</source>
         <translation>Child's view of the support measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="221" />
+        <source>Intet syn givet, fordi:</source>
+        <translation>No view given, because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="222" />
+        <source>Barnets syn belyst sådan:</source>
+        <translation>The child's view found by:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="223" />
+        <source>Den unges samtykke (§ 46, fra 15 år):</source>
+        <translation>The young person's consent (§ 46, from 15):</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="224" />
+        <source>Det følger af et nej:</source>
+        <translation>What follows from a no:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="228" />
         <source>Næste skridt fortalt til barnet:</source>
         <translation>Next steps told to the child:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="229" />
         <source>Barnet kan ringe til:</source>
         <translation>The child can call:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="246" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="452" />
+        <source>Barnets sikkerhed</source>
+        <translation>The child's safety</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="248" />
+        <source>Er nogen mistænkt eller en bekymring</source>
+        <translation>Is anyone suspected or a worry</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="252" />
+        <source>Personer, der er mistænkt eller en bekymring</source>
+        <translation>People suspected or a worry</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="255" />
+        <source>Personens relation til barnet</source>
+        <translation>The person's relation to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="258" />
+        <source>Bor med barnet</source>
+        <translation>Lives with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="260" />
+        <source>Tilføj &amp;person</source>
+        <translation>Add &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="261" />
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="262" />
+        <source>Fjern den valgte person</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="268" />
+        <source>Politiet spurgt til råds</source>
+        <translation>Police consulted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="270" />
+        <source>Børnehuset spurgt til råds</source>
+        <translation>Børnehus consulted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="275" />
+        <source>Dato, politiet blev spurgt</source>
+        <translation>Date the police were consulted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="277" />
+        <source>Dato, Børnehuset blev spurgt</source>
+        <translation>Date the Børnehus was consulted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="279" />
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="296" />
+        <source>&amp;Mistænkt eller bekymring:</source>
+        <translation>&amp;Suspected or a worry:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="299" />
+        <source>Politiet spurgt:</source>
+        <translation>Police consulted:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="300" />
+        <source>Børnehuset spurgt:</source>
+        <translation>Børnehus consulted:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="312" />
+        <source>Brevet til barnet</source>
+        <translation>The letter to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="314" />
+        <source>Hvordan brevet kommer til barnet</source>
+        <translation>How the letter reaches the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="318" />
+        <source>Grund for valget af brevets vej</source>
+        <translation>Reason for the letter's way</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="320" />
+        <source>Jeg har sikret mig, at det er sikkert at sende brevet hjem</source>
+        <translation>I have made sure it is safe to send the letter home</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="324" />
+        <source>Brevet kan blive læst af en person, samtalen handler om. Overvej at give barnet brevet i hånden.</source>
+        <translation>The letter may be read by someone the conversation is about. Consider handing it to the child.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="331" />
+        <source>Brevet &amp;gives:</source>
+        <translation>The letter is &amp;given:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="334" />
+        <source>Grund:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="341" />
         <source>Efter samtalen med tolken</source>
         <translation>Debrief with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="342" />
         <source>Jeg har talt med tolken om selve tolkningen</source>
         <translation>I have talked with the interpreter about the interpreting itself</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="343" />
         <source>Noter om tolkningen (ikke tolkens syn på sagen)</source>
         <translation>Notes on the interpreting (not the interpreter's view of the case)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="345" />
+        <source>Tolkens køn</source>
+        <translation>The interpreter's gender</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="349" />
+        <source>Minutter med tolk</source>
+        <translation>Minutes with the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="351" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="436" />
+        <source>ikke noteret</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="352" />
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="355" />
+        <source>Hvorfor telefontolkningen varede mere end ca. 10 minutter</source>
+        <translation>Why phone interpreting lasted more than about 10 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="359" />
         <source>Om tolkningen:</source>
         <translation>On the interpreting:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="288" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="360" />
+        <source>Tolkens køn:</source>
+        <translation>Interpreter's gender:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="361" />
+        <source>Minutter med tolk:</source>
+        <translation>Minutes with interpreter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="362" />
+        <source>Over 10 min. i telefon, fordi:</source>
+        <translation>Over 10 min. by phone, because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="434" />
+        <source>uret: %1 min.</source>
+        <translation>clock: %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="452" />
+        <source>Mistanke og samarbejde (§ 137)</source>
+        <translation>Suspicion and cooperation (§ 137)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="456" />
+        <source>Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. »Ingen« og »Ved ikke« er også svar.</source>
+        <translation>Who is suspected? Only the relation and whether the person lives with the child – no name. »Nobody« and »Not known« are answers too.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="461" />
+        <source>Nævner barnet en person, det er bange for eller bekymret for? Så notér relationen, så brevet ikke sendes derhen.</source>
+        <translation>Does the child name someone they fear or worry about? Then note the relation, so the letter is not sent there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="496" />
+        <source> · i brevet</source>
+        <translation> · in the letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="679" />
+        <source>bor med barnet</source>
+        <translation>lives with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="681" />
+        <source>bor ikke med barnet</source>
+        <translation>does not live with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="707" />
         <source>Rettelse: </source>
         <translation>Correction: </translation>
     </message>
 </context>
 <context>
+    <name>ConversationActions</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="37" />
+        <source>Forri&amp;ge fase</source>
+        <translation>Pre&amp;vious phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="38" />
+        <source>Næste &amp;fase</source>
+        <translation>Next p&amp;hase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="40" />
+        <source>Vis &amp;samtalen</source>
+        <translation>Show the &amp;conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="41" />
+        <source>Vis s&amp;kalaen</source>
+        <translation>Show the &amp;scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="42" />
+        <source>Vis t&amp;re huse</source>
+        <translation>Show &amp;three houses</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="43" />
+        <source>Vis net&amp;værkskortet</source>
+        <translation>Show the net&amp;work map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="44" />
+        <source>Vis &amp;afslutningen</source>
+        <translation>Show the c&amp;losing</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="45" />
+        <source>Vis t&amp;jeklisten</source>
+        <translation>Show the chec&amp;klist</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="47" />
+        <source>Næste no&amp;tat</source>
+        <translation>Ne&amp;xt note</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="48" />
+        <source>Ikke &amp;oversat (med tolk)</source>
+        <translation>N&amp;ot translated (with an interpreter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="49" />
+        <source>&amp;Barnets skærm til og fra</source>
+        <translation>The child's screen on and o&amp;ff</translation>
+    </message>
+</context>
+<context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="98" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="100" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="106" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="112" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="132" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="99" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="145" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="158" />
+        <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
+        <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="159" />
+        <source>Se udkast til referat og brev</source>
+        <translation>Preview the draft report and letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="170" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="172" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="168" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
-        <source>Huskeliste fra guiden</source>
-        <translation>Reminders from the guide</translation>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
+        <source>Huskeliste, også det barnet har fået at vide</source>
+        <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
-        <source>Det har barnet fået at vide</source>
-        <translation>What the child has been told</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="184" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="179" />
-        <source>Barnet har fået at vide</source>
-        <translation>The child has been told</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="202" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="264" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="286" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="328" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="369" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="423" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="393" />
+        <source>Barnet har fået at vide: </source>
+        <translation>The child was told: </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="460" />
         <source>Udveksling uden oversættelse kl. %1</source>
         <translation>Exchange not interpreted at %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="521" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="521" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="599" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="653" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -654,27 +979,27 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="30" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="28" />
         <source>Opret en krypteret boks</source>
         <translation>Create an encrypted vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="43" />
         <source>Vælg en adgangsfrase</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="46" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="47" />
         <source>Alt, hvad du skriver, gemmes krypteret på denne computer. Adgangsfrasen låser det op. Vælg noget langt, som du kan huske, fx fire-fem ord i en sætning.</source>
         <translation>Everything you write is stored encrypted on this computer. The passphrase unlocks it. Choose something long that you can remember, such as four or five words in a sentence.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="57" />
         <source>&amp;Opret boksen</source>
         <translation>Create the &amp;vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="58" />
         <source>Opret boksen</source>
         <translation>Create the vault</translation>
     </message>
@@ -684,37 +1009,12 @@
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="77" />
         <source>Glemmer du adgangsfrasen, er denne kode den eneste vej ind. Skriv den ned på papir nu, og gem papiret et sikkert sted væk fra computeren. Koden vises kun denne ene gang.</source>
         <translation>If you forget the passphrase, this code is the only way in. Write it down on paper now, and keep the paper somewhere safe, away from the computer. The code is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="90" />
-        <source>Gendannelseskode</source>
-        <translation>Recovery code</translation>
-    </message>
-    <message>
         <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="92" />
-        <source>&amp;Jeg har skrevet koden ned og gemmer den sikkert</source>
-        <translation>&amp;I have written the code down and will keep it safe</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="93" />
-        <source>Jeg har skrevet koden ned</source>
-        <translation>I have written the code down</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="94" />
-        <source>&amp;Fortsæt</source>
-        <translation>&amp;Continue</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="95" />
-        <source>Fortsæt</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="110" />
         <source>Opretter boksen …</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -915,37 +1215,37 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryCapture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="61" />
         <source>Skriv notat</source>
         <translation>Write a note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="62" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="63" />
         <source>Skriv her. Vælg hvis ord det er med Alt+1 … Alt+6. Ctrl+Enter: næste notat.</source>
         <translation>Write here. Choose whose words they are with Alt+1 … Alt+6. Ctrl+Enter: next note.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="69" />
         <source>Hvis ord? Alt+</source>
         <translation>Whose words? Alt+</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="85" />
         <source>ICS-emner</source>
         <translation>ICS topics</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="85" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="86" />
         <source>ICS-emner for notatet</source>
         <translation>ICS topics for the note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
         <source>Næste notat (Ctrl+Enter)</source>
         <translation>Next note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="98" />
         <source>Næste notat</source>
         <translation>Next note</translation>
     </message>
@@ -983,7 +1283,7 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="186" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="207" />
         <source>Notater i samtalen</source>
         <translation>Notes in the conversation</translation>
     </message>
@@ -991,27 +1291,27 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>InterpreterPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="16" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="20" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="19" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="23" />
         <source>Påmindelser om samtale med tolk</source>
         <translation>Reminders for conversations with an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="21" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="25" />
         <source>Ikke oversat (F9)</source>
         <translation>Not interpreted (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="22" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="26" />
         <source>Markér en udveksling, der ikke blev oversat</source>
         <translation>Mark an exchange that was not interpreted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="29" />
         <source>Tid med telefontolk</source>
         <translation>Time with the telephone interpreter</translation>
     </message>
@@ -1029,152 +1329,162 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="90" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="117" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="120" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="122" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="123" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
         <source>&amp;Gamle kladder …</source>
         <translation>&amp;Old drafts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="127" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="129" />
         <source>Brug organisationens &amp;certifikat …</source>
         <translation>Use the organisation's &amp;certificate …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="132" />
         <source>&amp;Eksportér certifikatet til IT …</source>
         <translation>&amp;Export the certificate for IT …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="134" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="147" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="141" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="148" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="151" />
+        <source>Se &amp;udkast til referat og brev …</source>
+        <translation>Pre&amp;view the draft report and letter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="157" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="158" />
+        <source>&amp;Tastaturgenveje …</source>
+        <translation>&amp;Keyboard shortcuts …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="159" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="183" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="186" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="203" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="322" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="302" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="352" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="312" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="362" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="314" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="364" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="366" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="417" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="372" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="423" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="373" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="424" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="385" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="436" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="386" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="437" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="403" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="454" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="404" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="455" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="423" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="477" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="425" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="479" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -1183,13 +1493,14 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="454" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="517" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="458" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="459" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="507" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="508" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="521" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
@@ -1197,64 +1508,64 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapCanvas</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="228" />
         <source>Netværkskort</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="257" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="475" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="258" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="476" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="259" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="260" />
         <source>Ring %1: %2</source>
         <translation>Ring %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="262" />
         <source>ingen</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="264" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="265" />
         <source>Barnet i midten. </source>
         <translation>The child in the middle. </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="267" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="268" />
         <source>Piletasterne vælger en person, Ctrl+pil op og ned flytter personen.</source>
         <translation>The arrow keys select a person; Ctrl+Up and Ctrl+Down move the person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="303" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="424" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="304" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="425" />
         <source>Mig</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="388" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="389" />
         <source>Ingen på kortet endnu. Tryk Ctrl+N for at tilføje en person.</source>
         <translation>Nobody on the map yet. Press Ctrl+N to add a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="541" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="542" />
         <source>Familie</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="542" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="543" />
         <source>Venner</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="543" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="544" />
         <source>Skole og fagfolk</source>
         <translation>School and professionals</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="544" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="545" />
         <source>Andre</source>
         <translation>Others</translation>
     </message>
@@ -1262,248 +1573,248 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="664" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="665" />
         <source>Netværks&amp;kort</source>
         <translation>Network &amp;map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="671" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="672" />
         <source>Træk en person til en anden ring, eller brug Ctrl+↑ og Ctrl+↓. Piletasterne vælger en person.</source>
         <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="701" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
         <source>Forælder</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="702" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="711" />
         <source>Søskende</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="703" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="712" />
         <source>Bedsteforælder</source>
         <translation>Grandparent</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="704" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="713" />
         <source>Anden familie</source>
         <translation>Other family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="705" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="714" />
         <source>Plejefamilie</source>
         <translation>Foster family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="706" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
         <source>Ven eller veninde</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="707" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
         <source>Skole eller dagtilbud</source>
         <translation>School or nursery</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="708" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
         <source>Fagperson</source>
         <translation>Professional</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="709" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="718" />
         <source>Kæledyr</source>
         <translation>Pet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="719" />
         <source>Anden</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="724" />
         <source>1 – inderste ring, tættest på</source>
         <translation>1 – inner ring, closest</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
         <source>2 – midterste ring</source>
         <translation>2 – middle ring</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="726" />
         <source>3 – yderste ring, længst væk</source>
         <translation>3 – outer ring, furthest away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="734" />
         <source>&amp;Personer på kortet</source>
         <translation>&amp;People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="727" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="736" />
         <source>Personer på kortet</source>
         <translation>People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="729" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="738" />
         <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
         <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="735" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
         <source>&amp;Tilføj person (Ctrl+N)</source>
         <translation>&amp;Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="736" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="745" />
         <source>Tilføj person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="738" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
         <source>&amp;Fjern (Delete)</source>
         <translation>&amp;Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="739" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="748" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="741" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="750" />
         <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
         <translation>&amp;Undo remove (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="742" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="751" />
         <source>Fortryd fjern</source>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="753" />
         <source>Tætt&amp;ere på (Ctrl+↑)</source>
         <translation>C&amp;loser (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="745" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="754" />
         <source>Flyt en ring tættere på</source>
         <translation>Move one ring closer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="756" />
         <source>Længere &amp;væk (Ctrl+↓)</source>
         <translation>&amp;Further away (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="748" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="757" />
         <source>Flyt en ring længere væk</source>
         <translation>Move one ring further away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="768" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
         <source>Navn, som barnet siger det</source>
         <translation>Name, as the child says it</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="769" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="780" />
         <source>Fx mormor eller Ali fra klassen</source>
         <translation>e.g. Grandma or Ali from class</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="771" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="782" />
         <source>&amp;Navn (som barnet siger)</source>
         <translation>&amp;Name (as the child says it)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="775" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="786" />
         <source>Relation til barnet</source>
         <translation>Relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="790" />
         <source>&amp;Relation</source>
         <translation>R&amp;elationship</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="783" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="794" />
         <source>Ring, hvor tæt på barnet</source>
         <translation>Ring: how close to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="787" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="798" />
         <source>R&amp;ing</source>
         <translation>Rin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="802" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="818" />
         <source>Barnets e&amp;gne ord om personen</source>
         <translation>The child's &amp;own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="807" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="823" />
         <source>Barnets egne ord om personen</source>
         <translation>The child's own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="809" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="825" />
         <source>Skriv barnets ord præcis, som barnet siger dem.</source>
         <translation>Write the child's words exactly as the child says them.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="819" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
         <source>via to&amp;lk</source>
         <translation>via &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="820" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="836" />
         <source>Barnets ord kom via tolk</source>
         <translation>The child's words came via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="851" />
         <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="836" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="852" />
         <source>Rådgiverens note om netværket</source>
         <translation>Caseworker's note on the network</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="837" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="853" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1109" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1154" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1128" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1173" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1111" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1130" />
         <source>%1 · %2 · ring %3</source>
         <translation>%1 · %2 · ring %3</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1115" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1134" />
         <source>· barnets ord</source>
         <translation>· child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1117" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1136" />
         <source>(via tolk)</source>
         <translation>(via interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1150" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1169" />
         <source>Ingen valgt. Vælg en person, eller tilføj en med Ctrl+N.</source>
         <translation>Nobody selected. Select a person, or add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1154" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1173" />
         <source>Om %1</source>
         <translation>About %1</translation>
     </message>
@@ -1511,413 +1822,418 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="67" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="88" />
         <source>&amp;Start samtalen</source>
         <translation>&amp;Start the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="102" />
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="104" />
         <source>Vælg barn</source>
         <translation>Choose a child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="105" />
         <source>Et nyt barn</source>
         <translation>A new child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="108" />
         <source>Barnets fornavn eller et andet navn</source>
         <translation>The child's first name or another name</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="109" />
         <source>Sagsnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="110" />
         <source>Fødselsdato kendt</source>
         <translation>Date of birth known</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="115" />
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="111" />
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="196" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="220" />
         <source> år</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="120" />
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="121" />
         <source>Barnets foretrukne sprog</source>
         <translation>The child's preferred language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="114" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="122" />
         <source>Sprog derhjemme, adskilt med komma</source>
         <translation>Languages at home, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="126" />
         <source>eller alder:</source>
         <translation>or age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
         <source>&amp;Barn:</source>
         <translation>C&amp;hild:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="133" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="135" />
         <source>Alder:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="137" />
         <source>Sprog der&amp;hjemme:</source>
         <translation>Languages at h&amp;ome:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
         <source>Formål og ramme</source>
         <translation>Purpose and setting</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="150" />
         <source>Afgørelsens paragraf</source>
         <translation>Section of the law for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="141" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="151" />
         <source>fx § 32, § 46 eller § 47</source>
         <translation>e.g. § 32, § 46 or § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="152" />
         <source>Den konkrete foranstaltning</source>
         <translation>The specific support measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="153" />
         <source>fx en kontaktperson to timer om ugen</source>
         <translation>e.g. a contact person two hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="154" />
         <source>Formålet med egne ord</source>
         <translation>The purpose in your own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
         <source>Tidspunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="166" />
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
         <source>fx skolens mødelokale – et sted barnet er trygt</source>
         <translation>e.g. the school's meeting room – a place where the child feels safe</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="173" />
         <source>Samtaleguide</source>
         <translation>Conversation guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="156" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="178" />
         <source>&amp;Formål:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="181" />
         <source>Beskrivelse:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="124" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="134" />
         <source>Sagsn&amp;ummer:</source>
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="136" />
         <source>Foretrukket s&amp;prog:</source>
         <translation>Preferred &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="157" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
         <source>P&amp;aragraf:</source>
         <translation>S&amp;ection:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
         <source>F&amp;oranstaltning:</source>
         <translation>Support &amp;measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="182" />
         <source>T&amp;idspunkt:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="183" />
         <source>Ste&amp;d:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="184" />
         <source>&amp;Guide:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
         <source>Hvem er med</source>
         <translation>Who is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
         <source>Mor</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="172" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
         <source>Far</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="198" />
         <source>Ikke til stede</source>
         <translation>Not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="201" />
+        <source>Til stede, bor ikke med barnet</source>
+        <translation>Present, does not live with the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
         <source>Ikke relevant</source>
         <translation>Not relevant</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
         <source>Grund til at %1 ikke er med</source>
         <translation>Reason the %1 is not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
         <source>Hvorfor ikke med?</source>
         <translation>Why not present?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
         <source>Barnet er tilbudt en bisidder</source>
         <translation>The child has been offered a support person (bisidder)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="190" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
         <source>En bisidder er med</source>
         <translation>A support person is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="215" />
         <source>Bisidderens relation til barnet</source>
         <translation>The support person's relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="216" />
         <source>fx moster, træner</source>
         <translation>e.g. aunt, coach</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="197" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="221" />
         <source>Bisidderens alder</source>
         <translation>The support person's age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
         <source>Bisidder udelukket</source>
         <translation>Support person excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="200" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
         <source>Ikke udelukket</source>
         <translation>Not excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="201" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
         <source>Delvist udelukket</source>
         <translation>Partly excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
         <source>Helt udelukket</source>
         <translation>Fully excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
         <source>Grund til at udelukke bisidderen</source>
         <translation>Reason for excluding the support person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="211" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
         <source>Bisidder:</source>
         <translation>Support person:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="212" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="238" />
         <source>Grund til udelukkelse:</source>
         <translation>Reason for exclusion:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="240" />
         <source>Andre til stede (roller)</source>
         <translation>Others present (roles)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="215" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="241" />
         <source>fx lærer, plejemor</source>
         <translation>e.g. teacher, foster carer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="216" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="242" />
         <source>Andre:</source>
         <translation>Others:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
         <source>Samtalen foregår med to&amp;lk</source>
         <translation>The conversation is held with an &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
         <source>Tolkens navn eller ID</source>
         <translation>The interpreter's name or ID</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
         <source>Tolkebureau</source>
         <translation>Interpreting agency</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="254" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="255" />
         <source>Dialekt</source>
         <translation>Dialect</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="230" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="257" />
         <source>Tolkning foregår</source>
         <translation>Interpreting takes place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="231" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="258" />
         <source>I rummet</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="232" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="259" />
         <source>Telefon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="260" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="234" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
         <source>Tolken er ikke i familie med eller ven af familien</source>
         <translation>The interpreter is not related to the family or a friend of the family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
         <source>Tolken er fyldt 18 år</source>
         <translation>The interpreter is 18 or over</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
         <source>Tolken kender sin tavshedspligt</source>
         <translation>The interpreter knows their duty of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="249" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="277" />
         <source>Navn/ID:</source>
         <translation>Name/ID:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="278" />
         <source>Bureau:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="279" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="280" />
         <source>Dialekt:</source>
         <translation>Dialect:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="281" />
         <source>Form:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="301" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="325" />
         <source>En bisidder skal være mindst 15 år.</source>
         <translation>A support person must be at least 15 years old.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="332" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="357" />
         <source>Skriv barnets fornavn eller et andet navn.</source>
         <translation>Enter the child's first name or another name.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="377" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="403" />
         <source>Tolken skal være fyldt 18 år og må ikke være i familie med barnet. Bekræft det, eller find en anden tolk.</source>
         <translation>The interpreter must be 18 or over and must not be related to the child. Confirm this, or find another interpreter.</translation>
     </message>
@@ -1986,9 +2302,47 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PerspectiveLegend</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="234" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="255" />
         <source>Barnets ord står i citationstegn og med varm farve; de voksnes noter står uden citationstegn og med kølig farve.</source>
         <translation>The child's words are shown in quotation marks and a warm colour; the adults' notes are shown without quotation marks and in a cool colour.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="23" />
+        <source>Udkast – ikke underskrevet</source>
+        <translation>Draft – not signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="29" />
+        <source>Sådan ser referatet og brevet ud, hvis du underskriver nu. Det er et udkast: det gemmes ikke, og du kan stadig rette i samtalen.</source>
+        <translation>This is how the report and the letter look if you sign now. It is a draft: it is not saved, and you can still change the conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="35" />
+        <source>Vælg udkast</source>
+        <translation>Choose draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="36" />
+        <source>&amp;Referat</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="37" />
+        <source>&amp;Brev til barnet</source>
+        <translation>&amp;Letter to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="40" />
+        <source>Udkastet</source>
+        <translation>The draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="47" />
+        <source>&amp;Luk udkastet</source>
+        <translation>&amp;Close the draft</translation>
     </message>
 </context>
 <context>
@@ -2057,32 +2411,42 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PromptList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="13" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="36" />
         <source>Guidens forslag til denne fase</source>
         <translation>The guide's suggestions for this phase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="21" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="38" />
+        <source>Ctrl+plus gør teksten større, Ctrl+minus mindre, Ctrl+0 som før.</source>
+        <translation>Ctrl+plus makes the text larger, Ctrl+minus smaller, Ctrl+0 as before.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="40" />
+        <source>Større tekst: Ctrl+plus. Mindre: Ctrl+minus.</source>
+        <translation>Larger text: Ctrl+plus. Smaller: Ctrl+minus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="96" />
         <source>Spørg</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="22" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="97" />
         <source>Sig</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="23" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="98" />
         <source>Gør</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="24" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="99" />
         <source>Husk</source>
         <translation>Remember</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="100" />
         <source>Værktøj</source>
         <translation>Tool</translation>
     </message>
@@ -2090,249 +2454,481 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="97" />
         <source>Brug gendannelseskoden</source>
         <translation>Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="99" />
         <source>Skriv gendannelseskoden fra papiret (store eller små bogstaver, med eller uden bindestreger), og vælg en ny adgangsfrase. Du får en ny kode bagefter.</source>
         <translation>Enter the recovery code from the paper (upper or lower case, with or without hyphens), and choose a new passphrase. You will get a new code afterwards.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="102" />
         <source>&amp;Gendannelseskode:</source>
         <translation>Reco&amp;very code:</translation>
     </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="71" />
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="73" />
         <source>Din nye gendannelseskode</source>
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="113" />
-        <source>Den gamle kode virker ikke længere. Skriv den nye kode ned, og gem den sikkert:
-
-%1</source>
-        <translation>The old code no longer works. Write the new code down, and keep it safe:
-
-%1</translation>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="75" />
+        <source>Den gamle kode virker ikke længere. Skriv den nye kode ned på papir nu, og gem papiret et sikkert sted væk fra computeren. Koden vises kun denne ene gang.</source>
+        <translation>The old code no longer works. Write the new code down on paper now, and keep the paper somewhere safe away from the computer. The code is shown only this once.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="37" />
+        <source>Gendannelseskode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="39" />
+        <source>&amp;Jeg har skrevet koden ned og gemmer den sikkert</source>
+        <translation>&amp;I have written the code down and will keep it safe</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="40" />
+        <source>Jeg har skrevet koden ned</source>
+        <translation>I have written the code down</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="41" />
+        <source>&amp;Fortsæt</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="42" />
+        <source>Fortsæt</source>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
     <name>ScaleWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="511" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="526" />
         <source>Skala fra 0 til 10</source>
         <translation>Scale from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="556" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
         <source>Spørgsmålet</source>
         <translation>The question</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="556" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
         <source>Fx: Hvor godt har du det i skolen?</source>
         <translation>e.g. How are things for you at school?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="559" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="574" />
         <source>Hvad 0 betyder</source>
         <translation>What 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="559" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="574" />
         <source>Det, barnet og du aftaler, at 0 betyder</source>
         <translation>What you and the child agree 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="562" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="577" />
         <source>Hvad 10 betyder</source>
         <translation>What 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="562" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="577" />
         <source>Det, barnet og du aftaler, at 10 betyder</source>
         <translation>What you and the child agree 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="565" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="580" />
         <source>&amp;Spørgsmål:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="566" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="581" />
         <source>Det &amp;laveste, 0, betyder:</source>
         <translation>The &amp;lowest, 0, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="567" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="582" />
         <source>Det &amp;højeste, 10, betyder:</source>
         <translation>The hi&amp;ghest, 10, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="575" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="590" />
         <source>Barnets t&amp;al:</source>
         <translation>Child's n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="578" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="593" />
         <source>Barnets tal fra 0 til 10</source>
         <translation>The child's number from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="580" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="595" />
         <source>Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder</source>
         <translation>Press 0–9, T for 10 · ← → moves one step · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="582" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="598" />
         <source>Ry&amp;d tallet</source>
         <translation>Cl&amp;ear the number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="583" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="599" />
         <source>Ryd barnets tal</source>
         <translation>Clear the child's number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="600" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="607" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="609" />
+        <source>Barnets valg på barnets skærm</source>
+        <translation>The child's choice on the child's screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="625" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="632" />
         <source>Barnets egne ord – skriv ordret</source>
         <translation>The child's own words – write them word for word</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="601" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="626" />
         <source>Fx: »Fordi jeg har Ali at lege med i frikvarteret«</source>
         <translation>e.g. ‘Because I've got Ali to play with at break time’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="602" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="627" />
         <source>Sagt via t&amp;olk</source>
         <translation>Said via &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="603" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="628" />
         <source>Hvad gør tallet: sagt via tolk</source>
         <translation>Reason for the number: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="605" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="630" />
         <source>Hvad gør, at det er dette tal</source>
         <translation>What makes it this number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="608" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="633" />
         <source>Fx: »Hvis de andre ikke drillede mig«</source>
         <translation>e.g. ‘If the others didn't tease me’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="609" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="634" />
         <source>Sagt via tol&amp;k</source>
         <translation>Said via interp&amp;reter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="610" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="635" />
         <source>Ét trin op: sagt via tolk</source>
         <translation>One step up: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="612" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="637" />
         <source>Hvad skal der til for ét trin op</source>
         <translation>What it would take to go one step up</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="627" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="652" />
         <source>Rådgiverens &amp;note – dine egne iagttagelser, ikke barnets ord</source>
         <translation>Caseworker's no&amp;te – your own observations, not the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="631" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="656" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="632" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="657" />
         <source>Fx: Tøvede længe mellem 3 og 4</source>
         <translation>e.g. Hesitated a long time between 3 and 4</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="671" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="701" />
         <source>Skala fra 0 til 10. Peg på et tal.</source>
         <translation>Scale from 0 to 10. Point to a number.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="773" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="831" />
+        <source>Barnet fjernede tallet på barnets skærm.</source>
+        <translation>The child cleared the number on the child's screen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="833" />
+        <source>Barnet valgte {n} på barnets skærm.</source>
+        <translation>The child chose {n} on the child's screen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="837" />
+        <source>Barnets ord til {n} står ved {n} i listen over skalaer.</source>
+        <translation>The child's words for {n} are kept with {n} in the list of scales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="855" />
         <source>0 = {words}</source>
         <translation>0 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="775" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="857" />
         <source>0 = (skriv først, hvad 0 betyder)</source>
         <translation>0 = (first write what 0 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="778" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="860" />
         <source>10 = {words}</source>
         <translation>10 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="780" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="862" />
         <source>10 = (skriv først, hvad 10 betyder)</source>
         <translation>10 = (first write what 10 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="784" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="866" />
         <source>Hvad &amp;gør, at det er det tal og ikke lavere?</source>
         <translation>What &amp;makes it that number and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="785" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="867" />
         <source>Hvad skal der til for at komme ét t&amp;rin op?</source>
         <translation>What would it take to move one &amp;step up?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="787" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="869" />
         <source>Hvad &amp;gør, at det er 0?</source>
         <translation>What &amp;makes it 0?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="788" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="870" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra 0 til 1?</source>
         <translation>What would it take to move one &amp;step up, from 0 to 1?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="790" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="872" />
         <source>Hvad &amp;gør, at det er 10 og ikke lavere?</source>
         <translation>What &amp;makes it 10 and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="791" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="873" />
         <source>Hvad skal der til, fo&amp;r at det bliver ved med at være 10?</source>
         <translation>What would it take for it to &amp;stay at 10?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="793" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="875" />
         <source>Hvad &amp;gør, at det er {n} og ikke lavere?</source>
         <translation>What &amp;makes it {n} and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="794" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="876" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra {n} til {m}?</source>
         <translation>What would it take to move one &amp;step up, from {n} to {m}?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="800" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="807" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="882" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="889" />
         <source>Intet tal valgt endnu</source>
         <translation>No number chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="802" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="809" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="884" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="891" />
         <source>Valgt: {n}</source>
         <translation>Chosen: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="81" />
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="85" />
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="97" />
+        <source>Overalt</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="99" />
+        <source>Lås boksen nu</source>
+        <translation>Lock the vault now</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="100" />
+        <source>Afslut (boksen låses først)</source>
+        <translation>Quit (the vault is locked first)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="101" />
+        <source>Denne oversigt</source>
+        <translation>This overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="102" />
+        <source>Næste / forrige felt</source>
+        <translation>Next / previous field</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="103" />
+        <source>Knappen eller feltet med det bogstav</source>
+        <translation>The button or field with that letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="107" />
+        <source>Listen over børn og samtaler</source>
+        <translation>The list of children and conversations</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="109" />
+        <source>Ny samtale</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="110" />
+        <source>Søg i alle notater</source>
+        <translation>Search all notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="111" />
+        <source>Åbn den valgte samtale</source>
+        <translation>Open the selected conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="115" />
+        <source>I samtalen</source>
+        <translation>In the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="117" />
+        <source>Forrige / næste fase</source>
+        <translation>Previous / next phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="120" />
+        <source>Samtale, Skala, Tre huse, Netværkskort, Afslutning, Tjekliste</source>
+        <translation>Conversation, Scale, Three houses, Network map, Closing, Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="125" />
+        <source>Hvis ord notatet er: barnets ord, via tolk, gengivelse, observation, vurdering, fra andre</source>
+        <translation>Whose words the note is: the child's words, via interpreter, paraphrase, observation, assessment, from others</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="129" />
+        <source>Næste notat</source>
+        <translation>Next note</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="130" />
+        <source>Større / mindre tekst i guidens forslag</source>
+        <translation>Larger / smaller text in the guide's suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="131" />
+        <source>Guidens forslag i den normale størrelse</source>
+        <translation>The guide's suggestions at the normal size</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="132" />
+        <source>Markér noget, der blev sagt uden at blive oversat (med tolk)</source>
+        <translation>Mark something said without being translated (with an interpreter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="133" />
+        <source>Barnets skærm til og fra</source>
+        <translation>The child's screen on and off</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="137" />
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="139" />
+        <source>Barnets tal (T er 10)</source>
+        <translation>The child's number (T is 10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="140" />
+        <source>Ét trin ned / op</source>
+        <translation>One step down / up</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="141" />
+        <source>Ryd tallet</source>
+        <translation>Clear the number</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="145" />
+        <source>Tre huse</source>
+        <translation>Three Houses</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="147" />
+        <source>Gå til de gode ting, bekymringer, drømme</source>
+        <translation>Go to the good things, worries, dreams</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="148" />
+        <source>Ret / fjern det valgte</source>
+        <translation>Edit / remove the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="149" />
+        <source>Sagt via tolk til og fra</source>
+        <translation>Said via interpreter on and off</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="153" />
+        <source>Netværkskort</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="155" />
+        <source>Tilføj en person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="156" />
+        <source>Fjern personen / fortryd</source>
+        <translation>Remove the person / undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="157" />
+        <source>Flyt personen tættere på / længere væk</source>
+        <translation>Move the person closer / further away</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="161" />
+        <source>Dokumenterne</source>
+        <translation>The documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="163" />
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="164" />
+        <source>Zoom ind / ud</source>
+        <translation>Zoom in / out</translation>
     </message>
 </context>
 <context>
@@ -2392,8 +2988,13 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="87" />
-        <source>Loven giver ikke plads til at fravælge dette punkt.</source>
-        <translation>The law leaves no room to waive this item.</translation>
+        <source>Loven kræver det; punktet kan ikke fravælges.</source>
+        <translation>The law requires it; this item cannot be waived.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="90" />
+        <source>Punktet handler om barnets sikkerhed eller samtykke og kan ikke fravælges.</source>
+        <translation>This item concerns the child's safety or consent and cannot be waived.</translation>
     </message>
 </context>
 <context>
@@ -2714,24 +3315,24 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>WaiverDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="18" />
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="19" />
         <source>Fravælg punkt</source>
         <translation>Waive item</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="25" />
-        <source>Skriv, hvorfor punktet ikke er opfyldt. Begrundelsen står i referatet, så den, der læser sagen, kan se den.</source>
-        <translation>Write why the item is not met. The reason is printed in the record so that whoever reads the case can see it.</translation>
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="26" />
+        <source>Skriv med et par ord, hvorfor punktet ikke er opfyldt i denne samtale. Begrundelsen står i referatet under Fravigelser, så den, der læser sagen, kan se den.</source>
+        <translation>Write in a few words why the item is not met in this conversation. The reason is printed in the record under Waivers, so whoever reads the case can see it.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="40" />
+        <source>Fravælg (Ctrl+Enter)</source>
+        <translation>Waive (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="33" />
         <source>Begrundelse</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="38" />
-        <source>Fravælg</source>
-        <translation>Waive</translation>
     </message>
 </context>
 <context>
@@ -2808,17 +3409,17 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_NumberRow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="210" />
         <source>Tal {n}</source>
         <translation>Number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="207" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="219" />
         <source>Tast T</source>
         <translation>Press T</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="208" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="220" />
         <source>Tast {n}</source>
         <translation>Press {n}</translation>
     </message>

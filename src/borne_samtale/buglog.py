@@ -11,11 +11,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
+from borne_samtale.folders import log_dir
 
 
 def bug_log_path() -> Path:
-    return Path(platformdirs.user_log_dir("borne-samtale", appauthor=False)) / "fejl.log"
+    return log_dir() / "fejl.log"
 
 
 def record_bug(exc: BaseException) -> Path | None:

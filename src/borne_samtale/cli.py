@@ -11,11 +11,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from borne_samtale import __version__, notices
 from borne_samtale.buglog import report_unexpected
 from borne_samtale.errors import UserError
 from borne_samtale.hardening import disable_core_dumps
+
+if TYPE_CHECKING:
+    from uuid import UUID
 
 PASSPHRASE_ENV = "BORNE_SAMTALE_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 
@@ -66,11 +70,73 @@ def _cmd_import(args: argparse.Namespace) -> int:
     record = read_record_file(Path(args.file))  # validated before the vault is touched
     vault = access.unlock(_vault_dir(args), _passphrase(args))
     try:
-        conversation = ConversationService(vault).import_record(record)
+        service = ConversationService(vault)
+        conversation = service.import_record(record)
+        profile, adopted = service.adopt_caseworker(record.caseworker)
     finally:
         access.lock(vault)
     print(f"Samtalen er importeret (id {conversation.id}).")
+    if adopted:
+        print(f"Rådgiveren fra filen ({profile.name}) er gemt som boksens rådgiver.")
+    elif profile.name.strip():
+        print(f"Boksens rådgiver ({profile.name}) bruges; rådgiveren i filen er ikke gemt.")
+    else:
+        print("Boksen har ingen rådgiver, og filen nævner ingen: udfyld profilen før underskrift.")
     return 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from borne_samtale.services import access
+    from borne_samtale.services.conversations import ConversationService
+    from borne_samtale.summary.model import local
+
+    vault = access.unlock(_vault_dir(args), _passphrase(args))
+    try:
+        service = ConversationService(vault)
+        cases = {c.id: c.case_number for c in service.children_listing()}
+        for summary in service.summaries():
+            start = local(summary.starts_at).strftime("%Y-%m-%d %H:%M")
+            case = cases.get(summary.child_id, "")
+            fields = (str(summary.id), start, case, summary.purpose.value, summary.status.value)
+            print("\t".join(" ".join(f.split()) for f in fields))
+    finally:
+        access.lock(vault)
+    return 0
+
+
+def _cmd_sign(args: argparse.Namespace) -> int:
+    from borne_samtale.services import access
+    from borne_samtale.services.conversations import ConversationService
+    from borne_samtale.services.handover import ChecklistIncomplete, Handover
+
+    conversation_id = _conversation_id(args.conversation)
+    out = Path(args.out)
+    if not out.is_dir():
+        raise UserError(f"Mappen {out} findes ikke.")
+    vault = access.unlock(_vault_dir(args), _passphrase(args))
+    try:
+        handover = Handover(vault, ConversationService(vault))
+        try:
+            signed = handover.sign(conversation_id)
+        except ChecklistIncomplete as refused:
+            print("Fejl: Samtalen kan ikke underskrives endnu.", file=sys.stderr)
+            for item in refused.missing:
+                print(f"Mangler: {item.title} ({item.reference})", file=sys.stderr)
+            return 1
+        bundle = handover.export(signed.conversation.id, out)
+    finally:
+        access.lock(vault)
+    print(f"Underskrevet og eksporteret til {bundle}")
+    return 0
+
+
+def _conversation_id(text: str) -> "UUID":
+    from uuid import UUID
+
+    try:
+        return UUID(text)
+    except ValueError:
+        raise UserError("Samtalens id skal være et UUID, fx fra 'borne-samtale list'.") from None
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -129,16 +195,11 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from uuid import UUID
-
     from borne_samtale.services import access
     from borne_samtale.services.conversations import ConversationService
     from borne_samtale.services.handover import Handover
 
-    try:
-        conversation_id = UUID(args.conversation)
-    except ValueError:
-        raise UserError("Samtalens id skal være et UUID, fx fra 'borne-samtale import'.") from None
+    conversation_id = _conversation_id(args.conversation)
     out = Path(args.out)
     if not out.is_dir():
         raise UserError(f"Mappen {out} findes ikke.")
@@ -353,6 +414,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = audit_sub.add_parser("verify", help="kontrollér at revisionssporet er helt")
     vault_options(p)
     p.set_defaults(func=_cmd_audit_verify)
+
+    p = sub.add_parser("list", help="vis samtalerne i boksen, én pr. linje (tabulatoradskilt)")
+    vault_options(p)
+    p.set_defaults(func=_cmd_list)
+
+    p = sub.add_parser("sign", help="underskriv en samtale og eksportér den til en mappe")
+    p.add_argument("conversation", metavar="SAMTALE_ID")
+    p.add_argument("--out", metavar="MAPPE", required=True)
+    vault_options(p)
+    p.set_defaults(func=_cmd_sign)
 
     p = sub.add_parser("export", help="eksportér en underskrevet samtale til en mappe")
     p.add_argument("conversation", metavar="SAMTALE_ID")

@@ -13,6 +13,7 @@ Text = str
 ScaleValue = Annotated[int, annotated_types.Ge(0), annotated_types.Le(10)]
 Closeness = Annotated[int, annotated_types.Ge(1), annotated_types.Le(3)]
 Age = Annotated[int, annotated_types.Ge(0), annotated_types.Le(120)]
+Minutes = Annotated[int, annotated_types.Ge(0), annotated_types.Le(24 * 60)]
 
 
 def new_id() -> UUID:

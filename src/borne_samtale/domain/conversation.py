@@ -1,5 +1,6 @@
 """The conversation: why it is held, who is there, what was said, and its sign-off state."""
 
+from datetime import date
 from typing import Literal
 from uuid import UUID
 
@@ -9,11 +10,17 @@ from borne_samtale.domain.base import DomainModel, Text, new_id, utc_now
 from borne_samtale.domain.entries import Entry
 from borne_samtale.domain.enums import (
     CHILD_VOICE,
+    Consulted,
     ConversationStatus,
     HeldStatus,
+    LetterDelivery,
+    PersonRelation,
     Phase,
+    PlacementConsent,
     Purpose,
+    SuspectAnswer,
     ToldItem,
+    WeighsAgainst,
 )
 from borne_samtale.domain.people import CaseworkerProfile, Child, Presence
 from borne_samtale.domain.tools import Closing, Goal, NetworkMap, ReadBack, ScaleAnswer, ThreeHouses
@@ -26,6 +33,41 @@ class LegalBasis(DomainModel):
     decision_section: Text = ""  # the decision's section, e.g. "§ 32", "§ 46", "§ 47"
     concrete_measure: Text = ""  # the measure discussed, in plain words
     purpose_note: Text = ""  # free text, required in practice when purpose is OTHER
+    # From 15, a voluntary placement (§ 46) needs the young person's consent.
+    young_person_consent: PlacementConsent = PlacementConsent.NOT_ASKED
+    consent_follow_up: Text = ""  # what follows from a "no", e.g. a decision under § 47
+
+
+class ConcernPerson(DomainModel):
+    """A person suspected of abuse (§ 137), or named as a worry. No name is recorded."""
+
+    relation: PersonRelation = PersonRelation.UNKNOWN
+    lives_with_child: bool = True  # unknown counts as yes: the letter and presence rules
+
+
+class Safeguarding(DomainModel):
+    """Who is suspected or a worry, and who was consulted. Required in § 137."""
+
+    suspect_answer: SuspectAnswer = SuspectAnswer.NOT_ANSWERED
+    persons: list[ConcernPerson] = Field(default_factory=list)
+    police: Consulted = Consulted.NOT_ANSWERED
+    police_on: date | None = None
+    bornehus: Consulted = Consulted.NOT_ANSWERED
+    bornehus_on: date | None = None
+
+    def someone_at_home(self) -> bool:
+        """Whether a suspected or worrying person lives with the child."""
+        return self.suspect_answer is SuspectAnswer.NAMED and any(
+            p.lives_with_child for p in self.persons
+        )
+
+
+class Letter(DomainModel):
+    """How the letter to the child reaches the child, so it lands where it is safe."""
+
+    delivery: LetterDelivery = LetterDelivery.NOT_DECIDED
+    home_confirmed: bool = False  # explicitly confirmed safe to send home despite a worry
+    reason: Text = ""  # why not sent, or why home is safe; printed in the referat
 
 
 class NotHeld(DomainModel):
@@ -33,7 +75,17 @@ class NotHeld(DomainModel):
 
     reason: Text = ""
     legal_ground: Text = ""  # e.g. "Barnets Lov § 5, stk. 4" or "§ 137, stk. 4"
+    weighs_against: WeighsAgainst = WeighsAgainst.NOT_STATED
     views_obtained_instead: Text = ""
+
+
+SECTION_5_4 = "Barnets Lov § 5, stk. 4"
+SECTION_137_4 = "Barnets Lov § 137, stk. 4"
+
+
+def not_held_ground(purpose: Purpose) -> str:
+    """The law's own exception for a conversation not held: § 137 has its own."""
+    return SECTION_137_4 if purpose is Purpose.ABUSE_REPORT else SECTION_5_4
 
 
 class Waiver(DomainModel):
@@ -68,6 +120,10 @@ class Conversation(DomainModel):
     legal_basis: LegalBasis
     starts_at: AwareDatetime = Field(default_factory=utc_now)
     ends_at: AwareDatetime | None = None
+    # Time with the conversation open, and of it with a phone interpreter: added up across
+    # locks and restarts (the referat prints the duration; the 10-minute phone warning).
+    elapsed_seconds: int = Field(default=0, ge=0)
+    phone_interpreting_seconds: int = Field(default=0, ge=0)
     place: Text = ""
     presence: Presence = Field(default_factory=Presence)
     held: HeldStatus = HeldStatus.HELD
@@ -84,6 +140,8 @@ class Conversation(DomainModel):
     network_map: NetworkMap | None = None
     read_back: ReadBack = Field(default_factory=ReadBack)
     closing: Closing = Field(default_factory=Closing)
+    safeguarding: Safeguarding = Field(default_factory=Safeguarding)
+    letter: Letter = Field(default_factory=Letter)
     sign_off: SignOff = Field(default_factory=SignOff)
     created_at: AwareDatetime = Field(default_factory=utc_now)
     updated_at: AwareDatetime = Field(default_factory=utc_now)

@@ -6,7 +6,27 @@ from uuid import UUID
 from pydantic import AwareDatetime, Field, model_validator
 
 from borne_samtale.domain.base import DomainModel, Text, new_id, utc_now
-from borne_samtale.domain.enums import IcsDimension, OtherSource, Perspective, Phase
+from borne_samtale.domain.enums import (
+    CaseConsent,
+    IcsDimension,
+    OtherSource,
+    Perspective,
+    Phase,
+    Theme,
+)
+
+
+class QuoteConsent(DomainModel):
+    """What the child decided at read-back about one piece of the child's own words.
+
+    ``case`` is the answer about the referat; ``kept_reason`` says why words the child wanted
+    out stay in (told to the child); ``in_letter`` is opt-in: nothing goes into the letter to
+    the child unless chosen for it.
+    """
+
+    case: CaseConsent = CaseConsent.NOT_ASKED
+    kept_reason: Text = ""
+    in_letter: bool = False
 
 
 class Entry(DomainModel):
@@ -23,7 +43,9 @@ class Entry(DomainModel):
     source: OtherSource | None = None
     source_detail: Text = ""  # e.g. "klasselærer"; a role, not a name
     ics: list[IcsDimension] = Field(default_factory=list)
+    themes: list[Theme] = Field(default_factory=list)  # a wish or a worry in the child's words
     phase: Phase = Phase.EXPLORING
+    consent: QuoteConsent = Field(default_factory=QuoteConsent)  # only for the child's words
     created_at: AwareDatetime = Field(default_factory=utc_now)
     updated_at: AwareDatetime = Field(default_factory=utc_now)
 
@@ -45,6 +67,7 @@ class ChildWords(DomainModel):
 
     text: Text
     via_interpreter: bool = False
+    consent: QuoteConsent = Field(default_factory=QuoteConsent)
 
 
 def touch(entry: Entry, at: datetime | None = None) -> None:

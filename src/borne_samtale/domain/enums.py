@@ -161,3 +161,91 @@ class Agreement(StrEnum):
     PARTLY = "partly"
     DISAGREES = "disagrees"
     NOT_ASKED = "not_asked"
+
+
+class CaseConsent(StrEnum):
+    """The child's answer at read-back: may these words go into the case (the referat)?
+
+    A "no" is a recorded decision, never ignored: the caseworker either honours it (the words
+    are left out, judged not significant to the case) or keeps the words because the note
+    duty (Offentlighedsloven § 13) requires it, with a reason told to the child.
+    """
+
+    NOT_ASKED = "not_asked"
+    YES = "yes"
+    NO_LEFT_OUT = "no_left_out"
+    NO_KEPT = "no_kept"
+
+
+class LetterDelivery(StrEnum):
+    """How the letter to the child reaches the child."""
+
+    NOT_DECIDED = "not_decided"
+    IN_PERSON = "in_person"  # handed to the child
+    DIGITAL_MAIL = "digital_mail"  # the young person's own digital mail (from 15)
+    HOME = "home"  # sent to the child's home address
+    NOT_SENT = "not_sent"
+
+
+class SuspectAnswer(StrEnum):
+    """Who is suspected of the abuse (§ 137), or named as a worry: an answer is required."""
+
+    NOT_ANSWERED = "not_answered"
+    NAMED = "named"
+    NOBODY = "nobody"
+    NOT_KNOWN = "not_known"
+
+
+class PersonRelation(StrEnum):
+    """A suspected or worrying person's relation to the child. No name is recorded."""
+
+    MOTHER = "mother"
+    FATHER = "father"
+    MOTHERS_PARTNER = "mothers_partner"
+    FATHERS_PARTNER = "fathers_partner"
+    FOSTER_PARENT = "foster_parent"
+    SIBLING = "sibling"
+    OTHER_FAMILY = "other_family"
+    PROFESSIONAL = "professional"  # a teacher, an educator, a coach
+    OTHER_KNOWN = "other_known"
+    UNKNOWN = "unknown"
+
+
+class Consulted(StrEnum):
+    """Whether a partner (the police, the Børnehus) was consulted."""
+
+    NOT_ANSWERED = "not_answered"
+    YES = "yes"
+    NO = "no"
+
+
+class InterpreterGender(StrEnum):
+    """The interpreter's gender: the guidance says to consider it when booking."""
+
+    NOT_RECORDED = "not_recorded"
+    FEMALE = "female"
+    MALE = "male"
+
+
+class PlacementConsent(StrEnum):
+    """A young person's (15+) answer to a voluntary placement under Barnets Lov § 46."""
+
+    NOT_ASKED = "not_asked"
+    CONSENTS = "consents"
+    DOES_NOT_CONSENT = "does_not_consent"
+
+
+class WeighsAgainst(StrEnum):
+    """What weighs decisively against a conversation (§ 5, stk. 4; § 137 names the first two)."""
+
+    NOT_STATED = "not_stated"
+    AGE_OR_MATURITY = "age_or_maturity"
+    NATURE_OF_CASE = "nature_of_case"
+    OTHER_CIRCUMSTANCES = "other_circumstances"  # § 5, stk. 4 only
+
+
+class Theme(StrEnum):
+    """What the child's words are about, as the caseworker tags them: a wish or a worry."""
+
+    WISH = "wish"
+    WORRY = "worry"

@@ -6,8 +6,8 @@ from uuid import UUID
 from pydantic import Field, model_validator
 
 from borne_samtale.domain.age import age_on
-from borne_samtale.domain.base import Age, DomainModel, Text, new_id
-from borne_samtale.domain.enums import Exclusion, InterpreterMode, ParentRole
+from borne_samtale.domain.base import Age, DomainModel, Minutes, Text, new_id
+from borne_samtale.domain.enums import Exclusion, InterpreterGender, InterpreterMode, ParentRole
 
 
 class Child(DomainModel):
@@ -54,6 +54,9 @@ class ParentPresence(DomainModel):
     role: ParentRole
     present: bool
     absent_reason: Text = ""
+    # Whether this parent lives with the child: in a § 137 conversation a present parent who
+    # lives with a suspect who lives with the child is refused. Unknown counts as yes.
+    lives_with_child: bool = True
 
 
 class Bisidder(DomainModel):
@@ -73,6 +76,9 @@ class Interpreter(DomainModel):
     language: Text = ""
     dialect: Text = ""
     mode: InterpreterMode = InterpreterMode.IN_PERSON
+    gender: InterpreterGender = InterpreterGender.NOT_RECORDED
+    minutes: Minutes | None = None  # how long it was interpreted
+    long_phone_reason: Text = ""  # why phone interpreting went past about 10 minutes
     confirmed_not_relative: bool = False
     confirmed_adult: bool = False  # 18 or older
     confidentiality_confirmed: bool = False

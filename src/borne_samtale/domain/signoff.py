@@ -1,24 +1,66 @@
 """The sign-off checklist: what must be in place before the referat may be signed.
 
 Computed from the conversation, the child and the caseworker profile; pure Python. Each item
-that is not met explains in plain Danish what is missing and names its legal reference. An
-item may be waived with a reason (printed in the referat) unless the law leaves no room.
+that is not met explains in plain Danish what is missing and names its legal reference, or
+"God praksis". The law is told apart from good practice:
+
+- an item the law requires is never waived: it is met, or answered through the law's own
+  exception with its reason (e.g. § 5, stk. 4, with how the child's views were found);
+- a good-practice item may be waived with a real reason, printed under "Fravigelser";
+- a few good-practice items guard the child's safety (the child's consent per quote, where
+  the letter goes, the interpreter's independence) and are not waivable either.
 """
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from borne_samtale.domain.age import BISIDDER_MIN_AGE, PARTY_RIGHTS_AGE
-from borne_samtale.domain.conversation import Conversation, Waiver
-from borne_samtale.domain.enums import Agreement, Exclusion, HeldStatus, Purpose, ToldItem
-from borne_samtale.domain.people import CaseworkerProfile, Child
+from borne_samtale.domain import consent
+from borne_samtale.domain.age import BISIDDER_MIN_AGE, CONSENT_AGE, PARTY_RIGHTS_AGE
+from borne_samtale.domain.conversation import Conversation, Waiver, not_held_ground
+from borne_samtale.domain.enums import (
+    Consulted,
+    Exclusion,
+    HeldStatus,
+    InterpreterMode,
+    LetterDelivery,
+    ParentRole,
+    PersonRelation,
+    PlacementConsent,
+    Purpose,
+    SuspectAnswer,
+    ToldItem,
+    WeighsAgainst,
+)
+from borne_samtale.domain.people import CaseworkerProfile, Child, ParentPresence
 
 NOTE_DUTY = "Offentlighedsloven § 13"
 HEARING = "Barnets Lov § 5, stk. 3"
 WAIVER_GROUNDS = "Barnets Lov § 5, stk. 4 / § 137, stk. 4"
 BISIDDER = "Barnets Lov § 6"
-GOOD_PRACTICE = "God praksis (Social- og Boligstyrelsen)"
+GOOD_PRACTICE = "God praksis"
 INTERPRETER_AGE = "Lov nr. 469 af 14. maj 2025 (tolke under 18 år)"
+ABUSE = "Barnets Lov § 137"
+PLACEMENT_CONSENT = "Barnets Lov § 46"
+PHONE_INTERPRETING_MINUTES = 10  # guidance: phone interpreting for short messages only
+
+
+def substantial(reason: str) -> bool:
+    """A reason someone can act on: at least two words and a dozen letters, not "x" or
+    "Tidspres". The law's exceptions and every waiver need one."""
+    words = re.findall(r"\w+", reason)
+    return len(words) >= 2 and sum(len(w) for w in words) >= 12
+
+
+def names_a_measure(text: str) -> bool:
+    """A concrete measure in words, not a placeholder such as "x", "-" or "?"."""
+    return sum(ch.isalpha() for ch in text) >= 3
+
+
+def section_number(text: str) -> int | None:
+    """The section a decision is made under: "§ 46" -> 46; None when no number is given."""
+    found = re.search(r"(\d+)", text)
+    return int(found.group(1)) if found else None
 
 
 @dataclass(frozen=True)
@@ -36,6 +78,11 @@ class CheckItem:
     @property
     def done(self) -> bool:
         return self.met or self.waiver is not None
+
+    @property
+    def is_law(self) -> bool:
+        """Required by law (never waivable), as against good practice."""
+        return not self.reference.startswith(GOOD_PRACTICE)
 
 
 @dataclass(frozen=True)
@@ -101,6 +148,26 @@ _TOLD_REFERENCE = {
 }
 
 
+# Suspects whose partner or self is this parent: present, they make a § 137 talk unsafe.
+_SUSPECT_PARENT = {
+    PersonRelation.MOTHER: {ParentRole.MOTHER},
+    PersonRelation.FATHER: {ParentRole.FATHER},
+    PersonRelation.MOTHERS_PARTNER: {ParentRole.MOTHER, ParentRole.CO_PARENT},
+    PersonRelation.FATHERS_PARTNER: {ParentRole.FATHER, ParentRole.CO_PARENT},
+    PersonRelation.FOSTER_PARENT: {ParentRole.FOSTER_PARENT},
+}
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    title: str
+    explanation: str
+    reference: str
+    met: bool
+    waivable: bool = True
+
+
 def _required_told(conversation: Conversation, age: int) -> list[ToldItem]:
     required = [
         ToldItem.PURPOSE,
@@ -118,286 +185,484 @@ def _required_told(conversation: Conversation, age: int) -> list[ToldItem]:
     return required
 
 
-def _has_child_words(conversation: Conversation) -> bool:
-    houses = conversation.three_houses
-    network = conversation.network_map
-    return bool(
-        conversation.child_voice()
-        or any(s.what_makes_it_this_number or s.one_step_up for s in conversation.scales)
-        or (houses and (houses.good_things or houses.worries or houses.dreams))
-        or (network and any(p.child_words for p in network.people))
-        or conversation.closing.child_view_of_measure
-        or conversation.closing.child_wishes
+def unsafe_presence(conversation: Conversation) -> list[ParentPresence]:
+    """Parents present at a conversation although they are suspected, or live with a
+    suspect who lives with the child (a parent's unknown living situation counts as yes)."""
+    guard = conversation.safeguarding
+    if guard.suspect_answer is not SuspectAnswer.NAMED:
+        return []
+    unsafe = []
+    for parent in conversation.presence.parents:
+        if not parent.present:
+            continue
+        for person in guard.persons:
+            if parent.role in _SUSPECT_PARENT.get(person.relation, set()) or (
+                person.lives_with_child and parent.lives_with_child
+            ):
+                unsafe.append(parent)
+                break
+    return unsafe
+
+
+def home_is_risky(conversation: Conversation) -> bool:
+    """Whether a letter sent home could reach someone the child is afraid of."""
+    return (
+        conversation.legal_basis.purpose is Purpose.ABUSE_REPORT
+        or conversation.safeguarding.someone_at_home()
     )
 
 
 def _rules(
     conversation: Conversation, child: Child, caseworker: CaseworkerProfile
-) -> Iterator[tuple[str, str, str, str, bool, bool]]:
-    """Yields (id, title, explanation, reference, met, waivable) for every rule that applies."""
+) -> Iterator[_Rule]:
+    """Every rule that applies to this conversation."""
     day = conversation.starts_at.date()
     age = child.age_on(day)
-    basis = conversation.legal_basis
     held = conversation.held is HeldStatus.HELD
+    yield from _case_rules(conversation, caseworker, age)
+    if conversation.legal_basis.purpose is Purpose.ABUSE_REPORT:
+        yield from _abuse_rules(conversation)
+    if held:
+        yield from _held_rules(conversation, age)
+    else:
+        yield from _not_held_rules(conversation)
+    yield from _presence_rules(conversation)
+    yield from _interpreter_rules(conversation, held)
+    yield from _letter_rules(conversation, age)
 
-    yield (
+
+def _case_rules(
+    conversation: Conversation, caseworker: CaseworkerProfile, age: int
+) -> Iterator[_Rule]:
+    basis = conversation.legal_basis
+    yield _Rule(
         "caseworker-named",
         "Rådgiverens navn",
         "Udfyld din profil med navn og titel, så referatet viser, hvem der holdt samtalen.",
         NOTE_DUTY,
         bool(caseworker.name.strip() and caseworker.title.strip()),
-        False,
     )
-    yield (
+    yield _Rule(
         "place-recorded",
         "Sted for samtalen",
         "Skriv, hvor samtalen fandt sted.",
         NOTE_DUTY,
         bool(conversation.place.strip()),
-        True,
     )
     if basis.purpose is Purpose.BEFORE_DECISION:
-        yield (
+        measure = basis.concrete_measure.strip()
+        yield _Rule(
             "measure-named",
             "Den konkrete foranstaltning",
-            "Skriv, hvilken konkret foranstaltning samtalen handlede om. Samtalen skal handle om "
-            "den konkrete beslutning.",
+            (f"»{measure}« er ikke en foranstaltning. " if measure else "")
+            + "Skriv med ord, hvilken konkret foranstaltning samtalen handlede om, fx "
+            "»anbringelse i plejefamilie«. Samtalen skal handle om den konkrete beslutning.",
             HEARING,
-            bool(basis.concrete_measure.strip()),
-            False,
+            names_a_measure(measure),
         )
-        yield (
+        yield _Rule(
             "decision-section",
             "Afgørelsens paragraf",
             "Skriv, efter hvilken paragraf afgørelsen skal træffes (fx § 32, § 46 eller § 47).",
             HEARING,
-            bool(basis.decision_section.strip()),
-            True,
+            section_number(basis.decision_section) is not None,
         )
     if basis.purpose is Purpose.OTHER:
-        yield (
+        yield _Rule(
             "purpose-described",
             "Formålet er beskrevet",
             "Beskriv formålet med samtalen, når det ikke er et af de faste formål.",
             NOTE_DUTY,
             bool(basis.purpose_note.strip()),
-            False,
         )
+    if section_number(basis.decision_section) == 46 and age >= CONSENT_AGE:
+        yield _Rule(
+            "young-person-consent",
+            "Den unges samtykke til anbringelsen",
+            f"Den unge er fyldt {CONSENT_AGE}. En frivillig anbringelse efter § 46 kræver den "
+            "unges samtykke. Skriv, om den unge siger ja eller nej.",
+            PLACEMENT_CONSENT,
+            basis.young_person_consent is not PlacementConsent.NOT_ASKED,
+        )
+        if basis.young_person_consent is PlacementConsent.DOES_NOT_CONSENT:
+            yield _Rule(
+                "consent-follow-up",
+                "Hvad følger af den unges nej",
+                "Den unge siger nej til en frivillig anbringelse, så den kan ikke ske efter "
+                "§ 46. Skriv, hvad der nu følger, fx at sagen forelægges børn og "
+                "unge-udvalget efter § 47.",
+                "Barnets Lov §§ 46-47",
+                substantial(basis.consent_follow_up),
+            )
 
-    if not held:
-        not_held = conversation.not_held
-        reason = bool(not_held and not_held.reason.strip())
-        instead = bool(not_held and not_held.views_obtained_instead.strip())
-        yield (
-            "not-held-reason",
-            "Grunden til, at samtalen ikke blev holdt",
-            "Skriv, hvorfor samtalen ikke blev holdt, eller hvad barnet sagde, da det sagde nej.",
-            f"{WAIVER_GROUNDS}; {NOTE_DUTY}",
-            reason,
-            False,
-        )
-        if conversation.held is HeldStatus.NOT_HELD:
-            ground = bool(not_held and not_held.legal_ground.strip())
-            yield (
-                "not-held-legal-ground",
-                "Hjemmel for at undlade samtalen",
-                "Angiv hjemlen for at undlade samtalen (§ 5, stk. 4 eller § 137, stk. 4) og hvad "
-                "der vejer afgørende imod den.",
-                WAIVER_GROUNDS,
-                ground,
-                False,
-            )
-        yield (
-            "views-obtained-instead",
-            "Barnets synspunkter på anden måde",
-            "Beskriv, hvordan barnets synspunkter blev belyst på anden måde, og af hvem.",
-            WAIVER_GROUNDS,
-            instead,
-            False,
-        )
-    else:
-        yield (
-            "child-views-recorded",
-            "Barnets egne ord",
-            "Skriv barnets synspunkter med barnets egne ord, adskilt fra dine observationer og "
-            "vurderinger.",
-            f"{HEARING}; {NOTE_DUTY}",
-            _has_child_words(conversation),
-            False,
-        )
-        if basis.purpose is Purpose.BEFORE_DECISION:
-            yield (
-                "child-view-of-measure",
-                "Barnets syn på foranstaltningen",
-                "Skriv barnets syn på den konkrete foranstaltning med barnets egne ord.",
-                HEARING,
-                conversation.closing.child_view_of_measure is not None,
-                True,
-            )
-        if basis.purpose is Purpose.ACTION_PLAN_FOLLOW_UP and conversation.goals:
-            scored = {s.goal_id for s in conversation.scales if s.value is not None}
-            yield (
-                "scale-per-goal",
-                "Skala for hvert mål",
-                "Brug skalaen for hvert mål i handleplanen, så barnets udvikling kan følges over "
-                "tid.",
-                GOOD_PRACTICE,
-                all(g.id in scored for g in conversation.goals),
-                True,
-            )
-        for told in _required_told(conversation, age):
-            title, explanation = _TOLD[told]
-            reference = _TOLD_REFERENCE.get(told, GOOD_PRACTICE)
-            yield (
-                f"told-{told.value.replace('_', '-')}",
-                title,
-                explanation,
-                reference,
-                told in conversation.child_was_told,
-                True,
-            )
-        read_back = conversation.read_back
-        yield (
-            "read-back",
-            "Genlæsning for barnet",
-            "Læs barnets ord op for barnet og skriv rettelserne ned, eller skriv hvorfor det "
-            "ikke kunne lade sig gøre.",
-            GOOD_PRACTICE,
-            read_back.done or bool(read_back.not_done_reason.strip()),
-            True,
-        )
-        if read_back.done:
-            yield (
-                "child-agreement",
-                "Barnets accept af det, der skrives",
-                "Spørg barnet, om det er i orden, at det genlæste kommer med i sagen, og skriv "
-                "svaret.",
-                GOOD_PRACTICE,
-                read_back.agreement is not Agreement.NOT_ASKED,
-                True,
-            )
-        houses = conversation.three_houses
-        if houses and (houses.good_things or houses.worries or houses.dreams):
-            yield (
-                "three-houses-consent",
-                "Barnets samtykke til at dele de tre huse",
-                "Spørg barnet, om det, der står i husene, må deles, og skriv svaret.",
-                GOOD_PRACTICE,
-                houses.consent_to_share is not None,
-                False,
-            )
-        yield (
-            "next-steps-told",
-            "Næste skridt er fortalt",
-            "Skriv, hvad du fortalte barnet om, hvad der nu skal ske, og hvornår.",
-            GOOD_PRACTICE,
-            bool(conversation.closing.next_steps_told),
-            True,
-        )
 
+def _abuse_rules(conversation: Conversation) -> Iterator[_Rule]:
+    guard = conversation.safeguarding
+    answered = guard.suspect_answer is not SuspectAnswer.NOT_ANSWERED and (
+        guard.suspect_answer is not SuspectAnswer.NAMED or bool(guard.persons)
+    )
+    yield _Rule(
+        "suspect-recorded",
+        "Hvem er mistænkt",
+        "Skriv, hvem der er mistænkt for overgrebet: relationen til barnet, og om personen "
+        "bor med barnet (intet navn). »Ingen« og »Ved ikke« er også svar.",
+        ABUSE,
+        answered,
+    )
+    unsafe = unsafe_presence(conversation)
+    yield _Rule(
+        "suspect-not-present",
+        "Ingen mistænkt til stede",
+        "En mistænkt, eller en forælder, der bor med den mistænkte, var til stede. En samtale "
+        "efter § 137 holdes uden dem og uden deres samtykke. Hold samtalen uden dem.",
+        ABUSE,
+        not unsafe,
+    )
+    consulted = all(
+        answer is Consulted.NO or (answer is Consulted.YES and on is not None)
+        for answer, on in ((guard.police, guard.police_on), (guard.bornehus, guard.bornehus_on))
+    )
+    yield _Rule(
+        "police-bornehus",
+        "Politi og Børnehus",
+        "Skriv, om politiet og Børnehuset er spurgt til råds, og hvornår.",
+        GOOD_PRACTICE,
+        consulted,
+        waivable=False,
+    )
+
+
+def _not_held_rules(conversation: Conversation) -> Iterator[_Rule]:
+    not_held = conversation.not_held
+    purpose = conversation.legal_basis.purpose
+    yield _Rule(
+        "not-held-reason",
+        "Grunden til, at samtalen ikke blev holdt",
+        "Skriv med et par sætninger, hvorfor samtalen ikke blev holdt, eller hvad barnet sagde, "
+        "da det sagde nej.",
+        f"{WAIVER_GROUNDS}; {NOTE_DUTY}",
+        bool(not_held and substantial(not_held.reason)),
+    )
+    if conversation.held is HeldStatus.NOT_HELD:
+        ground = not_held_ground(purpose)
+        allowed = (
+            {WeighsAgainst.AGE_OR_MATURITY, WeighsAgainst.NATURE_OF_CASE}
+            if purpose is Purpose.ABUSE_REPORT
+            else {
+                WeighsAgainst.AGE_OR_MATURITY,
+                WeighsAgainst.NATURE_OF_CASE,
+                WeighsAgainst.OTHER_CIRCUMSTANCES,
+            }
+        )
+        what = (
+            "barnets modenhed eller sagens karakter"
+            if purpose is Purpose.ABUSE_REPORT
+            else "barnets alder eller andre forhold"
+        )
+        yield _Rule(
+            "not-held-legal-ground",
+            "Hjemmel for at undlade samtalen",
+            f"En samtale kan kun undlades efter {ground}, når {what} taler afgørende imod den. "
+            "Vælg hjemlen og hvad der taler imod.",
+            ground,
+            bool(
+                not_held
+                and not_held.legal_ground.strip() == ground
+                and not_held.weighs_against in allowed
+            ),
+        )
+    yield _Rule(
+        "views-obtained-instead",
+        "Barnets synspunkter på anden måde",
+        "Beskriv, hvordan barnets synspunkter blev belyst på anden måde, og af hvem.",
+        WAIVER_GROUNDS,
+        bool(not_held and substantial(not_held.views_obtained_instead)),
+    )
+
+
+def _has_child_words(conversation: Conversation) -> bool:
+    return bool(consent.quotes(conversation))
+
+
+def _held_rules(conversation: Conversation, age: int) -> Iterator[_Rule]:
+    basis = conversation.legal_basis
+    closing = conversation.closing
+    yield _Rule(
+        "child-views-recorded",
+        "Barnets egne ord",
+        "Skriv barnets synspunkter med barnets egne ord, adskilt fra dine observationer og "
+        "vurderinger.",
+        f"{HEARING}; {NOTE_DUTY}",
+        _has_child_words(conversation),
+    )
+    if basis.purpose is Purpose.BEFORE_DECISION:
+        excepted = substantial(closing.view_not_given_reason) and substantial(
+            closing.view_obtained_instead
+        )
+        yield _Rule(
+            "child-view-of-measure",
+            "Barnets syn på foranstaltningen",
+            "Skriv barnets syn på den konkrete foranstaltning med barnets egne ord. Ville barnet "
+            "ikke sige noget om den, eller taler helt særlige grunde imod (§ 5, stk. 4), så "
+            "skriv hvorfor, og hvordan barnets syn er belyst på anden måde.",
+            HEARING,
+            closing.child_view_of_measure is not None or excepted,
+        )
+    if basis.purpose is Purpose.ACTION_PLAN_FOLLOW_UP and conversation.goals:
+        scored = {s.goal_id for s in conversation.scales if s.value is not None}
+        yield _Rule(
+            "scale-per-goal",
+            "Skala for hvert mål",
+            "Brug skalaen for hvert mål i handleplanen, så barnets udvikling kan følges over tid.",
+            GOOD_PRACTICE,
+            all(g.id in scored for g in conversation.goals),
+        )
+    for told in _required_told(conversation, age):
+        title, explanation = _TOLD[told]
+        yield _Rule(
+            f"told-{told.value.replace('_', '-')}",
+            title,
+            explanation,
+            _TOLD_REFERENCE.get(told, GOOD_PRACTICE),
+            told in conversation.child_was_told,
+        )
+    read_back = conversation.read_back
+    yield _Rule(
+        "read-back",
+        "Genlæsning for barnet",
+        "Læs barnets ord op for barnet, og spørg om hvert citat, om det må komme med i sagen "
+        "og i brevet. Eller skriv, hvorfor det ikke kunne lade sig gøre.",
+        GOOD_PRACTICE,
+        read_back.done or substantial(read_back.not_done_reason),
+    )
+    if read_back.done:
+        open_quotes = consent.open_questions(conversation)
+        yield _Rule(
+            "quote-consent",
+            "Barnets svar for hvert citat",
+            f"{len(open_quotes)} af barnets citater mangler et svar: må det komme med i sagen? "
+            "Siger barnet nej, så udelad citatet, eller skriv hvorfor det skal med, og at "
+            "barnet har fået det at vide. Mangler svar: "
+            + "; ".join(f"»{_first_words(q.text)}« ({q.where})" for q in open_quotes)
+            + ".",
+            GOOD_PRACTICE,
+            not open_quotes,
+            waivable=False,
+        )
+    if read_back.not_to_share.strip():
+        yield _Rule(
+            "not-to-share-decided",
+            "Det, barnet ikke ville have med",
+            "Der står en note om, hvad barnet ikke ville have med i sagen. Den kommer aldrig i "
+            "referatet: afgør det for hvert citat i genlæsningen, og tøm så noten.",
+            GOOD_PRACTICE,
+            False,
+            waivable=False,
+        )
+    houses = conversation.three_houses
+    if houses and (houses.good_things or houses.worries or houses.dreams):
+        yield _Rule(
+            "three-houses-consent",
+            "Barnets samtykke til at dele de tre huse",
+            "Spørg barnet, om husene må deles, og skriv svaret.",
+            GOOD_PRACTICE,
+            houses.consent_to_share is not None,
+            waivable=False,
+        )
+    yield _Rule(
+        "next-steps-told",
+        "Næste skridt er fortalt",
+        "Skriv, hvad du fortalte barnet om, hvad der nu skal ske, og hvornår.",
+        GOOD_PRACTICE,
+        bool(closing.next_steps_told),
+    )
+
+
+def _first_words(text: str, count: int = 6) -> str:
+    """The start of a quote, to find it in the read-back list (shown in the window only)."""
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
+def _presence_rules(conversation: Conversation) -> Iterator[_Rule]:
     presence = conversation.presence
-    yield (
+    yield _Rule(
         "parents-recorded",
         "Forældrenes deltagelse",
         "Angiv for hver forælder, om de var til stede, og grunden, hvis de ikke var.",
         NOTE_DUTY,
         bool(presence.parents)
         and all(p.present or p.absent_reason.strip() for p in presence.parents),
-        True,
     )
-    yield (
+    yield _Rule(
         "bisidder-offered",
         "Bisidder tilbudt",
         "Kommunen skal oplyse barnet om retten til en bisidder. Markér, at barnet er blevet "
         "tilbudt en.",
         BISIDDER,
         presence.bisidder_offered or presence.bisidder is not None,
-        True,
     )
     bisidder = presence.bisidder
     if bisidder is not None:
-        yield (
+        yield _Rule(
             "bisidder-age",
             "Bisidderen er mindst 15 år",
             f"En bisidder skal være mindst {BISIDDER_MIN_AGE} år. Angiv bisidderens alder.",
             BISIDDER,
             bisidder.age is not None and bisidder.age >= BISIDDER_MIN_AGE,
-            False,
         )
         if bisidder.excluded is not Exclusion.NOT_EXCLUDED:
-            yield (
+            yield _Rule(
                 "bisidder-exclusion-reason",
                 "Grunden til at udelukke bisidderen",
                 "Skriv, hvorfor bisidderen blev holdt helt eller delvist uden for samtalen.",
                 BISIDDER,
                 bool(bisidder.exclusion_reason.strip()),
-                False,
             )
 
-    interpreter = presence.interpreter
-    if interpreter is not None:
-        facts = all(
-            s.strip() for s in (interpreter.name_or_id, interpreter.agency, interpreter.language)
-        )
-        yield (
-            "interpreter-identified",
-            "Tolkens navn, bureau og sprog",
-            "Skriv tolkens navn eller nummer, bureau og sprog (og dialekt, hvis den kendes).",
-            NOTE_DUTY,
-            facts,
-            False,
-        )
-        yield (
-            "interpreter-not-relative",
-            "Tolken er ikke i familie med barnet",
-            "Bekræft, at tolken ikke er i familie med eller kender barnet. Familie, venner og "
-            "børn må ikke tolke.",
-            GOOD_PRACTICE,
-            interpreter.confirmed_not_relative,
-            False,
-        )
-        yield (
-            "interpreter-adult",
-            "Tolken er mindst 18 år",
-            "Bekræft, at tolken er fyldt 18. Personer under 18 må ikke tolke for myndigheder.",
-            INTERPRETER_AGE,
-            interpreter.confirmed_adult,
-            False,
-        )
-        yield (
-            "interpreter-confidentiality",
-            "Tolkens tavshedspligt",
-            "Bekræft, at tolken kender sin tavshedspligt.",
-            GOOD_PRACTICE,
-            interpreter.confidentiality_confirmed,
-            False,
-        )
-        if held:
-            yield (
-                "interpreter-briefed",
-                "Tolken er instrueret",
-                "Gå tolkens instruktion igennem, før barnet kommer ind.",
-                GOOD_PRACTICE,
-                interpreter.briefing_done,
-                True,
+
+def phone_minutes(conversation: Conversation) -> int | None:
+    """Minutes interpreted over the phone: as the caseworker wrote them, else as the
+    conversation's clock counted them (across locks and restarts); None when unknown."""
+    interpreter = conversation.presence.interpreter
+    if interpreter is not None and interpreter.minutes is not None:
+        return interpreter.minutes
+    seconds = conversation.phone_interpreting_seconds
+    return -(-seconds // 60) if seconds else None
+
+
+def _interpreter_rules(conversation: Conversation, held: bool) -> Iterator[_Rule]:
+    interpreter = conversation.presence.interpreter
+    if interpreter is None:
+        via = [q for q in consent.quotes(conversation) if q.via_interpreter]
+        if via:
+            yield _Rule(
+                "via-interpreter-without-interpreter",
+                "Citater via tolk uden en tolk",
+                f"{len(via)} af barnets citater er markeret »via tolk«, men der er ingen tolk "
+                "noteret. Notér tolken, eller ret markeringen.",
+                NOTE_DUTY,
+                False,
             )
-            yield (
-                "interpreter-debriefed",
-                "Opfølgning med tolken",
-                "Tal kort med tolken om selve tolkningen bagefter (ikke om tolkens syn på sagen).",
+        return
+    yield _Rule(
+        "interpreter-identified",
+        "Tolkens navn, bureau og sprog",
+        "Skriv tolkens navn eller nummer, bureau og sprog (og dialekt, hvis den kendes).",
+        NOTE_DUTY,
+        all(s.strip() for s in (interpreter.name_or_id, interpreter.agency, interpreter.language)),
+    )
+    yield _Rule(
+        "interpreter-not-relative",
+        "Tolken er ikke i familie med barnet",
+        "Bekræft, at tolken ikke er i familie med eller kender barnet. Familie, venner og "
+        "børn må ikke tolke.",
+        GOOD_PRACTICE,
+        interpreter.confirmed_not_relative,
+        waivable=False,
+    )
+    yield _Rule(
+        "interpreter-adult",
+        "Tolken er mindst 18 år",
+        "Bekræft, at tolken er fyldt 18. Personer under 18 må ikke tolke for myndigheder.",
+        INTERPRETER_AGE,
+        interpreter.confirmed_adult,
+    )
+    yield _Rule(
+        "interpreter-confidentiality",
+        "Tolkens tavshedspligt",
+        "Bekræft, at tolken kender sin tavshedspligt.",
+        GOOD_PRACTICE,
+        interpreter.confidentiality_confirmed,
+        waivable=False,
+    )
+    if interpreter.mode is InterpreterMode.PHONE and held:
+        minutes = phone_minutes(conversation)
+        yield _Rule(
+            "phone-minutes",
+            "Minutter med telefontolk",
+            "Skriv, hvor mange minutter der blev tolket over telefon (uret tæller dem, når "
+            "samtalen holdes i programmet).",
+            GOOD_PRACTICE,
+            minutes is not None,
+            waivable=False,
+        )
+        if minutes is not None and minutes > PHONE_INTERPRETING_MINUTES:
+            yield _Rule(
+                "phone-long-reason",
+                "Lang telefontolkning",
+                f"Der blev tolket {minutes} minutter over telefon. Telefontolkning er til korte "
+                f"beskeder (højst ca. {PHONE_INTERPRETING_MINUTES} minutter). Skriv, hvorfor "
+                "det var nødvendigt; det står i referatet.",
                 GOOD_PRACTICE,
-                interpreter.debriefing_done,
-                True,
+                substantial(interpreter.long_phone_reason),
+                waivable=False,
             )
+    if held:
+        yield _Rule(
+            "interpreter-briefed",
+            "Tolken er instrueret",
+            "Gå tolkens instruktion igennem, før barnet kommer ind.",
+            GOOD_PRACTICE,
+            interpreter.briefing_done,
+        )
+        yield _Rule(
+            "interpreter-debriefed",
+            "Opfølgning med tolken",
+            "Tal kort med tolken om selve tolkningen bagefter (ikke om tolkens syn på sagen).",
+            GOOD_PRACTICE,
+            interpreter.debriefing_done,
+        )
+
+
+def _letter_rules(conversation: Conversation, age: int) -> Iterator[_Rule]:
+    letter = conversation.letter
+    delivery = letter.delivery
+    valid = {
+        LetterDelivery.NOT_DECIDED: False,
+        LetterDelivery.IN_PERSON: True,
+        LetterDelivery.DIGITAL_MAIL: age >= CONSENT_AGE,
+        LetterDelivery.HOME: True,
+        LetterDelivery.NOT_SENT: substantial(letter.reason),
+    }[delivery]
+    explanation = "Vælg, hvordan brevet kommer til barnet: givet i hånden, i den unges egen "
+    explanation += "digitale post (fra 15 år), sendt hjem, eller ikke sendt (med en grund)."
+    if delivery is LetterDelivery.DIGITAL_MAIL and age < CONSENT_AGE:
+        explanation = f"Barnet er {age} år. Kun unge fra {CONSENT_AGE} år har brevet i egen "
+        explanation += "digital post; vælg en anden måde."
+    yield _Rule(
+        "letter-delivery",
+        "Hvordan brevet kommer til barnet",
+        explanation,
+        GOOD_PRACTICE,
+        valid,
+        waivable=False,
+    )
+    if delivery is LetterDelivery.HOME and home_is_risky(conversation):
+        yield _Rule(
+            "letter-home-safe",
+            "Brevet sendes hjem trods en bekymring",
+            "Brevet skal sendes hjem, hvor en person, barnet eller sagen handler om, kan læse "
+            "det. Bekræft, at det er sikkert, og skriv hvorfor; grunden står i referatet.",
+            GOOD_PRACTICE,
+            letter.home_confirmed and substantial(letter.reason),
+            waivable=False,
+        )
 
 
 def checklist(conversation: Conversation, child: Child, caseworker: CaseworkerProfile) -> Checklist:
-    """The sign-off checklist for a conversation, with the caseworker's waivers applied."""
-    waivers = {w.item: w for w in conversation.sign_off.waivers if w.reason.strip()}
+    """The sign-off checklist for a conversation, with the caseworker's waivers applied.
+
+    A waiver counts only on a good-practice item that may be waived, and only with a real
+    reason; the law's own items are never waived."""
+    waivers = {w.item: w for w in conversation.sign_off.waivers if substantial(w.reason)}
     items = []
-    for item_id, title, explanation, reference, met, waivable in _rules(
-        conversation, child, caseworker
-    ):
-        waiver = waivers.get(item_id) if (waivable and not met) else None
-        items.append(CheckItem(item_id, title, explanation, reference, met, waivable, waiver))
+    for rule in _rules(conversation, child, caseworker):
+        waivable = rule.waivable and rule.reference.startswith(GOOD_PRACTICE)
+        waiver = waivers.get(rule.id) if (waivable and not rule.met) else None
+        items.append(
+            CheckItem(
+                rule.id, rule.title, rule.explanation, rule.reference, rule.met, waivable, waiver
+            )
+        )
     return Checklist(tuple(items))

@@ -5,7 +5,7 @@ from uuid import UUID
 from pydantic import AwareDatetime, Field
 
 from borne_samtale.domain.base import Closeness, DomainModel, ScaleValue, Text, new_id, utc_now
-from borne_samtale.domain.entries import ChildWords
+from borne_samtale.domain.entries import ChildWords, QuoteConsent
 from borne_samtale.domain.enums import Agreement, Relation
 
 
@@ -58,6 +58,9 @@ class NetworkPerson(DomainModel):
     relation: Relation = Relation.OTHER
     closeness: Closeness = 2
     child_words: ChildWords | None = None
+    # The label is the child's own word for the person: the person and what the child said
+    # about them are one quote for the child's consent.
+    consent: QuoteConsent = Field(default_factory=QuoteConsent)
 
 
 class NetworkMap(DomainModel):
@@ -81,13 +84,19 @@ class ReadBack(DomainModel):
     via_interpreter: bool = False
     corrections: list[Correction] = Field(default_factory=list)
     agreement: Agreement = Agreement.NOT_ASKED
-    not_to_share: Text = ""  # what the child asked not to go into the case, if anything
+    # Free text from before consent per quote: never printed. A draft that still holds some
+    # is stopped at sign-off until the caseworker has decided per quote and emptied it.
+    not_to_share: Text = ""
 
 
 class Closing(DomainModel):
     """How the conversation ended: the child's view of the measure and what happens next."""
 
     child_view_of_measure: ChildWords | None = None
+    # When the child gave no view of the measure: why (the child's own refusal, or the
+    # law's exception in § 5, stk. 4) and how the view was obtained instead.
+    view_not_given_reason: Text = ""
+    view_obtained_instead: Text = ""
     child_wishes: list[ChildWords] = Field(default_factory=list)
     next_steps_told: list[Text] = Field(default_factory=list)
     contact_person_told: Text = ""  # who the child can call, as told to the child

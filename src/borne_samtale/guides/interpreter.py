@@ -24,6 +24,9 @@ REQUIRED_BRIEFING = frozenset(
         "check-language-and-dialect",
         "not-a-relative",
         "adult",
+        "gender-and-background",  # consider gender and background when booking
+        "same-interpreter",  # the same interpreter across the child's conversations
+        "danish-switch-agreed",  # what the interpreter does if the child switches to Danish
     }
 )
 REQUIRED_REMINDERS = frozenset(
@@ -33,6 +36,7 @@ REQUIRED_REMINDERS = frozenset(
         "pause-for-translation",
         "check-understanding",
         "word-for-word",
+        "child-switches-to-danish",
     }
 )
 
@@ -40,6 +44,12 @@ REQUIRED_REMINDERS = frozenset(
 class InterpreterItem(GuideModel):
     id: Identifier
     text: NonEmpty
+    # The interpreter modes the item is for; none listed means every mode (seating, say,
+    # means nothing for a phone interpreter).
+    modes: tuple[InterpreterMode, ...] = ()
+
+    def applies_to(self, mode: InterpreterMode) -> bool:
+        return not self.modes or mode in self.modes
 
 
 class InterpreterModule(GuideModel):
@@ -74,6 +84,10 @@ class InterpreterModule(GuideModel):
 
     def sections(self) -> tuple[tuple[InterpreterItem, ...], ...]:
         return (self.briefing, self.reminders, self.phone, self.video, self.debriefing)
+
+    def briefing_for(self, mode: InterpreterMode) -> tuple[InterpreterItem, ...]:
+        """The briefing items this interpreter mode needs."""
+        return tuple(item for item in self.briefing if item.applies_to(mode))
 
     def mode_items(self, mode: InterpreterMode) -> tuple[InterpreterItem, ...]:
         if mode is InterpreterMode.PHONE:

@@ -10,7 +10,7 @@ from typing import Annotated
 import annotated_types
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from borne_samtale.domain.enums import AgeBand, IcsDimension, Phase, Purpose
+from borne_samtale.domain.enums import AgeBand, IcsDimension, Phase, Purpose, ToldItem
 
 Identifier = Annotated[str, annotated_types.MinLen(1), Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 NonEmpty = Annotated[str, annotated_types.MinLen(1)]
@@ -75,6 +75,9 @@ class MustCover(GuideModel):
     phase: Phase
     text: NonEmpty
     age_bands: tuple[AgeBand, ...] = ()
+    # What the child has been told once this is ticked: the one list of what the child was
+    # told (the sign-off checklist reads these), so nothing is ticked twice.
+    told: tuple[ToldItem, ...] = ()
 
 
 class Guide(GuideModel):

@@ -1,5 +1,6 @@
 """Use cases on children, conversations and entries. Every change is saved at once."""
 
+from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -48,6 +49,16 @@ class ConversationService:
     def set_caseworker(self, profile: CaseworkerProfile) -> CaseworkerProfile:
         self._vault.caseworker.save(profile)
         return profile
+
+    def adopt_caseworker(self, profile: CaseworkerProfile) -> tuple[CaseworkerProfile, bool]:
+        """The vault's caseworker after an import: the record's, when the vault has none yet.
+        Returns the profile in use and whether the record's was adopted."""
+        current = self.caseworker()
+        if current is not None and current.name.strip():
+            return current, False
+        if not profile.name.strip():
+            return current or CaseworkerProfile(), False
+        return self.set_caseworker(profile), True
 
     def add_child(self, child: Child) -> Child:
         with transaction(self._vault.connection):
@@ -108,6 +119,16 @@ class ConversationService:
                 topic = topic or scale.question
                 points.append(ScalePoint(conversation.starts_at, topic, scale.value))
         return points
+
+    def usual_places(self, limit: int = 5, recent: int = 30) -> list[str]:
+        """Where this caseworker usually holds conversations, most used first, from the
+        latest conversations (kept in the vault, never in the settings)."""
+        counts: Counter[str] = Counter()
+        for summary in self.summaries(limit=recent):
+            place = self._vault.conversations.get(summary.id, with_entries=False).place.strip()
+            if place:
+                counts[place] += 1
+        return [place for place, _ in counts.most_common(limit)]
 
     def search(self, query: str) -> list[SearchHit]:
         return self._vault.conversations.search(query)

@@ -3,8 +3,6 @@
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import platformdirs
-
 from borne_samtale.domain import (
     CaseworkerProfile,
     Child,
@@ -24,6 +22,7 @@ from borne_samtale.domain import (
     ThreeHouses,
 )
 from borne_samtale.domain.enums import OtherSource, ParentRole, ToldItem
+from borne_samtale.folders import data_dir
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.vault.keys import KdfParams
@@ -35,7 +34,7 @@ DEMO_PASSPHRASE = "demo-boernesamtale"  # noqa: S105
 
 
 def default_demo_dir() -> Path:
-    return Path(platformdirs.user_data_dir("borne-samtale", appauthor=False)) / "demo-vault"
+    return data_dir() / "demo-vault"
 
 
 def open_demo_vault(folder: Path) -> Vault:
@@ -44,8 +43,23 @@ def open_demo_vault(folder: Path) -> Vault:
         return access.unlock(folder, DEMO_PASSPHRASE)
     # Invented cases behind a published passphrase: no point calibrating the key derivation.
     vault = access.create(folder, DEMO_PASSPHRASE, KdfParams(), published=True).vault
-    fill_demo_vault(ConversationService(vault))
+    service = ConversationService(vault)
+    fill_demo_vault(service)
+    add_finished_demo_conversations(vault, service)
     return vault
+
+
+def add_finished_demo_conversations(vault: Vault, service: ConversationService) -> None:
+    """Three complete conversations (with an interpreter, not held, a 15-year-old before a
+    placement), each decided with the child at read-back; the first is signed, so a
+    newcomer sees a finished referat and letter in the window."""
+    from borne_samtale.services.demo_documents import decided_with_the_child, demo_conversations
+    from borne_samtale.services.handover import Handover
+
+    made = demo_conversations(service)
+    for conversation in made:
+        decided_with_the_child(service, conversation.id)
+    Handover(vault, service).sign(made[0].id)
 
 
 def _at(day: date, hour: int) -> datetime:

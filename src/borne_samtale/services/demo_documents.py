@@ -8,6 +8,7 @@ The headless way for a newcomer to see what the program produces (`borne-samtale
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
+from uuid import UUID
 
 from borne_samtale.domain import (
     Bisidder,
@@ -30,14 +31,20 @@ from borne_samtale.domain import (
     ScaleAnswer,
     ThreeHouses,
 )
+from borne_samtale.domain.consent import quotes
+from borne_samtale.domain.entries import QuoteConsent
 from borne_samtale.domain.enums import (
     Agreement,
+    CaseConsent,
     Exclusion,
     HeldStatus,
+    LetterDelivery,
     OtherSource,
     ParentRole,
+    PlacementConsent,
     Relation,
     ToldItem,
+    WeighsAgainst,
 )
 from borne_samtale.domain.tools import Correction
 from borne_samtale.services import access
@@ -183,6 +190,7 @@ def demo_conversations(service: ConversationService) -> list[Conversation]:
         not_held=NotHeld(
             reason="Jonas blev meget ked af det og ville ikke være i rummet.",
             legal_ground="Barnets Lov § 5, stk. 4",
+            weighs_against=WeighsAgainst.AGE_OR_MATURITY,
             views_obtained_instead="Samtale med pædagog og observation af Jonas i leg.",
         ),
     )
@@ -209,6 +217,7 @@ def demo_conversations(service: ConversationService) -> list[Conversation]:
             purpose=Purpose.BEFORE_DECISION,
             decision_section="§ 46",
             concrete_measure="Frivillig anbringelse på et opholdssted",
+            young_person_consent=PlacementConsent.CONSENTS,
         ),
         guide_id="forud-for-afgoerelse",
         child_was_told=list(ToldItem),
@@ -245,6 +254,33 @@ def demo_conversations(service: ConversationService) -> list[Conversation]:
     return made
 
 
+# What each demo child decided at read-back: words kept out of the case, words for the
+# letter; every other quote may go into the case. And how each letter reaches the child.
+_LEFT_OUT = {"Når mor er syg"}
+_FOR_LETTER = {
+    "Jeg kan godt lide matematik",
+    "At spille fodbold",
+    "Jeg vil gerne flytte, men ikke langt fra min skole",
+}
+_DELIVERY = {
+    "DEMO-0101": LetterDelivery.IN_PERSON,
+    "DEMO-0102": LetterDelivery.IN_PERSON,
+    "DEMO-0103": LetterDelivery.DIGITAL_MAIL,
+}
+
+
+def decided_with_the_child(service: ConversationService, conversation_id: UUID) -> None:
+    conversation = service.get(conversation_id)
+    for quote in quotes(conversation):
+        case = CaseConsent.NO_LEFT_OUT if quote.text in _LEFT_OUT else CaseConsent.YES
+        quote.set_consent(QuoteConsent(case=case, in_letter=quote.text in _FOR_LETTER))
+    child = service.child(conversation.child_id)
+    conversation.letter.delivery = _DELIVERY[child.case_number]
+    for entry in conversation.child_voice():
+        service.update_entry(entry)
+    service.update(conversation)
+
+
 def write_demo_documents(out_dir: Path) -> list[Path]:
     """Sign and export the demo conversations into ``out_dir``; returns the bundles."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -257,6 +293,7 @@ def write_demo_documents(out_dir: Path) -> list[Path]:
             handover = Handover(vault, service)
             bundles = []
             for conversation in demo_conversations(service):
+                decided_with_the_child(service, conversation.id)
                 handover.sign(conversation.id)
                 bundles.append(handover.export(conversation.id, out_dir))
         finally:

@@ -19,8 +19,9 @@ from uuid import UUID
 
 from borne_samtale.domain import CaseworkerProfile, Conversation, ConversationStatus
 from borne_samtale.domain.base import new_id, utc_now
+from borne_samtale.domain.consent import for_case
 from borne_samtale.domain.conversation import SignOff
-from borne_samtale.domain.signoff import Checklist, checklist
+from borne_samtale.domain.signoff import CheckItem, Checklist, checklist
 from borne_samtale.errors import ConversationSigned, UserError
 from borne_samtale.services import exports
 from borne_samtale.services.conversations import ConversationService
@@ -44,6 +45,11 @@ MANIFEST_FILE = "manifest.json"
 
 class ChecklistIncomplete(UserError):
     """Signing is refused until every checklist item is met or waived with a reason."""
+
+    def __init__(self, missing: list[CheckItem]) -> None:
+        self.missing = missing
+        listed = "; ".join(f"{item.title} ({item.reference})" for item in missing)
+        super().__init__(f"Samtalen kan ikke underskrives endnu. Mangler: {listed}.")
 
 
 @dataclass(frozen=True)
@@ -99,8 +105,7 @@ class Handover:
         child = self._service.child(conversation.child_id)
         result = checklist(conversation, child, caseworker)
         if not result.ready_to_sign:
-            missing = "; ".join(item.title for item in result.missing())
-            raise ChecklistIncomplete(f"Samtalen kan ikke underskrives endnu. Mangler: {missing}.")
+            raise ChecklistIncomplete(result.missing())
         version = conversation.sign_off.version
         history = [
             point
@@ -206,7 +211,9 @@ class Handover:
         if conversation.sign_off.status is ConversationStatus.DRAFT:
             raise UserError("Samtalen skal underskrives, før den kan eksporteres.")
         referat, letter = self.documents(conversation_id)
+        # The record goes to the case with the referat: without what the child kept out.
         record = self._service.export_record(conversation_id)
+        record = record.model_copy(update={"conversation": for_case(record.conversation)})
         final = out_dir / f"borne-samtale-{conversation.sign_off.document_id}"
         if final.exists():
             if not _bundle_holds(final, referat.pdf, letter.pdf):

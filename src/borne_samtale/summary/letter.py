@@ -24,10 +24,14 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from borne_samtale.domain import consent
+from borne_samtale.domain.age import MEETING_AGE, PARTY_RIGHTS_AGE, age_band_for
+from borne_samtale.domain.conversation import Conversation
 from borne_samtale.domain.entries import ChildWords
-from borne_samtale.domain.enums import HeldStatus, IcsDimension
+from borne_samtale.domain.enums import AgeBand, HeldStatus, IcsDimension
 from borne_samtale.domain.lix import lix
 from borne_samtale.summary import drawings
+from borne_samtale.summary.draft import with_draft_mark
 from borne_samtale.summary.fonts import BOLD, REGULAR, register_fonts
 from borne_samtale.summary.model import DocumentInput, danish_date, local
 from borne_samtale.summary.palette import ACCENT, CHILD_BACK, CHILD_BAR, INK, MUTED
@@ -37,6 +41,7 @@ TITLE = "Brev til barnet – Det talte vi om"
 HEADING = "Det talte vi om"
 HEADING_NOT_HELD = "Et brev til dig"
 MAX_LIX = 25.0
+MAX_LIX_YOUNGEST = 15.0  # 3-6 years: read aloud by an adult
 MAX_QUOTES = 5
 MAX_QUOTE_WORDS = 30  # longer words of the child stay in the referat; the letter is short
 MORE_QUOTES_WORDS = 50  # the quotes after the first two, together, at most this many words
@@ -66,6 +71,7 @@ DAYCARE_AGE = 6  # below this, "skolen" is most likely a daycare
 
 
 class Kind(Enum):
+    NOTE = "note"  # to the adult who reads the letter aloud
     GREETING = "greeting"
     TEXT = "text"
     LEAD = "lead"  # the line before quotes or steps
@@ -103,17 +109,41 @@ def _join(parts: list[str]) -> str:
 
 
 def _first_name(name: str) -> str:
+    """The child's first name for the greeting: "Amira Haddad" -> "Amira"."""
     return name.strip().split(" ")[0] if name.strip() else ""
 
 
-def _child_quotes(data: DocumentInput) -> list[str]:
+@dataclass(frozen=True)
+class Band:
+    """How the letter is written for the child's age."""
+
+    max_lix: float
+    read_aloud: bool  # written for an adult to read aloud to the child
+    max_quotes: int
+    rights: bool  # from 10: the child is a party and is told its rights
+    meeting: bool  # from 12: may come to the meeting where the case is decided
+
+
+def band_for(age: int) -> Band:
+    """One template per age band of the guides: 3-6, 7-10, 11-15 and 16-18."""
+    youngest = age_band_for(age) in (None, AgeBand.AGE_3_6)
+    return Band(
+        max_lix=MAX_LIX_YOUNGEST if youngest else MAX_LIX,
+        read_aloud=youngest,
+        max_quotes=2 if youngest else MAX_QUOTES,
+        rights=age >= PARTY_RIGHTS_AGE,
+        meeting=age >= MEETING_AGE,
+    )
+
+
+def _child_quotes(conversation: Conversation) -> list[str]:
     """The child's words from the conversation, with the child's own corrections applied."""
     corrected: dict[Any, ChildWords] = {}
-    for correction in data.conversation.read_back.corrections:
+    for correction in conversation.read_back.corrections:
         if correction.entry_id is not None:
             corrected[correction.entry_id] = correction.child_words
     quotes = []
-    for entry in data.conversation.child_voice():
+    for entry in conversation.child_voice():
         words = corrected.get(entry.id)
         quotes.append(words.text if words is not None else entry.text)
     return [q for q in quotes if _fits(q)]
@@ -124,24 +154,27 @@ def _fits(words: str) -> bool:
 
 
 def _groups(data: DocumentInput) -> list[_Group]:
-    c = data.conversation
+    # Only the child's words the child chose for the letter: nothing by default. The letter
+    # may land where the people the child talked about live.
+    c = consent.for_letter(data.conversation)
     closing = c.closing
-    name = data.child.name.strip()
-    groups: list[_Group] = [_Group(0, (Block(Kind.GREETING, f"Kære {name}"),))]
+    band = band_for(data.child_age)
+    held = c.held is HeldStatus.HELD
+    first = _first_name(data.child.name)
+    groups: list[_Group] = []
 
     def add(priority: int, *blocks: Block) -> None:
         if blocks:
             groups.append(_Group(priority, blocks))
 
+    if band.read_aloud:
+        add(0, Block(Kind.NOTE, f"Til den voksne: Læs brevet højt for {first}."))
+    add(0, Block(Kind.GREETING, f"Kære {first}"))
     if c.held is HeldStatus.CHILD_DECLINED:
         add(
             0,
-            Block(
-                Kind.TEXT,
-                "Jeg kom for at tale med dig. Du ville ikke tale med mig lige nu. "
-                "Det er helt i orden.",
-            ),
-            Block(Kind.TEXT, "Jeg vil stadig gerne høre, hvad du tænker."),
+            Block(Kind.TEXT, "Jeg kom for at tale med dig. Du ville ikke tale med mig lige nu."),
+            Block(Kind.TEXT, "Det er helt i orden. Jeg vil stadig gerne høre, hvad du tænker."),
         )
     elif c.held is HeldStatus.NOT_HELD:
         add(
@@ -155,10 +188,19 @@ def _groups(data: DocumentInput) -> list[_Group]:
     else:
         add(
             0,
-            Block(
-                Kind.TEXT, "Tak, fordi du ville tale med mig. Det var godt at høre, hvad du tænker."
-            ),
+            Block(Kind.TEXT, "Tak, fordi du talte med mig. Det var godt at høre, hvad du tænker."),
         )
+        interpreter = c.presence.interpreter
+        if interpreter is not None and interpreter.language.strip():
+            day = danish_date(local(c.starts_at).date())
+            add(
+                0,
+                Block(
+                    Kind.TEXT,
+                    f"Vi talte sammen den {day} med en tolk på {interpreter.language.strip()}. "
+                    f"Du kan få brevet læst op på {interpreter.language.strip()}.",
+                ),
+            )
         topics: list[str] = []
         for entry in c.entries:
             for dimension in entry.ics:
@@ -167,38 +209,35 @@ def _groups(data: DocumentInput) -> list[_Group]:
                     topic = "børnehaven"
                 if topic not in topics:
                     topics.append(topic)
-        if topics:
-            add(3, Block(Kind.TEXT, f"Vi talte om {_join(topics[:4])}."))
-        did = []
-        if c.three_houses is not None:
-            did.append("Vi tegnede tre huse sammen.")
-        if any(s.value is not None for s in c.scales):
-            did.append("Du gav et tal fra 0 til 10.")
-        if c.network_map is not None and c.network_map.people:
-            did.append("Vi lavede et kort over de folk, du kender.")
-        if did:
-            add(4, Block(Kind.TEXT, " ".join(did)))
+        if not band.read_aloud:  # the youngest get the drawings and few words instead
+            if topics:
+                add(3, Block(Kind.TEXT, f"Vi talte om {_join(topics[:4])}."))
+            add(4, *(Block(Kind.TEXT, line) for line in _what_we_did(c)))
 
-    quotes = _child_quotes(data)
+    quotes = _child_quotes(c)
     if quotes:
         add(0, Block(Kind.LEAD, "Det sagde du til mig:"), *(_quote(q) for q in quotes[:2]))
         more: list[str] = []
-        for quote in quotes[2:MAX_QUOTES]:
+        for quote in quotes[2 : band.max_quotes]:
             if sum(len(q.split()) for q in [*more, quote]) > MORE_QUOTES_WORDS:
                 break
             more.append(quote)
         add(2, *(_quote(q) for q in more))
 
-    if closing.child_view_of_measure is not None and _fits(closing.child_view_of_measure.text):
+    view = closing.child_view_of_measure
+    if view is not None and _fits(view.text) and view.text not in quotes:
+        lead = (
+            "Vi talte også om, hvordan vi kan hjælpe dig." if held and not band.read_aloud else ""
+        )
         add(
             1,
-            Block(Kind.TEXT, "Vi talte også om, hvordan vi kan hjælpe dig."),
-            Block(Kind.LEAD, "Det sagde du om det:"),
-            _quote(closing.child_view_of_measure.text),
+            *((Block(Kind.TEXT, lead),) if lead else ()),
+            Block(Kind.LEAD, "Det sagde du om hjælpen:"),
+            _quote(view.text),
         )
 
     houses = c.three_houses
-    if houses is not None and houses.consent_to_share is True:
+    if held and houses is not None and houses.consent_to_share is True:
         filled = []
         for index, (house_name, words) in enumerate(
             (
@@ -207,7 +246,8 @@ def _groups(data: DocumentInput) -> list[_Group]:
                 (houses.dreams_name, houses.dreams),
             )
         ):
-            quoted = tuple(f"»{w.text.strip()}«" for w in words if _fits(w.text))[:3]
+            most = 1 if band.read_aloud else 3
+            quoted = tuple(f"»{w.text.strip()}«" for w in words if _fits(w.text))[:most]
             if quoted:
                 name = house_name.strip()
                 filled.append(
@@ -220,9 +260,16 @@ def _groups(data: DocumentInput) -> list[_Group]:
                     )
                 )
         if filled:
-            add(2, Block(Kind.LEAD, "Det skrev vi i de tre huse:"), *filled)
+            lead = (
+                "Det tegnede du i de tre huse:"
+                if houses.child_drew
+                else "Det skrev vi i de tre huse:"
+            )
+            # The youngest get the drawn houses above all: they can point at them.
+            add(0 if band.read_aloud else 2, Block(Kind.LEAD, lead), *filled)
 
-    wishes = [w.text for w in closing.child_wishes if _fits(w.text)][:3]
+    said = {*quotes, view.text if view is not None else ""}  # no words of the child twice
+    wishes = [w.text for w in closing.child_wishes if _fits(w.text) and w.text not in said][:3]
     if wishes:
         add(1, Block(Kind.LEAD, "Det ønsker du dig:"), *(_quote(w) for w in wishes))
 
@@ -232,41 +279,77 @@ def _groups(data: DocumentInput) -> list[_Group]:
     else:
         add(0, Block(Kind.TEXT, "Spørg mig, hvis du vil vide, hvad der skal ske nu."))
 
-    worker = data.caseworker.name.strip()
-    phone = data.contact_phone.strip()
-    me = f"Jeg hedder {_first_name(worker)}. " if worker else ""
-    if phone:
-        add(0, Block(Kind.TEXT, f"{me}Du må altid ringe til mig. Mit nummer er {phone}."))
-    else:
-        add(0, Block(Kind.TEXT, f"{me}Bed en voksen om hjælp, hvis du vil tale med mig."))
-    contact = closing.contact_person_told.strip()
-    if contact and (not worker or _first_name(worker).lower() not in contact.lower()):
-        add(2, Block(Kind.TEXT, f"Du kan også tale med {contact}."))
+    if band.rights:
+        rights = [
+            "Du må sige din mening. Det er ikke dig, der skal bestemme.",
+            "Du må se, hvad der står om dig i din sag.",
+            "Du må klage, hvis du er uenig i det, vi beslutter.",
+            "Du må have en voksen med, som du er tryg ved. Det hedder en bisidder.",
+        ]
+        if band.meeting:
+            rights.append("Du må komme til mødet, hvor din sag skal afgøres, og sige din mening.")
+        add(0, Block(Kind.LEAD, "Det har du ret til:"), *(Block(Kind.STEP, r) for r in rights))
 
+    add(0, *_contact(data, band))
+    worker = data.caseworker.name.strip()
     add(0, Block(Kind.TEXT, "Mange hilsner"), Block(Kind.SIGN, worker or "Din rådgiver"))
     role = " i ".join(
         p for p in (data.caseworker.title.strip(), data.caseworker.municipality.strip()) if p
     )
     if role:
         add(5, Block(Kind.SIGN, role))
+    phone = data.contact_phone.strip()
+    if phone:
+        add(0, Block(Kind.SIGN, f"Tlf. {phone}"))
     return groups
 
 
+def _what_we_did(c: Conversation) -> list[str]:
+    """Only what is true of this conversation: the drawing line only when the child drew."""
+    did = []
+    houses = c.three_houses
+    if houses is not None:
+        did.append("Du tegnede tre huse." if houses.child_drew else "Vi talte om tre huse.")
+    if any(s.value is not None for s in c.scales):
+        did.append("Du gav et tal fra 0 til 10.")
+    if c.network_map is not None and c.network_map.people:
+        did.append("Vi lavede et kort over de folk, du kender.")
+    return did
+
+
+def _contact(data: DocumentInput, band: Band) -> tuple[Block, ...]:
+    """Whom the child can call: exactly what the caseworker told the child, else the
+    caseworker's own number. Never "altid": nobody answers always."""
+    told = data.conversation.closing.contact_person_told.strip()
+    worker = data.caseworker.name.strip()
+    phone = data.contact_phone.strip()
+    me = f"Jeg hedder {_first_name(worker)}. " if worker else ""
+    if told:
+        return (Block(Kind.LEAD, "Hvis du vil tale med nogen:"), Block(Kind.STEP, told))
+    if phone and band.read_aloud:
+        return (Block(Kind.TEXT, f"{me}En voksen kan ringe til mig på {phone}."),)
+    if phone:
+        return (Block(Kind.TEXT, f"{me}Du kan ringe til mig på {phone}."),)
+    return (Block(Kind.TEXT, f"{me}Bed en voksen om hjælp, hvis du vil tale med mig."),)
+
+
 def letter_blocks(data: DocumentInput) -> list[Block]:
-    """The letter's blocks in order, optional parts left out until the LIX is at most 25."""
+    """The letter's blocks in order, optional parts left out until the LIX is low enough
+    for the child's age (25, and 15 for the youngest)."""
     groups = _groups(data)
+    limit = band_for(data.child_age).max_lix
 
     def texts(kept: list[_Group]) -> list[str]:
-        return [b.text for g in kept for b in g.blocks]
+        return [b.text for g in kept for b in g.blocks if b.kind is not Kind.NOTE]
 
     kept = groups
     for priority in sorted({g.priority for g in groups if g.priority > 0}, reverse=True):
-        if lix(texts(kept)) <= MAX_LIX:
+        if lix(texts(kept)) <= limit:
             break
         kept = [g for g in kept if g.priority != priority]
     blocks = [b for g in kept for b in g.blocks]
     # Last resort: the hardest of the child's remaining quotes go (they stay in the referat).
-    while lix([b.text for b in blocks]) > MAX_LIX:
+    while lix([b.text for b in blocks if b.kind is not Kind.NOTE]) > limit:
         quotes = [b for b in blocks if b.kind is Kind.QUOTE]
         if not quotes:
             break
@@ -299,8 +382,9 @@ def letter_title(data: DocumentInput) -> str:
     return f"Brev til barnet {case or data.document_id}"
 
 
-def render_letter(data: DocumentInput) -> bytes:
-    """The letter as PDF bytes (not yet PDF/A: run ``pdfa.to_pdfa`` on it)."""
+def render_letter(data: DocumentInput, *, draft: bool = False) -> bytes:
+    """The letter as PDF bytes (not yet PDF/A: run ``pdfa.to_pdfa`` on it). ``draft``: a
+    preview, marked "UDKAST – ikke underskrevet" on every page."""
     register_fonts()
     body = ParagraphStyle(
         "letter-body",
@@ -311,6 +395,9 @@ def render_letter(data: DocumentInput) -> bytes:
         spaceAfter=9,
     )
     styles = {
+        Kind.NOTE: ParagraphStyle(
+            "note", body, fontSize=11, leading=15, textColor=MUTED, spaceAfter=10
+        ),
         Kind.GREETING: ParagraphStyle("greeting", body, fontName=BOLD, spaceAfter=14),
         Kind.TEXT: body,
         Kind.LEAD: ParagraphStyle("lead", body, fontName=BOLD, spaceBefore=8, spaceAfter=6),
@@ -375,7 +462,8 @@ def render_letter(data: DocumentInput) -> bytes:
         initialFontSize=BODY_SIZE,
         **document_info(data, letter_title(data), TITLE),
     )
-    doc.build(story, canvasmaker=page_canvas(decorate, data.written_at))
+    marked = with_draft_mark(decorate) if draft else decorate
+    doc.build(story, canvasmaker=page_canvas(marked, data.written_at))
     return out.getvalue()
 
 
@@ -426,6 +514,16 @@ def _flowables(blocks: list[Block], styles: dict[Kind, Any]) -> list[Any]:
             continue
         if block.kind in (Kind.QUOTE, Kind.STEP, Kind.HOUSE):
             story.extend(_run([block], styles))
+            continue
+        if block.kind is Kind.TEXT and index < len(blocks) and blocks[index].kind is Kind.SIGN:
+            # "Mange hilsner" and the signature lines stay on one page.
+            if index >= 2 and blocks[index - 2].kind is Kind.STEP:
+                story.append(Spacer(1, 8))
+            signature = [Paragraph(esc(block.text), styles[Kind.TEXT]), Spacer(1, 8)]
+            while index < len(blocks) and blocks[index].kind is Kind.SIGN:
+                signature.append(Paragraph(esc(blocks[index].text), styles[Kind.SIGN]))
+                index += 1
+            story.append(KeepTogether(signature))
             continue
         if block.kind is Kind.SIGN and (index < 2 or blocks[index - 2].kind is not Kind.SIGN):
             story.append(Spacer(1, 8))

@@ -2,9 +2,8 @@
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from borne_samtale.domain.clock import in_danish_time
 from borne_samtale.domain.conversation import Conversation
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.people import CaseworkerProfile, Child
@@ -58,18 +57,9 @@ class DocumentInput:
         return self.child.age_on(local(self.conversation.starts_at).date())
 
 
-@cache
-def _danish_zone() -> ZoneInfo | None:
-    try:
-        return ZoneInfo("Europe/Copenhagen")
-    except ZoneInfoNotFoundError:  # a system without time zone data (Windows without tzdata)
-        return None
-
-
 def local(moment: datetime) -> datetime:
     """The moment in Danish time (the machine's local time when no zone data is found)."""
-    zone = _danish_zone()
-    return moment.astimezone(zone) if zone is not None else moment.astimezone()
+    return in_danish_time(moment)
 
 
 def danish_date(day: date) -> str:
@@ -91,6 +81,21 @@ def danish_time(moment: datetime) -> str:
 def danish_datetime(moment: datetime) -> str:
     """'6. oktober 2026 kl. 13.05' in Danish time."""
     return f"{danish_date(local(moment).date())} kl. {danish_time(moment)}"
+
+
+def danish_duration(conversation: Conversation) -> str:
+    """'47 min.' (or '1 t. 5 min.'), with the phone interpreter's share: the time the
+    conversation was open, added up across locks and restarts."""
+
+    def span(seconds: int) -> str:
+        minutes = max(1, round(seconds / 60)) if seconds else 0
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours} t. {minutes} min." if hours else f"{minutes} min."
+
+    text = span(conversation.elapsed_seconds)
+    if conversation.phone_interpreting_seconds:
+        text += f", heraf {span(conversation.phone_interpreting_seconds)} med telefontolk"
+    return text
 
 
 def short_date(day: date) -> str:

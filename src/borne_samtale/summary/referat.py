@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
+    CondPageBreak,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -29,29 +30,39 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from borne_samtale.domain import labels
+from borne_samtale.domain import consent, labels
 from borne_samtale.domain.age import AgeRights
-from borne_samtale.domain.entries import ChildWords, Entry
+from borne_samtale.domain.conversation import Conversation
+from borne_samtale.domain.entries import ChildWords, Entry, QuoteConsent
 from borne_samtale.domain.enums import (
-    Agreement,
+    CaseConsent,
+    Consulted,
     Exclusion,
     HeldStatus,
     IcsDimension,
     InterpreterMode,
+    LetterDelivery,
     ParentRole,
     Perspective,
+    PlacementConsent,
     Purpose,
+    SuspectAnswer,
+    Theme,
     ToldItem,
+    WeighsAgainst,
 )
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.people import Interpreter
+from borne_samtale.domain.signoff import phone_minutes
 from borne_samtale.domain.tools import Correction, ThreeHouses
 from borne_samtale.summary import drawings
+from borne_samtale.summary.draft import with_draft_mark
 from borne_samtale.summary.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from borne_samtale.summary.model import (
     DocumentInput,
     danish_date,
     danish_datetime,
+    danish_duration,
     danish_time,
     danish_weekday_date,
     local,
@@ -64,6 +75,7 @@ TITLE = "Referat af børnesamtale"
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT_MARGIN = RIGHT_MARGIN = 20 * mm
+HEADING_ROOM = 32 * mm  # a heading starts a new page unless this much room is left
 TOP_MARGIN = 24 * mm
 BOTTOM_MARGIN = 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
@@ -106,13 +118,6 @@ INTERPRETER_MODE = {
     InterpreterMode.IN_PERSON: "Til stede i rummet",
     InterpreterMode.PHONE: "Over telefon",
     InterpreterMode.VIDEO: "Over video",
-}
-
-AGREEMENT = {
-    Agreement.AGREES: "Barnet siger ja til, at det genlæste kommer med i sagen.",
-    Agreement.PARTLY: "Barnet siger ja til noget af det genlæste.",
-    Agreement.DISAGREES: "Barnet siger nej til, at det genlæste kommer med i sagen.",
-    Agreement.NOT_ASKED: "Barnet er ikke spurgt.",
 }
 
 HELD = {
@@ -168,6 +173,7 @@ class Styles:
     h2: Any
     body: Any
     small: Any
+    small_lead: Any
     label: Any
     value: Any
     quote: Any
@@ -195,7 +201,6 @@ def make_styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=14,
             spaceAfter=6,
-            keepWithNext=1,
         ),
         h2=ParagraphStyle(
             "h2",
@@ -205,10 +210,12 @@ def make_styles() -> Styles:
             leading=14,
             spaceBefore=8,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         body=ParagraphStyle("body", base, spaceAfter=4),
         small=ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED),
+        small_lead=ParagraphStyle(
+            "small_lead", base, fontSize=8.5, leading=11, textColor=MUTED, keepWithNext=1
+        ),
         label=ParagraphStyle("label", base, fontName=BOLD, fontSize=9, leading=13, textColor=MUTED),
         value=ParagraphStyle("value", base, fontSize=10, leading=13.5),
         quote=ParagraphStyle("quote", base, fontSize=10.5, leading=14.5),
@@ -337,7 +344,18 @@ def child_words_markup(words: ChildWords, styles: Styles, lead: str = "") -> str
         text = f"<font name='{BOLD}' size='9' color='#7A5A14'>{esc(lead)}</font> {text}"
     if words.via_interpreter:
         text += " <font size='8.5' color='#5B6770'>(via tolk)</font>"
-    return text
+    return text + kept_marker(words.consent)
+
+
+def kept_marker(quote_consent: QuoteConsent) -> str:
+    """After words the child wanted out of the case but that stay: why, as told to the child."""
+    if quote_consent.case is not CaseConsent.NO_KEPT:
+        return ""
+    return (
+        f"<br/><font name='{BOLD}' size='8.5' color='#7A5A14'>Barnet ønskede ikke dette med. "
+        f"Det er med, fordi:</font> <font size='8.5'>{esc(quote_consent.kept_reason)} "
+        "(barnet har fået det at vide)</font>"
+    )
 
 
 def adult_note(text: str, styles: Styles, lead: str = "Rådgiverens note:") -> Flowable:
@@ -378,13 +396,18 @@ def glue(story: list[Flowable]) -> list[Flowable]:
     for flowable in story:
         if isinstance(flowable, KeepTogether):
             leads: list[Flowable] = []
-            while out and isinstance(out[-1], Paragraph) and out[-1].getKeepWithNext():
+            while out and isinstance(out[-1], Paragraph) and _leads(out[-1]):
                 leads.insert(0, out.pop())
             # flattened: a KeepTogether inside another measures as endless and forces a page
             out.append(KeepTogether([*leads, *flowable._content]) if leads else flowable)
         else:
             out.append(flowable)
     return out
+
+
+def _leads(paragraph: Paragraph) -> bool:
+    """A heading or an introduction that belongs to what follows it."""
+    return bool(paragraph.getKeepWithNext()) or paragraph.style.name in ("h1", "h2")
 
 
 def yes_no(value: bool) -> str:
@@ -507,7 +530,9 @@ def metadata_title(data: DocumentInput) -> str:
 class _Builder:
     def __init__(self, data: DocumentInput) -> None:
         self.data = data
-        self.c = data.conversation
+        # Everything printed comes from the copy without what the child kept out of the case.
+        self.original = data.conversation
+        self.c = consent.for_case(data.conversation)
         self.s = make_styles()
         self.story: list[Flowable] = []
         self.section_number = 0
@@ -517,10 +542,12 @@ class _Builder:
 
     def heading(self, text: str) -> None:
         self.section_number += 1
-        self.add(para(f"{self.section_number}. {text}", self.s.h1))
+        # Room for the heading and its first lines, or a new page: a heading never ends a
+        # page, and a long table after it still starts on this page (no half-empty pages).
+        self.add(CondPageBreak(HEADING_ROOM), para(f"{self.section_number}. {text}", self.s.h1))
 
     def sub(self, text: str) -> None:
-        self.add(para(text, self.s.h2))
+        self.add(CondPageBreak(HEADING_ROOM), para(text, self.s.h2))
 
     def intro(self, text: str) -> None:
         """An explanation under a heading, kept on the page of what it explains."""
@@ -536,6 +563,12 @@ class _Builder:
         held = self.c.held
         line = f"{labels.PURPOSE[self.c.legal_basis.purpose]} · {HELD[held]}"
         self.add(para(line, s.subtitle))
+        if self.c.legal_basis.young_person_consent is PlacementConsent.DOES_NOT_CONSENT:
+            self.add(Spacer(1, 4))
+            self.notice(
+                f"Den unge ({self.data.child_age} år) giver ikke samtykke til frivillig "
+                "anbringelse efter Barnets Lov § 46. Se afsnittet om lovgrundlaget."
+            )
         if self.data.version > 1 and self.c.sign_off.supersedes is not None:
             self.add(Spacer(1, 4))
             self.add(
@@ -547,6 +580,42 @@ class _Builder:
                 )
             )
         self.add(Spacer(1, 6))
+
+    # 0. in short: what a reader of the case needs first
+    def in_short(self) -> None:
+        """ "Kort fortalt" on page 1: the child's view of the measure, wishes, worries and the
+        next steps, in a few lines; each says plainly when nothing was recorded."""
+        s, c = self.s, self.c
+        rows: list[tuple[str, str]] = []
+        if c.held is not HeldStatus.HELD:
+            reason = c.not_held.reason if c.not_held else ""
+            rows.append((HELD[c.held], esc(or_missing(reason))))
+        view = c.closing.child_view_of_measure
+        if c.legal_basis.purpose is Purpose.BEFORE_DECISION or view is not None:
+            if view is not None:
+                text = child_words_markup(view, s)
+            elif self.original.closing.child_view_of_measure is not None:
+                text = esc("Barnet bad om, at det ikke kom med i sagen.")
+            elif c.closing.view_not_given_reason.strip():
+                text = esc(f"Ikke givet: {c.closing.view_not_given_reason}")
+            else:
+                text = esc("Ikke noteret.")
+            rows.append(("Barnets syn på foranstaltningen", text))
+        for label, theme in (("Barnets ønsker", Theme.WISH), ("Barnets bekymringer", Theme.WORRY)):
+            words = [w for _, group in self._gathered(theme) for w in group]
+            if words:
+                rows.append((label, "<br/>".join(words[:3]) + (" …" if len(words) > 3 else "")))
+        steps = c.closing.next_steps_told
+        rows.append(
+            (
+                "Næste skridt",
+                "<br/>".join(f"• {esc(step)}" for step in steps) if steps else "Ikke noteret.",
+            )
+        )
+        if self.data.checklist.waived():
+            rows.append(("Fravigelser", esc(f"{len(self.data.checklist.waived())}, se sidst")))
+        box = fields(rows, s, escaped=True)
+        self.add(KeepTogether([para("Kort fortalt", s.h2), box]))
 
     # 1. case and child
     def case_and_child(self) -> None:
@@ -590,6 +659,7 @@ class _Builder:
         rows += [
             ("Dato", danish_weekday_date(start.date())),
             ("Tidspunkt", f"kl. {when}"),
+            *([("Varighed", danish_duration(c))] if c.elapsed_seconds else []),
             ("Sted", or_missing(c.place)),
             ("Rådgiver", or_missing(caseworker)),
             ("Enhed og kommune", or_missing(unit)),
@@ -607,10 +677,39 @@ class _Builder:
             rows.append(("Afgørelse efter", or_missing(basis.decision_section)))
         if basis.concrete_measure.strip() or basis.purpose is Purpose.BEFORE_DECISION:
             rows.append(("Den konkrete foranstaltning", or_missing(basis.concrete_measure)))
+        if basis.young_person_consent is not PlacementConsent.NOT_ASKED:
+            rows.append(
+                ("Den unges samtykke (§ 46)", labels.PLACEMENT_CONSENT[basis.young_person_consent])
+            )
+        if basis.consent_follow_up.strip():
+            rows.append(("Det følger af den unges nej", basis.consent_follow_up))
+        rows += self._safeguarding_rows()
         self.add(fields(rows, self.s))
         if self.c.goals:
             self.sub("Mål i handleplanen")
             self.add(bullets([g.text for g in self.c.goals], self.s.bullet))
+
+    def _safeguarding_rows(self) -> list[tuple[str, str]]:
+        guard = self.c.safeguarding
+        abuse = self.c.legal_basis.purpose is Purpose.ABUSE_REPORT
+        if not abuse and guard.suspect_answer is SuspectAnswer.NOT_ANSWERED:
+            return []
+        label = "Mistænkt" if abuse else "Bekymring om en person"
+        rows = [(label, labels.SUSPECT_ANSWER[guard.suspect_answer])]
+        if guard.suspect_answer is SuspectAnswer.NAMED:
+            for person in guard.persons:
+                home = "bor med barnet" if person.lives_with_child else "bor ikke med barnet"
+                rows.append((label, f"{labels.PERSON_RELATION[person.relation]} ({home})"))
+        if abuse:
+            for what, answer, on in (
+                ("Politiet spurgt til råds", guard.police, guard.police_on),
+                ("Børnehuset spurgt til råds", guard.bornehus, guard.bornehus_on),
+            ):
+                text = labels.CONSULTED[answer]
+                if answer is Consulted.YES and on is not None:
+                    text += f", {danish_date(on)}"
+                rows.append((what, text))
+        return rows
 
     # 3. presence
     def presence(self) -> None:
@@ -675,9 +774,15 @@ class _Builder:
             ("Tolk (navn eller ID)", esc(or_missing(i.name_or_id))),
             ("Tolkebureau", esc(or_missing(i.agency))),
             ("Tolkens sprog", esc(language)),
+            ("Tolkens køn", esc(labels.INTERPRETER_GENDER[i.gender])),
             ("Tolkning", esc(INTERPRETER_MODE[i.mode])),
-            ("Tjek af tolken", checks),
         ]
+        minutes = phone_minutes(self.c) if i.mode is InterpreterMode.PHONE else i.minutes
+        if minutes is not None:
+            rows.append(("Minutter med tolk", str(minutes)))
+        if i.long_phone_reason.strip():
+            rows.append(("Lang telefontolkning, fordi", esc(i.long_phone_reason)))
+        rows.append(("Tjek af tolken", checks))
         if i.interpreting_notes.strip():
             rows.append(("Om tolkningen", esc(i.interpreting_notes)))
         return rows
@@ -728,6 +833,7 @@ class _Builder:
             text = quoted(entry.text)
             if entry.perspective is Perspective.CHILD_VIA_INTERPRETER:
                 text += " <font size='8.5' color='#5B6770'>(via tolk)</font>"
+            text += kept_marker(entry.consent)
             for correction in corrections.get(entry.id, []):
                 text += (
                     "<br/><font name='" + BOLD + "' size='8.5' color='#7A5A14'>"
@@ -878,8 +984,8 @@ class _Builder:
             self.add(Spacer(1, 3), adult_note(scale.caseworker_note, self.s))
 
     def _history(self) -> list[ScalePoint]:
-        if self.c.legal_basis.purpose is not Purpose.ACTION_PLAN_FOLLOW_UP:
-            return []
+        """The child's numbers over time, for every purpose: shown when the child has earlier
+        values on a scale or goal of this conversation (a follow-up shows today's alone)."""
         current = []
         goals = {g.id: g.text for g in self.c.goals}
         for scale in self.c.scales:
@@ -887,7 +993,13 @@ class _Builder:
                 continue
             topic = goals.get(scale.goal_id, scale.question) if scale.goal_id else scale.question
             current.append(ScalePoint(at=self.c.starts_at, topic=topic, value=scale.value))
-        return [*self.data.scale_history, *current]
+        topics = {p.topic for p in current}
+        earlier = [
+            p for p in self.data.scale_history if p.at < self.c.starts_at and p.topic in topics
+        ]
+        if not earlier and self.c.legal_basis.purpose is not Purpose.ACTION_PLAN_FOLLOW_UP:
+            return []
+        return [*earlier, *current]
 
     def _history_section(self, points: list[ScalePoint]) -> None:
         s = self.s
@@ -1038,7 +1150,23 @@ class _Builder:
         if measure:
             self.add(para(f"Foranstaltningen: {measure}", self.s.body))
         if closing.child_view_of_measure is None:
-            self.notice("Barnets syn på foranstaltningen er ikke noteret.")
+            if self.original.closing.child_view_of_measure is not None:
+                self.notice(
+                    "Barnet sagde sin mening om foranstaltningen, men bad om, at ordene ikke kom "
+                    "med i sagen (se Genlæsning for barnet)."
+                )
+            elif closing.view_not_given_reason.strip():
+                self.add(
+                    fields(
+                        [
+                            ("Barnets syn er ikke givet, fordi", closing.view_not_given_reason),
+                            ("Barnets syn er belyst sådan", closing.view_obtained_instead),
+                        ],
+                        self.s,
+                    )
+                )
+            else:
+                self.notice("Barnets syn på foranstaltningen er ikke noteret.")
         else:
             self.add(
                 child_quotes([child_words_markup(closing.child_view_of_measure, self.s)], self.s)
@@ -1046,25 +1174,49 @@ class _Builder:
 
     # 10. wishes and worries
     def wishes_and_worries(self) -> None:
+        """Every wish and worry in the child's words, from wherever it was recorded: the
+        closing, the houses (when the child let them be shared) and tagged quotes."""
         s = self.s
         self.heading("Barnets ønsker og bekymringer")
-        wishes = self.c.closing.child_wishes
-        self.sub("Ønsker")
-        if wishes:
-            self.add(child_quotes([child_words_markup(w, s) for w in wishes], s))
-        else:
-            self.notice("Der er ikke noteret ønsker med barnets egne ord.")
-        houses = self.c.three_houses
-        self.sub("Bekymringer")
-        if houses is not None and houses.consent_to_share is True and houses.worries:
-            self.add(
-                para(f"Fra {houses.worries_name}:", s.small),
-                child_quotes([child_words_markup(w, s) for w in houses.worries], s),
+        for title, theme in (("Ønsker", Theme.WISH), ("Bekymringer", Theme.WORRY)):
+            self.sub(title)
+            found = self._gathered(theme)
+            for source, words in found:
+                self.add(para(f"{source}:", s.small_lead), child_quotes(words, s))
+            if not found:
+                kept_out = len(self._gathered(theme, self.original)) > 0
+                self.notice(
+                    f"Barnet bad om, at det, barnet sagde om sine {title.lower()}, ikke kom med "
+                    "i sagen."
+                    if kept_out
+                    else f"Der er ikke noteret {title.lower()} under dette punkt."
+                )
+
+    def _gathered(
+        self, theme: Theme, conversation: Conversation | None = None
+    ) -> list[tuple[str, list[str]]]:
+        c = conversation or self.c
+        s = self.s
+        found: list[tuple[str, list[str]]] = []
+        tagged = [e for e in c.child_voice() if theme in e.themes]
+        if tagged:
+            found.append(
+                ("Fra samtalen", [quoted(e.text) + kept_marker(e.consent) for e in tagged])
             )
-        elif houses is not None and houses.worries and houses.consent_to_share is not True:
-            self.notice("Barnets bekymringer fra de tre huse deles ikke (se De tre huse).")
-        else:
-            self.notice("Der er ikke noteret bekymringer med barnets egne ord.")
+        houses = c.three_houses
+        if houses is not None and houses.consent_to_share is True:
+            name, words = (
+                (houses.dreams_name, houses.dreams)
+                if theme is Theme.WISH
+                else (houses.worries_name, houses.worries)
+            )
+            if words:
+                found.append((f"Fra {name}", [child_words_markup(w, s) for w in words]))
+        if theme is Theme.WISH and c.closing.child_wishes:
+            found.append(
+                ("Fra afslutningen", [child_words_markup(w, s) for w in c.closing.child_wishes])
+            )
+        return found
 
     # 11. read-back
     def read_back(self) -> None:
@@ -1084,10 +1236,8 @@ class _Builder:
             return
         rows = [
             ("Genlæst for barnet", "Ja, via tolk" if rb.via_interpreter else "Ja"),
-            ("Barnets svar", AGREEMENT[rb.agreement]),
+            ("Barnets svar", self._consent_summary()),
         ]
-        if rb.not_to_share.strip():
-            rows.append(("Det ville barnet ikke have med", rb.not_to_share))
         self.add(fields(rows, s))
         if rb.corrections:
             self.sub("Barnets rettelser")
@@ -1104,6 +1254,33 @@ class _Builder:
             self.add(child_quotes(quotes, s))
         else:
             self.add(para("Barnet havde ingen rettelser.", s.body))
+
+    def _consent_summary(self) -> str:
+        """What the child decided about the quotes, without repeating what was kept out."""
+        asked = consent.quotes(self.original)
+        left_out = consent.left_out(self.original)
+        kept = consent.kept_against_wish(self.original)
+        if not asked:
+            return "Der var ingen citater at spørge barnet om."
+        parts = [
+            f"Barnet blev spurgt om hvert af sine {len(asked)} citater, om det må komme med i "
+            "sagen."
+        ]
+        if not left_out and not kept:
+            parts.append("Barnet sagde ja til dem alle.")
+        if left_out:
+            parts.append(
+                f"Barnet bad om, at {len(left_out)} citat{'er' if len(left_out) > 1 else ''} "
+                "blev holdt uden for sagen. Rådgiveren vurderede, at det ikke er væsentligt "
+                "for sagen, og det er derfor udeladt af referatet."
+            )
+        if kept:
+            parts.append(
+                f"Barnet bad også om at holde {len(kept)} citat{'er' if len(kept) > 1 else ''} "
+                "uden for sagen, som er med alligevel, fordi det er væsentligt for sagen. "
+                "Grunden står ved citatet, og barnet har fået den at vide."
+            )
+        return " ".join(parts)
 
     # 12. next steps
     def next_steps(self) -> None:
@@ -1124,6 +1301,21 @@ class _Builder:
             rows.append(("Telefon", self.data.contact_phone.strip()))
         rows.append(("Samtalen opsummeret for barnet", "Ja" if closing.summary_given else "Nej"))
         self.add(Spacer(1, 4), fields(rows, s))
+        self.letter_delivery()
+
+    def letter_delivery(self) -> None:
+        letter = self.c.letter
+        rows = [("Brevet til barnet", labels.LETTER_DELIVERY[letter.delivery])]
+        if letter.delivery is LetterDelivery.HOME and letter.home_confirmed:
+            rows.append(
+                (
+                    "Sendt hjem trods en bekymring",
+                    f"Rådgiveren har bekræftet, at det er sikkert, fordi: {letter.reason}",
+                )
+            )
+        elif letter.reason.strip():
+            rows.append(("Grund", letter.reason))
+        self.add(Spacer(1, 4), fields(rows, self.s))
 
     # 11 (not held). why not, and how the child's views were found
     def not_held(self) -> None:
@@ -1135,6 +1327,8 @@ class _Builder:
         ]
         if self.c.held is HeldStatus.NOT_HELD or (nh and nh.legal_ground.strip()):
             rows.append(("Hjemmel", or_missing(nh.legal_ground if nh else "")))
+            if nh and nh.weighs_against is not WeighsAgainst.NOT_STATED:
+                rows.append(("Det taler afgørende imod", labels.WEIGHS_AGAINST[nh.weighs_against]))
         rows.append(
             (
                 "Barnets synspunkter er belyst sådan",
@@ -1238,6 +1432,7 @@ class _Builder:
 
     def build(self) -> list[Flowable]:
         self.title()
+        self.in_short()
         self.case_and_child()
         self.legal_basis()
         self.presence()
@@ -1256,13 +1451,16 @@ class _Builder:
             self.child_views()
             self.adult_views()
             self.untranslated()
+            self.view_of_measure()
+            self.next_steps()
         self.waivers()
         self.signature()
         return glue(self.story)
 
 
-def render_referat(data: DocumentInput) -> bytes:
-    """The referat as PDF bytes (not yet PDF/A: run ``pdfa.to_pdfa`` on it, then sign)."""
+def render_referat(data: DocumentInput, *, draft: bool = False) -> bytes:
+    """The referat as PDF bytes (not yet PDF/A: run ``pdfa.to_pdfa`` on it, then sign).
+    ``draft``: a preview, marked "UDKAST – ikke underskrevet" on every page."""
     register_fonts()
     story = _Builder(data).build()
     out = io.BytesIO()
@@ -1276,5 +1474,7 @@ def render_referat(data: DocumentInput) -> bytes:
         initialFontSize=10,
         **document_info(data, metadata_title(data), TITLE),
     )
-    doc.build(story, canvasmaker=page_canvas(_decorate_referat(data), data.written_at))
+    decorate = _decorate_referat(data)
+    decorate = with_draft_mark(decorate) if draft else decorate
+    doc.build(story, canvasmaker=page_canvas(decorate, data.written_at))
     return out.getvalue()

@@ -21,7 +21,18 @@ def has_display() -> bool:
     return True  # Windows and macOS always have one for a logged-in user
 
 
+def gui_vault_dir(vault_dir: Path, demo: bool) -> Path:
+    """The folder the window opens: with --demo always the demo vault, never the real one
+    (the demo screen gives the demo passphrase; the real vault must never sit behind it)."""
+    if demo:
+        from borne_samtale.services.demo import default_demo_dir
+
+        return default_demo_dir()
+    return vault_dir
+
+
 def run_gui(vault_dir: Path, demo: bool) -> int:
+    vault_dir = gui_vault_dir(vault_dir, demo)
     if not has_display():
         raise UserError(
             "Der er ingen skærm på denne maskine, så vinduet kan ikke vises. "
@@ -35,11 +46,15 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
     from borne_samtale.ui.clipboard import guard_window
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
+    from borne_samtale.ui.style import install_style
+    from borne_samtale.win32 import announce_running
 
     install_excepthook()  # what a slot raises reaches stderr without its message
+    announce_running()  # Windows: the installer and uninstaller wait until the window is closed
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Børnesamtale")
     install_translator(app)
+    install_style(app)  # visible keyboard focus on lists, tables and text
     try:
         content = PracticeContent.load()
     except UserError as exc:

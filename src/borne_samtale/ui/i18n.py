@@ -5,6 +5,10 @@ translation file of our own. English comes from resources/translations/borne_sam
 compiled from borne_samtale_en.ts with pyside6-lrelease.
 """
 
+import sys
+from pathlib import Path
+
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from borne_samtale.errors import UserError
@@ -14,6 +18,22 @@ DANISH = "da"
 ENGLISH = "en"
 LANGUAGE_SETTING = "ui/language"
 _TRANSLATOR_NAME = "borne_samtale_translator"
+# Where a built program (PyInstaller) has Qt's own translations, inside its bundle folder.
+# packaging/borne-samtale.spec ships them there (QT_TRANSLATIONS_DEST; a test compares them).
+FROZEN_QT_TRANSLATIONS = ("PySide6", "Qt", "translations")
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own translations (qtbase_da.qm: the file dialog's "Kig i", "Filer af type",
+    the buttons) may be: Qt's own idea first, then the built program's bundle, then PySide6's
+    folder (Qt/translations on Linux and macOS, translations on Windows)."""
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        folders.append(Path(bundle, *FROZEN_QT_TRANSLATIONS))
+    package = Path(PySide6.__file__).resolve().parent
+    folders += [package / "Qt" / "translations", package / "translations"]
+    return folders
 
 
 def _normalise(value: object) -> str | None:
@@ -86,18 +106,38 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
         if ours is None:
             return install_translator(app, DANISH)
         QCoreApplication.installTranslator(ours)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_base = _load(app, f"qtbase_{chosen}", qt_dir)
-    if qt_base is not None:
-        QCoreApplication.installTranslator(qt_base)
+    for folder in qt_translation_dirs():
+        if not (folder / f"qtbase_{chosen}.qm").is_file():
+            continue
+        qt_base = _load(app, f"qtbase_{chosen}", str(folder))
+        if qt_base is not None:
+            QCoreApplication.installTranslator(qt_base)
+            break
+    _install_qt_supplement(app, chosen)
     return chosen
+
+
+def _install_qt_supplement(app: QCoreApplication, language: str) -> None:
+    """Our own Danish for the texts Qt's Danish lacks in Qt 6 ("&Look in:", "Files of
+    &type:" in the file dialog). Installed last, so it is asked first."""
+    try:
+        directory = resource_dir() / "translations"
+    except UserError:
+        return
+    name = f"qt_supplement_{language}.qm"
+    if (directory / name).is_file():
+        supplement = _load(app, name, str(directory))
+        if supplement is not None:
+            QCoreApplication.installTranslator(supplement)
 
 
 __all__ = [
     "DANISH",
     "ENGLISH",
+    "FROZEN_QT_TRANSLATIONS",
     "LANGUAGE_SETTING",
     "choose_language",
     "install_translator",
+    "qt_translation_dirs",
     "remove_translators",
 ]

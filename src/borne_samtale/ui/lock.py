@@ -2,12 +2,19 @@
 
 Locking is done by the main window (it closes the database and drops the key); this module
 only decides *when*. Idle means no key or mouse input to any window of the app.
+
+Where the session lock comes from: Linux, D-Bus (below); Windows, the main window's native
+messages (``windows_session.py``, fed through ``SessionLockWatcher.native_event``); macOS,
+nowhere: Qt passes no screen-lock or sleep notification to a program, so there the idle lock
+and Ctrl+L are the safeguards (see docs/threat-model.md).
 """
 
 from collections.abc import Callable
 
-from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QByteArray, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
+
+from borne_samtale.ui.windows_session import WindowsSessionEvents
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -63,8 +70,11 @@ class SessionLockWatcher(QObject):
     """Emits ``locked`` when the desktop session locks or the machine goes to sleep.
 
     Linux: the freedesktop ScreenSaver ``ActiveChanged`` signal and logind's
-    ``PrepareForSleep`` on D-Bus, where a session bus exists. Elsewhere Qt exposes no such
-    event to widgets, so the idle lock is the safeguard there.
+    ``PrepareForSleep`` on D-Bus, where a session bus exists. Windows: the session, power and
+    end-of-session messages the main window passes to ``native_event``. macOS: nothing that
+    Qt exposes, so the idle lock is the safeguard there.
+
+    ``reason`` says what the last lock came from (for tests and the log; never shown).
     """
 
     locked = Signal()
@@ -72,6 +82,8 @@ class SessionLockWatcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.listening: list[str] = []
+        self.reason: str | None = None
+        self._windows: WindowsSessionEvents | None = None
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # pragma: no cover - QtDBus exists on Linux builds of PySide6
@@ -102,12 +114,32 @@ class SessionLockWatcher(QObject):
             if bus.isConnected() and connect(service, path, interface, signal, self, SLOT(slot)):
                 self.listening.append(name)
 
+    def native_event(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> None:
+        """A native message from the main window (``QWidget.nativeEvent``). Only Windows'
+        ``windows_generic_MSG`` is read; the caller passes every message on to Qt."""
+        if isinstance(event_type, QByteArray):
+            event_type = event_type.data()
+        event_type = bytes(event_type)
+        message = int(message)
+        if self._windows is None:
+            if event_type != b"windows_generic_MSG":
+                return
+            self._windows = WindowsSessionEvents(self._lock_for)
+            self.listening.append("windows")
+        self._windows.handle(event_type, message)
+
+    def _lock_for(self, reason: str) -> None:
+        self.reason = reason
+        self.locked.emit()
+
     @Slot(bool)
     def _screensaver(self, active: bool) -> None:
         if active:
-            self.locked.emit()
+            self._lock_for("screensaver")
 
     @Slot(bool)
     def _sleep(self, going_to_sleep: bool) -> None:
         if going_to_sleep:
-            self.locked.emit()
+            self._lock_for("sleep")

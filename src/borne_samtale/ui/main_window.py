@@ -9,7 +9,7 @@ import math
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from borne_samtale import __version__
+from borne_samtale.buglog import record_bug
 from borne_samtale.domain import ConversationStatus
 from borne_samtale.domain.age import age_band_for
 from borne_samtale.errors import UserError
@@ -43,6 +44,7 @@ from borne_samtale.ui.screens.conversation import ConversationScreen
 from borne_samtale.ui.screens.documents import DocumentsScreen
 from borne_samtale.ui.screens.start import StartScreen
 from borne_samtale.ui.screens.unlock import UnlockScreen
+from borne_samtale.ui.shortcuts import ConversationActions, ShortcutsDialog
 from borne_samtale.ui.signing_flow import SigningFlow
 from borne_samtale.ui.worker import Background
 from borne_samtale.vault.attempts import message_for_wait
@@ -63,6 +65,9 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.content = content or PracticeContent.load()
         self.session: Session | None = None
+        # Where the caseworker was when the vault locked (conversation id, tab): unlocking
+        # goes back there.
+        self._return_to: tuple[str, int] | None = None
         self.unlock_warning: QMessageBox | None = None  # what the last unlock found, if any
         self.settings = QSettings("borne-samtale", "borne-samtale")
         self.background = Background(self)
@@ -149,7 +154,15 @@ class MainWindow(QMainWindow):
         talk_menu = self.menuBar().addMenu(self.tr("&Samtale"))
         self.new_action = self._action(self.tr("&Ny samtale …"), None, self.new_conversation)
         talk_menu.addAction(self.new_action)
+        self.preview_action = self._action(
+            self.tr("Se &udkast til referat og brev …"), "Ctrl+Shift+P", self.preview_drafts
+        )
+        talk_menu.addAction(self.preview_action)
+        self.conversation_actions = ConversationActions(
+            talk_menu, self.conversation_screen, self.stack
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        help_menu.addAction(self._action(self.tr("&Tastaturgenveje …"), "F1", self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&Om Børnesamtale"), None, self.about))
         self._set_unlocked_actions(False)
 
@@ -159,6 +172,7 @@ class MainWindow(QMainWindow):
             self.passphrase_action,
             self.profile_action,
             self.new_action,
+            self.preview_action,
             self.certificate_import_action,
             self.certificate_export_action,
             self.exports_action,
@@ -179,6 +193,7 @@ class MainWindow(QMainWindow):
         self.conversation_screen.save_failed.connect(self._save_failed)
         self.conversation_screen.child_view_changed.connect(self._child_view_changed)
         self.conversation_screen.sign_requested.connect(self.sign_conversation)
+        self.conversation_screen.preview_requested.connect(self.preview_drafts)
         self.signing.signed.connect(self._signed)
         self.signing.failed.connect(self.open_conversation)
         self.documents_screen.back_requested.connect(self.back_to_cases)
@@ -223,6 +238,7 @@ class MainWindow(QMainWindow):
 
         self.demo = True
         self.vault_dir = default_demo_dir()
+        self._return_to = None
         if not VaultPaths(self.vault_dir).exists():
             access.lock(open_demo_vault(self.vault_dir))  # made at the floors: no calibration
         self._show_first_screen()
@@ -254,6 +270,8 @@ class MainWindow(QMainWindow):
         dialog = RecoverDialog(act, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and "new" in holder:
             self._start_session(holder["new"].vault)
+        elif "new" in holder:
+            access.lock(holder["new"].vault)  # locked while the new code was shown
 
     def _start_session(self, vault: Vault) -> None:
         self.session = Session(vault, self.content)
@@ -268,6 +286,23 @@ class MainWindow(QMainWindow):
             return  # locked while the profile dialog was open
         self.cases_screen.set_service(self.session.conversations)
         self._show(self.cases_screen)
+        self._return_to_place()
+
+    def _return_to_place(self) -> None:
+        """After an unlock: back to the conversation and tab the caseworker had open."""
+        place, self._return_to = self._return_to, None
+        if place is None or self.session is None:
+            return
+        conversation_id, tab = place
+        try:
+            conversation = self.session.conversations.get(UUID(conversation_id))
+        except UserError:  # gone meanwhile (purged): the case list it is
+            return
+        if conversation.sign_off.status is not ConversationStatus.DRAFT:
+            return
+        self.open_conversation(conversation.id, brief=False)
+        if self.stack.currentWidget() is self.conversation_screen:
+            self.conversation_screen.tabs.setCurrentIndex(tab)
 
     def _show_unlock_warnings(self, warnings: list[str]) -> None:
         """What the unlock found (already in the audit trail), said plainly, not blocking."""
@@ -286,13 +321,14 @@ class MainWindow(QMainWindow):
         box.open()
 
     def back_to_cases(self) -> None:
+        self._return_to = None
         self.conversation_screen.close_conversation()
         self.documents_screen.close_documents()
         if self.session is not None:
             self.cases_screen.reload()
             self._show(self.cases_screen)
 
-    def open_conversation(self, conversation_id: UUID) -> None:
+    def open_conversation(self, conversation_id: UUID, *, brief: bool = True) -> None:
         if self.session is None:
             return
         conversation = self.session.conversations.get(conversation_id)
@@ -303,7 +339,7 @@ class MainWindow(QMainWindow):
         self._show(self.conversation_screen)
         self.conversation_screen.capture.editor.setFocus()
         interpreter = conversation.presence.interpreter
-        if interpreter is not None and not interpreter.briefing_done:
+        if brief and interpreter is not None and not interpreter.briefing_done:
             self.brief_interpreter()
 
     def open_documents(self, conversation_id: UUID) -> None:
@@ -320,12 +356,27 @@ class MainWindow(QMainWindow):
         conversation = self.conversation_screen.conversation
         if self.session is None or conversation is None or not self.signing.confirm():
             return
-        self.conversation_screen.capture.finish()
-        self.conversation_screen.flush()
+        self.conversation_screen.end_for_signing()  # the end time and duration go in too
         self.signing.start(self.session, conversation.id)
 
+    def preview_drafts(self) -> None:
+        """The referat and the letter as they would be signed now, marked as a draft."""
+        screen = self.conversation_screen
+        if self.session is None or screen.conversation is None:
+            return
+        from borne_samtale.services.preview import draft_documents
+        from borne_samtale.ui.dialogs.preview import PreviewDialog
+
+        screen.flush()  # the scale history is read from the vault: the newest words too
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            drafts = draft_documents(self.session.conversations, screen.conversation)
+        finally:
+            QApplication.restoreOverrideCursor()
+        PreviewDialog(drafts, self).exec()
+
     def _signed(self, conversation_id: UUID) -> None:
-        self.conversation_screen.close_conversation()
+        self.conversation_screen.close_conversation(save=False)
         self.open_documents(conversation_id)
         self.statusBar().showMessage(self.tr("Referat og brev er underskrevet."), 5000)
 
@@ -352,7 +403,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         service = self.session.conversations
-        dialog = NewConversationDialog(service.children(), self.content.guides, self)
+        dialog = NewConversationDialog(
+            service.children(), self.content.guides, self, usual_places=service.usual_places()
+        )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if not accepted or self.session is None or dialog.result_conversation is None:
             return
@@ -377,8 +430,7 @@ class MainWindow(QMainWindow):
             return  # locked meanwhile
         if accepted:
             screen.conversation.presence.interpreter = dialog.interpreter()
-            screen.save_conversation.poke()
-            screen.save_conversation.flush()
+            screen.save_now()
 
     # Vault actions ----------------------------------------------------------------------
     def edit_profile(self) -> None:
@@ -452,6 +504,9 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.certificates.export(self.session)
 
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
     def exports_on_disk(self) -> list[str]:
         """Folders of export bundles the program wrote that are still on the disk: the
         child's words in plain text until the hand-over's deletion removes them."""
@@ -491,7 +546,9 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(QDialog.DialogCode.Rejected)
-        self.conversation_screen.close_conversation()
+        if self.session is not None:
+            self._return_to = self.conversation_screen.place()
+        self.conversation_screen.close_conversation()  # waits until the last words are saved
         self.documents_screen.close_documents()
         self.cases_screen.set_service(None)
         self.idle.disarm()
@@ -506,6 +563,13 @@ class MainWindow(QMainWindow):
 
     # Events -----------------------------------------------------------------------------
     def _save_failed(self, error: object) -> None:
+        """Said once, in one sentence; the label stays until a save goes through again."""
+        already_told = self.saved_label.text() == self.tr("Ikke gemt")
+        self.saved_label.setText(self.tr("Ikke gemt"))
+        if isinstance(error, Exception) and not isinstance(error, UserError):
+            record_bug(error)  # a bug: its type and frames for IT, never its message
+        if already_told:
+            return
         message = (
             str(error)
             if isinstance(error, UserError)
@@ -514,12 +578,18 @@ class MainWindow(QMainWindow):
                 "eller kontakt IT-support."
             )
         )
-        self.saved_label.setText(self.tr("Ikke gemt"))
         QMessageBox.warning(self, self.tr("Ikke gemt"), message)
 
     def _child_view_changed(self, on: bool) -> None:
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
+
+    def nativeEvent(
+        self, eventType: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> object:
+        # Windows' session lock, sleep and log-off arrive here (ui/windows_session.py).
+        self.session_lock.native_event(eventType, message)
+        return super().nativeEvent(eventType, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

@@ -1,7 +1,8 @@
 """Colours and type: calm, readable, the child's words always recognisable at a glance."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from borne_samtale.domain.enums import Perspective
 
@@ -37,3 +38,26 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
 
 def set_heading(widget: QWidget, factor: float = 1.5) -> None:
     widget.setFont(scaled_font(widget, factor, bold=True))
+
+
+# Keyboard focus must be visible everywhere. Qt's own style marks buttons, boxes and fields
+# once the keyboard is used, but not lists, tables or multi-line text: they get a clear blue
+# frame when they have the focus (the current row keeps Qt's own marking). Unfocused, they
+# keep a frame of the same width, so nothing moves when the focus arrives.
+FOCUS_COLOUR = "#1f5fa8"
+FOCUS_STYLE_SHEET = f"""
+QAbstractItemView, QPlainTextEdit, QTextEdit {{
+    border: 1px solid #9aa5b1;
+    padding: 1px;
+}}
+QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {FOCUS_COLOUR};
+    padding: 0px;
+}}
+"""
+
+
+def install_style(app: QCoreApplication) -> None:
+    """The application-wide style: visible keyboard focus (see FOCUS_STYLE_SHEET)."""
+    if isinstance(app, QApplication):
+        app.setStyleSheet(FOCUS_STYLE_SHEET)

@@ -1,7 +1,9 @@
 """The SQLCipher connection: raw-key open, pragmas, integrity check and migrations."""
 
 import os
+import threading
 from collections.abc import Iterable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +24,20 @@ class _Connection(sqlcipher3.Connection):  # type: ignore[misc]
     Every statement of the app goes through ``execute``, so a full disk during an autosave,
     a commit or a checkpoint reaches the UI as one plain sentence instead of a bug report.
     Other SQLite errors (a wrong key, a damaged page) pass through unchanged.
+
+    The autosave writes from its own thread while the window reads: ``lock`` (re-entrant)
+    serialises them. Each statement holds it, and ``transaction()`` holds it from BEGIN to
+    COMMIT, so another thread's statement never lands inside someone else's transaction.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lock = threading.RLock()
 
     def execute(self, sql: str, parameters: Iterable[Any] = ()) -> Any:
         try:
-            return super().execute(sql, parameters)
+            with self.lock:
+                return super().execute(sql, parameters)
         except sqlcipher3.Error as exc:
             mapped = storage_error(exc)
             if mapped is None:
@@ -35,7 +46,8 @@ class _Connection(sqlcipher3.Connection):  # type: ignore[misc]
 
     def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> Any:
         try:
-            return super().executemany(sql, rows)
+            with self.lock:
+                return super().executemany(sql, rows)
         except sqlcipher3.Error as exc:
             mapped = storage_error(exc)
             if mapped is None:
@@ -174,8 +186,9 @@ _CORRUPTED = (
 
 
 def close_database(conn: Connection) -> None:
-    """Fold the WAL back into the database and close."""
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
+    """Fold the WAL back into the database and close (after any other thread's transaction)."""
+    with getattr(conn, "lock", None) or nullcontext():
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()

@@ -6,13 +6,11 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
+from borne_samtale.folders import config_dir, data_dir
 
 VAULT_ENV = "BORNE_SAMTALE_VAULT"
 PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
-
-
 TRUST_ENV = "BORNE_SAMTALE_TRUST"
 
 
@@ -23,10 +21,7 @@ def default_trust_file() -> Path:
     override = os.environ.get(TRUST_ENV)
     if override:
         return Path(override).expanduser()
-    return (
-        Path(platformdirs.user_config_dir("borne-samtale", appauthor=False))
-        / "betroet-udsteder.pem"
-    )
+    return config_dir() / "betroet-udsteder.pem"
 
 
 def default_vault_dir() -> Path:
@@ -34,7 +29,7 @@ def default_vault_dir() -> Path:
     override = os.environ.get(VAULT_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir("borne-samtale", appauthor=False)) / "vault"
+    return data_dir() / "vault"
 
 
 @dataclass(frozen=True)

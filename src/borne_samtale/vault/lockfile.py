@@ -61,25 +61,30 @@ class VaultLock:
             os.close(fd)  # closing alone releases it too; unlocking first is explicit
 
 
-if sys.platform == "win32":
-    import msvcrt
+# The system is asked at call time, not at import, so the tests can run the Windows branch on
+# Linux (tests/test_windows.py, with a stand-in for msvcrt).
+def _lock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
 
-    def _lock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError as exc:  # a held lock is reported as "access denied"
             raise BlockingIOError(exc.errno, exc.strerror) from None
+    else:
+        import fcntl
 
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(fd: int) -> None:
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_UN)

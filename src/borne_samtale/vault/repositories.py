@@ -2,7 +2,7 @@
 
 import json
 from collections.abc import Collection, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -33,20 +33,24 @@ def transaction(conn: Connection) -> Iterator[None]:
 
     A COMMIT that fails (a full disk) leaves SQLite's transaction open: it is rolled back
     too, or every later save would nest into it and silently never be committed.
+
+    The connection's lock (database.py) is held throughout, so the autosave thread and the
+    window never share one transaction.
     """
-    if conn.in_transaction:
-        yield
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        # The connection has already turned a disk error into a StorageError (database.py).
-        if conn.in_transaction:  # SQLite may already have rolled back (e.g. on a full disk)
-            with suppress(sqlcipher3.Error, StorageError):  # the first error is the one to tell
-                conn.execute("ROLLBACK")
-        raise
+    with getattr(conn, "lock", None) or nullcontext():
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            # The connection has already turned a disk error into a StorageError.
+            if conn.in_transaction:  # SQLite may already have rolled back (a full disk)
+                with suppress(sqlcipher3.Error, StorageError):  # the first error is told
+                    conn.execute("ROLLBACK")
+            raise
 
 
 def _iso(moment: datetime) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from borne_samtale.domain import Interpreter
 from borne_samtale.domain.enums import AgeBand
 from borne_samtale.guides.interpreter import InterpreterModule
+from borne_samtale.guides.placeholders import fill, known_values
 from borne_samtale.ui.style import set_heading
 
 
@@ -51,10 +52,17 @@ class BriefingDialog(QDialog):
         body = QWidget()
         column = QVBoxLayout(body)
         self.items: dict[str, QCheckBox] = {}
-        for item in module.briefing:
+        # What the new-conversation form already confirmed is ticked here from the start.
+        confirmed = {
+            "adult": interpreter.confirmed_adult,
+            "not-a-relative": interpreter.confirmed_not_relative,
+            "confidentiality": interpreter.confidentiality_confirmed,
+        }
+        for item in module.briefing_for(interpreter.mode):
             box = QCheckBox()
             box.setAccessibleName(item.text)
-            box.setChecked(item.id in interpreter.briefing_items_done)
+            done = item.id in interpreter.briefing_items_done or confirmed.get(item.id, False)
+            box.setChecked(done)
             text = _ToggleLabel(item.text, box)
             row = QHBoxLayout()
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
@@ -66,7 +74,7 @@ class BriefingDialog(QDialog):
             say = QLabel(
                 self.tr("Sig til barnet gennem tolken:")
                 + "\n»"
-                + module.role_explanation[band]
+                + fill(module.role_explanation[band], known_values(None, None, interpreter))
                 + "«"
             )
             say.setWordWrap(True)

@@ -2,10 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -17,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from borne_samtale.errors import UserError
 from borne_samtale.services.access import NewVault
+from borne_samtale.ui.dialogs.recovery_code import RecoveryCodePage
 from borne_samtale.ui.passphrase import NewPassphraseFields
-from borne_samtale.ui.style import scaled_font, set_heading
+from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.worker import Background
 
 
@@ -36,6 +34,9 @@ class CreateVaultDialog(QDialog):
         self.pages.addWidget(self._code_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        # Enter creates the vault. Set once the button is inside the dialog: before that,
+        # setDefault has no dialog to tell, and Qt then makes Annuller the default.
+        self.create_button.setDefault(True)
 
     def _passphrase_page(self) -> QWidget:
         page = QWidget()
@@ -55,7 +56,6 @@ class CreateVaultDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(self.tr("&Opret boksen"))
         self.create_button.setAccessibleName(self.tr("Opret boksen"))
-        self.create_button.setDefault(True)
         buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.create_button.clicked.connect(self._create_vault)
@@ -70,38 +70,20 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(buttons)
         return page
 
-    def _code_page(self) -> QWidget:
-        page = QWidget()
-        heading = QLabel(self.tr("Din gendannelseskode"))
-        set_heading(heading)
-        intro = QLabel(
+    def _code_page(self) -> RecoveryCodePage:
+        self.code_page = RecoveryCodePage(
+            self.tr("Din gendannelseskode"),
             self.tr(
                 "Glemmer du adgangsfrasen, er denne kode den eneste vej ind. Skriv den ned på "
                 "papir nu, og gem papiret et sikkert sted væk fra computeren. Koden vises kun "
                 "denne ene gang."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        self.code_label = QLabel()
-        code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        code_font.setPointSizeF(scaled_font(self, 1.6).pointSizeF())
-        self.code_label.setFont(code_font)
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setAccessibleName(self.tr("Gendannelseskode"))
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.written_down = QCheckBox(self.tr("&Jeg har skrevet koden ned og gemmer den sikkert"))
-        self.written_down.setAccessibleName(self.tr("Jeg har skrevet koden ned"))
-        self.continue_button = QPushButton(self.tr("&Fortsæt"))
-        self.continue_button.setAccessibleName(self.tr("Fortsæt"))
-        self.continue_button.setEnabled(False)
-        self.written_down.toggled.connect(self.continue_button.setEnabled)
-        self.continue_button.clicked.connect(self._finish)
-        layout = QVBoxLayout(page)
-        for widget in (heading, intro, self.code_label, self.written_down):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
-        return page
+        self.code_label = self.code_page.code_label
+        self.written_down = self.code_page.written_down
+        self.continue_button = self.code_page.continue_button
+        self.code_page.confirmed.connect(self.accept)
+        return self.code_page
 
     def _create_vault(self) -> None:
         if not self.fields.valid:
@@ -114,19 +96,14 @@ class CreateVaultDialog(QDialog):
     def _created(self, created: object) -> None:
         assert isinstance(created, NewVault)
         self.created = created
-        self.code_label.setText(created.recovery_code)
         self.pages.setCurrentIndex(1)
-        self.written_down.setFocus()
+        self.code_page.show_code(created.recovery_code)
 
     def _failed(self, error: Exception) -> None:
         if not isinstance(error, UserError):
             raise error
         self.error.setText(str(error))
         self.create_button.setEnabled(self.fields.valid)
-
-    def _finish(self) -> None:
-        self.code_label.clear()  # the code is not kept in the window once confirmed
-        self.accept()
 
     def reject(self) -> None:
         if self.created is not None:

@@ -1,8 +1,12 @@
-"""A new conversation: the child, why, where, who is present, interpreter, and the guide."""
+"""A new conversation: the child, why, where, who is present, interpreter, and the guide.
 
-from datetime import UTC, date, datetime
+The form shows only what the purpose, the child and the interpreter need: a row that does
+not apply is hidden, not greyed out. Times are Danish time whatever the laptop's zone.
+"""
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,11 +37,10 @@ from borne_samtale.domain import (
     labels,
 )
 from borne_samtale.domain.age import age_band_for
+from borne_samtale.domain.clock import danish_now, from_danish_wall_clock
 from borne_samtale.domain.enums import Exclusion, InterpreterMode, ParentRole
 from borne_samtale.guides import Guide
 from borne_samtale.guides.suggest import suggest_guide
-
-_PARENT_STATES = ("present", "absent", "not_relevant")
 
 
 def _as_date(qdate: QDate) -> date:
@@ -54,12 +57,17 @@ class NewConversationDialog(QDialog):
     """``result_child`` and ``result_conversation`` hold the answer after ``accept()``."""
 
     def __init__(
-        self, children: list[Child], guides: tuple[Guide, ...], parent: QWidget | None = None
+        self,
+        children: list[Child],
+        guides: tuple[Guide, ...],
+        parent: QWidget | None = None,
+        usual_places: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ny samtale"))
         self._children = children
         self._guides = guides
+        self._usual_places = usual_places or []
         self.result_child: Child | None = None
         self.result_conversation: Conversation | None = None
         body = QWidget()
@@ -119,6 +127,8 @@ class NewConversationDialog(QDialog):
         born.addWidget(self.age)
         born.addStretch(1)
         form = QFormLayout(box)
+        self._child_form = form
+        self._born_row = born
         form.addRow(self.tr("&Barn:"), self.child_choice)
         form.addRow(self.tr("&Navn:"), self.child_name)
         form.addRow(self.tr("Sagsn&ummer:"), self.case_number)
@@ -142,17 +152,29 @@ class NewConversationDialog(QDialog):
         self.measure = _line(self.tr("Den konkrete foranstaltning"))
         self.measure.setPlaceholderText(self.tr("fx en kontaktperson to timer om ugen"))
         self.purpose_note = _line(self.tr("Formålet med egne ord"))
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        now = danish_now()
+        self.when = QDateTimeEdit(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(self.tr("Tidspunkt"))
-        self.place = _line(self.tr("Sted"))
-        self.place.setPlaceholderText(self.tr("fx skolens mødelokale – et sted barnet er trygt"))
+        # The places this caseworker usually talks with children (from the vault, never the
+        # settings): pick one or type a new one.
+        self.place = QComboBox()
+        self.place.setEditable(True)
+        self.place.setAccessibleName(self.tr("Sted"))
+        self.place.addItems(self._usual_places)
+        self.place.setCurrentText(self._usual_places[0] if self._usual_places else "")
+        line = self.place.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("fx skolens mødelokale – et sted barnet er trygt"))
         self.guide = QComboBox()
         self.guide.setAccessibleName(self.tr("Samtaleguide"))
         for guide in self._guides:
             self.guide.addItem(guide.title, guide.id)
         form = QFormLayout(box)
+        self._purpose_form = form
         form.addRow(self.tr("&Formål:"), self.purpose)
         form.addRow(self.tr("P&aragraf:"), self.decision_section)
         form.addRow(self.tr("F&oranstaltning:"), self.measure)
@@ -175,6 +197,8 @@ class NewConversationDialog(QDialog):
             state.setAccessibleName(name)
             state.addItem(self.tr("Ikke til stede"), "absent")
             state.addItem(self.tr("Til stede"), "present")
+            # Matters in § 137: a present parent who lives with a suspect is refused.
+            state.addItem(self.tr("Til stede, bor ikke med barnet"), "present_elsewhere")
             state.addItem(self.tr("Ikke relevant"), "not_relevant")
             reason = _line(self.tr("Grund til at %1 ikke er med").replace("%1", name.lower()))
             reason.setPlaceholderText(self.tr("Hvorfor ikke med?"))
@@ -183,7 +207,7 @@ class NewConversationDialog(QDialog):
             row.addWidget(reason, 1)
             form.addRow(f"{name}:", row)
             state.currentIndexChanged.connect(
-                lambda _i, s=state, r=reason: r.setEnabled(s.currentData() == "absent")
+                lambda _i, s=state, r=reason: r.setVisible(s.currentData() == "absent")
             )
             self.parent_rows.append((role, state, reason))
         self.bisidder_offered = QCheckBox(self.tr("Barnet er tilbudt en bisidder"))
@@ -206,6 +230,8 @@ class NewConversationDialog(QDialog):
         bisidder = QHBoxLayout()
         for widget in (self.bisidder_relation, self.bisidder_age, self.bisidder_excluded):
             bisidder.addWidget(widget)
+        self._presence_form = form
+        self._bisidder_row = bisidder
         form.addRow(self.bisidder_offered)
         form.addRow(self.bisidder_present)
         form.addRow(self.tr("Bisidder:"), bisidder)
@@ -216,6 +242,7 @@ class NewConversationDialog(QDialog):
         form.addRow(self.tr("Andre:"), self.others)
         self.bisidder_present.toggled.connect(self._bisidder_toggled)
         self.bisidder_age.valueChanged.connect(self._bisidder_toggled)
+        self.bisidder_excluded.currentIndexChanged.connect(self._bisidder_toggled)
         self._bisidder_toggled()
         return box
 
@@ -245,6 +272,7 @@ class NewConversationDialog(QDialog):
             self.confidentiality,
         ]
         form = QFormLayout(box)
+        self._interpreter_form = form
         form.addRow(self.with_interpreter)
         form.addRow(self.tr("Navn/ID:"), self.interpreter_name)
         form.addRow(self.tr("Bureau:"), self.interpreter_agency)
@@ -264,16 +292,14 @@ class NewConversationDialog(QDialog):
 
     def _child_changed(self) -> None:
         existing = self._selected_child()
-        for widget in (
+        for row in (
             self.child_name,
             self.case_number,
-            self.birth_known,
-            self.birth_date,
-            self.age,
+            self._born_row,
             self.language,
             self.home_languages,
         ):
-            widget.setEnabled(existing is None)
+            self._child_form.setRowVisible(row, existing is None)  # known: nothing to ask
         if existing is None:
             self.birth_date.setEnabled(self.birth_known.isChecked())
             self.age.setEnabled(not self.birth_known.isChecked())
@@ -281,19 +307,18 @@ class NewConversationDialog(QDialog):
 
     def _purpose_changed(self) -> None:
         purpose = Purpose(self.purpose.currentData())
-        self.decision_section.setEnabled(purpose is Purpose.BEFORE_DECISION)
-        self.purpose_note.setEnabled(purpose is Purpose.OTHER)
+        before_decision = purpose is Purpose.BEFORE_DECISION
+        self._purpose_form.setRowVisible(self.decision_section, before_decision)
+        self._purpose_form.setRowVisible(self.measure, before_decision)
+        self._purpose_form.setRowVisible(self.purpose_note, purpose is Purpose.OTHER)
         self._update_guide()
 
     def _bisidder_toggled(self) -> None:
         on = self.bisidder_present.isChecked()
-        for widget in (
-            self.bisidder_relation,
-            self.bisidder_age,
-            self.bisidder_excluded,
-            self.bisidder_reason,
-        ):
-            widget.setEnabled(on)
+        excluded = Exclusion(self.bisidder_excluded.currentData()) is not Exclusion.NOT_EXCLUDED
+        self._presence_form.setRowVisible(self._bisidder_row, on)
+        self._presence_form.setRowVisible(self.bisidder_reason, on and excluded)
+        self._presence_form.setRowVisible(self.bisidder_warning, on)
         if on:
             self.bisidder_offered.setChecked(True)
         too_young = on and self.bisidder_age.value() < 15
@@ -304,6 +329,7 @@ class NewConversationDialog(QDialog):
     def _interpreter_toggled(self, on: bool) -> None:
         for widget in self.interpreter_fields:
             widget.setEnabled(on)
+            self._interpreter_form.setRowVisible(widget, on)
 
     def child_age(self) -> int:
         day = _as_date(self.when.date())
@@ -345,7 +371,8 @@ class NewConversationDialog(QDialog):
         parents = [
             ParentPresence(
                 role=role,
-                present=state.currentData() == "present",
+                present=state.currentData() in ("present", "present_elsewhere"),
+                lives_with_child=state.currentData() != "present_elsewhere",
                 absent_reason=reason.text().strip() if state.currentData() == "absent" else "",
             )
             for role, state, reason in self.parent_rows
@@ -378,8 +405,11 @@ class NewConversationDialog(QDialog):
                         "Bekræft det, eller find en anden tolk."
                     )
                 )
-        stamp = self.when.dateTime().toSecsSinceEpoch()
-        starts = datetime.fromtimestamp(stamp, tz=UTC)
+        typed = self.when.dateTime()
+        day, clock = typed.date(), typed.time()
+        starts = from_danish_wall_clock(  # 09.30 typed is 09.30 Danish time
+            datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+        )
         guide_id = str(self.guide.currentData() or "")
         guide = next((g for g in self._guides if g.id == guide_id), None)
         conversation = Conversation(
@@ -391,7 +421,7 @@ class NewConversationDialog(QDialog):
                 purpose_note=self.purpose_note.text().strip(),
             ),
             starts_at=starts,
-            place=self.place.text().strip(),
+            place=self.place.currentText().strip(),
             presence=Presence(
                 parents=parents,
                 bisidder_offered=self.bisidder_offered.isChecked(),

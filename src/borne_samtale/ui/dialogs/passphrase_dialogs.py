@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from borne_samtale.errors import UserError
+from borne_samtale.ui.dialogs.recovery_code import RecoveryCodeDialog
 from borne_samtale.ui.passphrase import NewPassphraseFields
 from borne_samtale.ui.style import set_heading
 
@@ -75,7 +75,8 @@ class _SecretDialog(QDialog):
         except UserError as exc:
             self.error.setText(str(exc))
             return
-        self.accept()
+        if self.isVisible():  # not closed meanwhile (locking closes every dialog)
+            self.accept()
 
     def act(self, old: str, new: str) -> None:
         raise NotImplementedError
@@ -119,11 +120,6 @@ class RecoverDialog(_SecretDialog):
 
     def act(self, old: str, new: str) -> None:
         self.new_code = self._recover(old, new)
-        QMessageBox.information(
-            self,
-            self.tr("Din nye gendannelseskode"),
-            self.tr(
-                "Den gamle kode virker ikke længere. Skriv den nye kode ned, og gem den "
-                "sikkert:\n\n%1"
-            ).replace("%1", self.new_code),
-        )
+        # The same "I wrote it down" step as at creation: not a box one Enter from gone.
+        RecoveryCodeDialog(self.new_code, self).exec()
+        self.new_code = ""  # the code is not kept in the window once confirmed

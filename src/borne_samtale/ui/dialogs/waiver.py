@@ -1,5 +1,6 @@
 """Waive one checklist item: the reason is required and is printed in the referat."""
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borne_samtale.domain.signoff import CheckItem
+from borne_samtale.domain.signoff import CheckItem, substantial
 
 
 class WaiverDialog(QDialog):
@@ -22,8 +23,9 @@ class WaiverDialog(QDialog):
         explanation.setWordWrap(True)
         intro = QLabel(
             self.tr(
-                "Skriv, hvorfor punktet ikke er opfyldt. Begrundelsen står i referatet, "
-                "så den, der læser sagen, kan se den."
+                "Skriv med et par ord, hvorfor punktet ikke er opfyldt i denne samtale. "
+                "Begrundelsen står i referatet under Fravigelser, så den, der læser sagen, "
+                "kan se den."
             )
         )
         intro.setWordWrap(True)
@@ -35,17 +37,25 @@ class WaiverDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Fravælg"))
+        self.ok_button.setText(self.tr("Fravælg (Ctrl+Enter)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         for widget in (title, explanation, intro, self.reason, buttons):
             column.addWidget(widget)
         self.reason.textChanged.connect(self._update)
+        # Enter makes a new line in the reason; Ctrl+Enter waives, like "Fravælg".
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._accept_if_ready)
         self._update()
 
+    def _accept_if_ready(self) -> None:
+        if self.ok_button.isEnabled():
+            self.accept()
+
     def _update(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason.toPlainText().strip()))
+        # The gate ignores a reason like "x" or "Tidspres": the button says so by staying off.
+        self.ok_button.setEnabled(substantial(self.reason.toPlainText()))
 
     def text(self) -> str:
         return self.reason.toPlainText().strip()

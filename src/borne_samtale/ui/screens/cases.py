@@ -31,7 +31,8 @@ from borne_samtale.domain.history import ScalePoint
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.ui.style import set_heading
 
-DEFAULT_STALE_DRAFT_DAYS = 14  # a draft untouched this long is flagged: finish the note
+# A draft untouched this long is flagged: finish the note. Notatpligt means a few days.
+DEFAULT_STALE_DRAFT_DAYS = 3
 # "All children" shows the newest conversations only: a table of every conversation in a
 # big vault (10,000) took seconds to fill. A child's own list and a search show all.
 LIST_LIMIT = 200

@@ -1,15 +1,16 @@
 """The conversation: phases, prompts for the child's age, capture by perspective, the tools,
 closing, and a child view that shows only the tool in use.
 
-Every change is saved shortly after it is made; there is no Save button. The screen calls
-the conversation service only.
+Every change is saved shortly after it is made; there is no Save button. The screen is the
+view of a ``ConversationController`` (services/open_conversation.py), which owns the open
+conversation: the text being typed, the saves, the timers and the checklist.
 """
 
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from borne_samtale.domain import (
-    CaseworkerProfile,
     Conversation,
     Entry,
     Goal,
@@ -36,16 +36,17 @@ from borne_samtale.domain import (
     Phase,
     ScaleAnswer,
     Waiver,
+    consent,
     labels,
 )
 from borne_samtale.domain.age import age_band_for
 from borne_samtale.domain.enums import ToldItem
 from borne_samtale.domain.people import Child
-from borne_samtale.domain.signoff import checklist
 from borne_samtale.domain.tools import NetworkMap, ThreeHouses
+from borne_samtale.guides.placeholders import known_values
 from borne_samtale.guides.suggest import suggest_guide
+from borne_samtale.services.open_conversation import ConversationController
 from borne_samtale.services.session import Session
-from borne_samtale.ui.autosave import Debouncer
 from borne_samtale.ui.dialogs.waiver import WaiverDialog
 from borne_samtale.ui.screens.closing import ClosingPanel
 from borne_samtale.ui.style import set_heading
@@ -78,23 +79,18 @@ class ConversationScreen(QWidget):
     saved = Signal(str)
     save_failed = Signal(object)
     sign_requested = Signal()
+    preview_requested = Signal()
+    # From the controller's writer thread; Qt delivers them on the window's thread.
+    _saved_at = Signal(object)
+    _failed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session: Session | None = None
-        self.conversation: Conversation | None = None
-        self.child: Child | None = None
-        self._stored_entries: set[str] = set()
-        self._pending_entry: Entry | None = None
+        self.controller: ConversationController | None = None
         self._loading = False
         self.child_view = False
-        self._clock = QElapsedTimer()
-
-        self.save_conversation = Debouncer(self._save_conversation, self)
-        self.save_entry = Debouncer(self._save_entry, self)
-        for debouncer in (self.save_conversation, self.save_entry):
-            debouncer.saved.connect(self.saved)
-            debouncer.failed.connect(self.save_failed)
+        self._saved_at.connect(lambda at: self.saved.emit(_clock_time(at)))
+        self._failed.connect(self.save_failed)
 
         self.title = QLabel()
         set_heading(self.title, 1.3)
@@ -118,18 +114,19 @@ class ConversationScreen(QWidget):
             item = QListWidgetItem(f"{number}. {labels.PHASE[phase]}")
             item.setData(Qt.ItemDataRole.UserRole, phase.value)
             self.phases.addItem(item)
-        self.phases.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance("5. Kontakt og rammesætning") + 24
-        )
+        # Long names wrap, so the tools beside it have room at 1366×768 with large text.
+        self.phases.setWordWrap(True)
+        self.phases.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.phases.setMinimumWidth(self.fontMetrics().horizontalAdvance("1. Forberedelse") + 24)
 
         self.prompts = PromptList()
         self.capture = EntryCapture()
         self.entries = EntryList()
         talk = QWidget()
         talk_column = QVBoxLayout(talk)
-        talk_column.addWidget(self.prompts, 3)
+        talk_column.addWidget(self.prompts, 4)
         talk_column.addWidget(self.capture)
-        talk_column.addWidget(self.entries, 4)
+        talk_column.addWidget(self.entries, 3)
 
         self.scale_list = QListWidget()
         self.scale_list.setAccessibleName(self.tr("Skalaer i samtalen"))
@@ -158,6 +155,16 @@ class ConversationScreen(QWidget):
         self.network = NetworkMapWidget()
         self.closing = ClosingPanel()
         self.signoff = SignOffPanel()
+        self.preview_button = QPushButton(self.tr("Se ud&kast til referat og brev (Ctrl+Shift+P)"))
+        self.preview_button.setAccessibleName(self.tr("Se udkast til referat og brev"))
+        check_page = QWidget()
+        check_column = QVBoxLayout(check_page)
+        check_column.setContentsMargins(0, 0, 0, 0)
+        check_column.addWidget(self.signoff, 1)
+        preview_row = QHBoxLayout()
+        preview_row.addStretch(1)
+        preview_row.addWidget(self.preview_button)
+        check_column.addLayout(preview_row)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(talk, self.tr("Samtale (F3)"))
@@ -165,23 +172,19 @@ class ConversationScreen(QWidget):
         self.tabs.addTab(self.houses, self.tr("Tre huse (F5)"))
         self.tabs.addTab(self.network, self.tr("Netværkskort (F6)"))
         self.tabs.addTab(self.closing, self.tr("Afslutning (F7)"))
-        self.tabs.addTab(self.signoff, self.tr("Tjekliste (F8)"))
+        self.tabs.addTab(check_page, self.tr("Tjekliste (F8)"))
 
+        # One list: the guide's must-cover items, each ticking what the child was told with
+        # it, and whatever else the child must be told that the guide has no item for.
         self.covered = QListWidget()
-        self.covered.setAccessibleName(self.tr("Huskeliste fra guiden"))
+        self.covered.setAccessibleName(self.tr("Huskeliste, også det barnet har fået at vide"))
         self.covered.setWordWrap(True)
-        self.told = QListWidget()
-        self.told.setAccessibleName(self.tr("Det har barnet fået at vide"))
-        self.told.setWordWrap(True)
         self.interpreter_panel = InterpreterPanel()
         side = QVBoxLayout()
         covered_label = QLabel(self.tr("Huskeliste"))
-        told_label = QLabel(self.tr("Barnet har fået at vide"))
-        self.side_lists: list[QWidget] = [covered_label, self.covered, told_label, self.told]
+        self.side_lists: list[QWidget] = [covered_label, self.covered]
         side.addWidget(covered_label)
-        side.addWidget(self.covered, 2)
-        side.addWidget(told_label)
-        side.addWidget(self.told, 2)
+        side.addWidget(self.covered, 4)
         side.addWidget(self.interpreter_panel, 3)
         self.side = QWidget()
         self.side.setLayout(side)
@@ -194,7 +197,7 @@ class ConversationScreen(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([210, 800, 340])
+        self.splitter.setSizes([160, 900, 300])
 
         self.calm_page = QLabel(self.tr("Vi taler sammen"))
         self.calm_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -217,23 +220,24 @@ class ConversationScreen(QWidget):
         self.child_view_button.clicked.connect(self.toggle_child_view)
         self.phases.currentRowChanged.connect(self._phase_changed)
         self.capture.entry_changed.connect(self._entry_changed)
-        self.capture.entry_finished.connect(lambda _e: self.save_entry.flush())
+        self.capture.entry_finished.connect(lambda _e: self._entry_finished())
         self.entries.edit_requested.connect(self._edit_entry)
         self.scale_list.currentRowChanged.connect(self._show_scale)
         self.new_scale_button.clicked.connect(self.add_scale)
         self.new_goal_button.clicked.connect(self._add_goal)
         self.goal_choice.currentIndexChanged.connect(self._goal_chosen)
         self.scale.changed.connect(self._scale_changed)
+        self.scale.answer_kept.connect(self._scale_answer_kept)
         self.houses.changed.connect(self._tools_changed)
         self.network.changed.connect(self._tools_changed)
         self.closing.changed.connect(self._closing_changed)
         self.covered.itemChanged.connect(self._checks_changed)
-        self.told.itemChanged.connect(self._checks_changed)
         self.interpreter_panel.untranslated.connect(self.flag_untranslated)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.signoff.waive_requested.connect(self._waive)
         self.signoff.unwaive_requested.connect(self._unwaive)
         self.signoff.sign_requested.connect(self.sign_requested)
+        self.preview_button.clicked.connect(self.preview_requested)
         shortcuts: dict[str, Callable[[], object]] = {
             "F12": self.toggle_child_view,
             "F9": self.flag_untranslated,
@@ -245,14 +249,32 @@ class ConversationScreen(QWidget):
         for keys, action in shortcuts.items():
             shortcut = QShortcut(QKeySequence(keys), self, action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Escape leaves the child's screen (and does nothing otherwise).
+        self.leave_child_view = QShortcut(QKeySequence("Escape"), self, self.toggle_child_view)
+        self.leave_child_view.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.leave_child_view.setEnabled(False)
+
+    # The open conversation --------------------------------------------------------------
+    @property
+    def conversation(self) -> Conversation | None:
+        return None if self.controller is None else self.controller.conversation
+
+    @property
+    def child(self) -> Child | None:
+        return None if self.controller is None else self.controller.child
 
     # Loading ----------------------------------------------------------------------------
     def open(self, session: Session, conversation: Conversation) -> None:
+        if self.controller is not None:  # e.g. signing failed and the draft is shown again
+            self.close_conversation()
         self._loading = True
-        self._session = session
-        self.conversation = conversation
-        self.child = session.conversations.child(conversation.child_id)
-        self._stored_entries = {str(e.id) for e in conversation.entries}
+        self.controller = ConversationController(
+            session.conversations,
+            conversation,
+            on_saved=self._saved_at.emit,
+            on_failed=self._failed.emit,
+        )
+        assert self.child is not None
         day = conversation.starts_at.date()
         age = self.child.age_on(day)
         self.band = age_band_for(age)
@@ -266,7 +288,7 @@ class ConversationScreen(QWidget):
             + labels.PURPOSE[conversation.legal_basis.purpose]
         )
         interpreter = conversation.presence.interpreter
-        for widget in (self.scale, self.houses, self.network):
+        for widget in (self.scale, self.houses, self.network, self.capture):
             widget.set_interpreter_present(interpreter is not None)
         self.interpreter_panel.setVisible(interpreter is not None)
         if interpreter is not None:
@@ -280,7 +302,6 @@ class ConversationScreen(QWidget):
         self._fill_checks()
         self.phases.setCurrentRow(list(Phase).index(conversation.current_phase))
         self._show_prompts()
-        self._clock.start()
         self._ticker.start()
         self._tick()
         self.tabs.setCurrentIndex(TAB_TALK)
@@ -288,22 +309,42 @@ class ConversationScreen(QWidget):
         self._loading = False
         self.capture.editor.setFocus()
 
-    def close_conversation(self) -> None:
-        """Save what is pending and forget the conversation (before locking or going back)."""
+    def close_conversation(self, *, save: bool = True) -> None:
+        """Save what is pending, record the end, and forget the conversation (before locking
+        or going back). ``save=False`` once it is signed: nothing more is written to it."""
         self.capture.finish()
-        self.flush()
         self._ticker.stop()
-        self.interpreter_panel.stop()
         if self.child_view:
             self.toggle_child_view()
-        self._session = None
-        self.conversation = None
+        controller, self.controller = self.controller, None
+        if controller is not None:
+            controller.close(save=save)  # waits for the writer: the last words are on disk
         self.entries.set_entries([])
         self.capture.editor.clear()
 
     def flush(self) -> None:
-        self.save_entry.flush()
-        self.save_conversation.flush()
+        """Save everything now and wait until it is on disk."""
+        if self.controller is not None:
+            self.controller.flush()
+
+    def save_now(self) -> None:
+        """A deliberate decision (a waiver, the briefing): stored at once."""
+        if self.controller is not None and not self._loading:
+            self.controller.changed(now=True)
+            self.controller.flush()
+
+    def end_for_signing(self) -> None:
+        """Record the end time and duration, and save everything, before signing."""
+        self.capture.finish()
+        if self.controller is not None:
+            self.controller.record_end()
+            self.controller.flush()
+
+    def place(self) -> tuple[str, int] | None:
+        """Where the caseworker is (the conversation and the tab), to come back to."""
+        if self.conversation is None:
+            return None
+        return str(self.conversation.id), self.tabs.currentIndex()
 
     def _fill_scales(self) -> None:
         assert self.conversation is not None
@@ -332,29 +373,37 @@ class ConversationScreen(QWidget):
 
     def _fill_checks(self) -> None:
         assert self.conversation is not None
+        c = self.conversation
         self.covered.blockSignals(True)
-        self.told.blockSignals(True)
         self.covered.clear()
-        self.told.clear()
+        linked: set[ToldItem] = set()
         if self.guide is not None and self.band is not None:
             for item in self.guide.must_cover_for(self.band):
-                entry = QListWidgetItem(item.text)
-                entry.setData(Qt.ItemDataRole.UserRole, item.id)
-                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                done = item.id in self.conversation.covered_items
-                entry.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-                self.covered.addItem(entry)
+                linked.update(item.told)
+                done = item.id in c.covered_items or bool(
+                    item.told and set(item.told) <= set(c.child_was_told)
+                )
+                self._add_check(item.text, ("cover", item.id, item.told), done)
         for told in ToldItem:
-            if told is ToldItem.INTERPRETER_ROLE and not self.conversation.has_interpreter:
+            if told in linked:
                 continue
-            entry = QListWidgetItem(self.tr(TOLD_LABELS[told]))
-            entry.setData(Qt.ItemDataRole.UserRole, told.value)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            done = told in self.conversation.child_was_told
-            entry.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-            self.told.addItem(entry)
+            if told is ToldItem.INTERPRETER_ROLE and not c.has_interpreter:
+                continue
+            self._add_check(
+                self.tr("Barnet har fået at vide: ") + self.tr(TOLD_LABELS[told]),
+                ("told", told.value, (told,)),
+                told in c.child_was_told,
+            )
         self.covered.blockSignals(False)
-        self.told.blockSignals(False)
+
+    def _add_check(
+        self, text: str, data: tuple[str, str, tuple[ToldItem, ...]], done: bool
+    ) -> None:
+        entry = QListWidgetItem(text)
+        entry.setData(Qt.ItemDataRole.UserRole, data)
+        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        entry.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        self.covered.addItem(entry)
 
     # Phases and prompts -----------------------------------------------------------------
     def _phase_changed(self, row: int) -> None:
@@ -365,7 +414,7 @@ class ConversationScreen(QWidget):
         self._show_prompts()
         if not self._loading and self.conversation.current_phase is not phase:
             self.conversation.current_phase = phase
-            self.save_conversation.poke()
+            self._changed()
 
     def _step_phase(self, step: int) -> None:
         row = min(max(self.phases.currentRow() + step, 0), len(Phase) - 1)
@@ -375,38 +424,28 @@ class ConversationScreen(QWidget):
         if self.conversation is None or self.guide is None or self.band is None:
             self.prompts.set_prompts([])
             return
+        c = self.conversation
+        values = known_values(  # fills [navn], [nummer], [hjælpen], [tolkens navn]
+            self.controller.service.caseworker() if self.controller else None,
+            c.legal_basis,
+            c.presence.interpreter,
+        )
         self.prompts.set_prompts(
-            self.guide.prompts_for(self.capture.phase, self.band, self.conversation.has_interpreter)
+            self.guide.prompts_for(self.capture.phase, self.band, c.has_interpreter), values
         )
 
     # Entries ----------------------------------------------------------------------------
     def _entry_changed(self, entry: Entry, _is_new: bool) -> None:
-        self._pending_entry = entry.model_copy(deep=True)
-        self.entries.upsert(entry)
-        self.save_entry.poke()
-
-    def _save_entry(self) -> None:
-        entry = self._pending_entry
-        if entry is None or self._session is None or self.conversation is None:
+        if self.controller is None:
             return
-        service = self._session.conversations
-        if str(entry.id) in self._stored_entries:
-            service.update_entry(entry)
-        else:
-            service.add_entry(self.conversation.id, entry)
-            self._stored_entries.add(str(entry.id))
-        self._pending_entry = None
-        self._replace_entry(entry)
+        self.controller.entry_changed(entry)
+        self.entries.upsert(entry)
 
-    def _replace_entry(self, entry: Entry) -> None:
-        assert self.conversation is not None
-        for index, existing in enumerate(self.conversation.entries):
-            if existing.id == entry.id:
-                self.conversation.entries[index] = entry
-                break
-        else:
-            self.conversation.entries.append(entry)
-        self.closing.refresh_words(self.conversation)
+    def _entry_finished(self) -> None:
+        if self.controller is None:
+            return
+        self.controller.save_soon()  # without waiting: the next words may come at once
+        self.closing.refresh_words(self.controller.conversation)
 
     def _edit_entry(self, entry: Entry) -> None:
         self.tabs.setCurrentIndex(TAB_TALK)
@@ -414,9 +453,7 @@ class ConversationScreen(QWidget):
 
     def flag_untranslated(self) -> None:
         """Record that an exchange in the room was not translated, with the time."""
-        if self.conversation is None or self._session is None:
-            return
-        if not self.conversation.has_interpreter:
+        if self.controller is None or not self.controller.conversation.has_interpreter:
             return
         now = datetime.now(UTC).astimezone()
         entry = Entry(
@@ -426,12 +463,9 @@ class ConversationScreen(QWidget):
             perspective=Perspective.UNTRANSLATED_EXCHANGE,
             phase=self.capture.phase,
         )
-        self.save_entry.flush()
-        self._session.conversations.add_entry(self.conversation.id, entry)
-        self._stored_entries.add(str(entry.id))
-        self._replace_entry(entry)
+        self.controller.entry_changed(entry, now=True)  # after the entry being typed
         self.entries.upsert(entry)
-        self.saved.emit(now.strftime("%H:%M:%S"))
+        self.closing.refresh_words(self.controller.conversation)
 
     # Tools ------------------------------------------------------------------------------
     def add_scale(self) -> None:
@@ -444,7 +478,7 @@ class ConversationScreen(QWidget):
         self.scale.setEnabled(True)
         self.tabs.setCurrentIndex(TAB_SCALE)
         self.scale.question_edit.setFocus()
-        self.save_conversation.poke()
+        self._changed()
 
     def _show_scale(self, row: int) -> None:
         if self.conversation is None or not 0 <= row < len(self.conversation.scales):
@@ -462,9 +496,23 @@ class ConversationScreen(QWidget):
         if self.conversation is None or not 0 <= row < len(self.conversation.scales):
             return
         value = self.scale.value()
+        before = consent.quotes(self.conversation)
         self.conversation.scales[row] = value
+        consent.keep_decisions(before, self.conversation)  # the widget rebuilds the words
         self.scale_list.item(row).setText(self._scale_title(value))
         self._changed()
+
+    def _scale_answer_kept(self, kept: ScaleAnswer) -> None:
+        """The child's words for the earlier number: kept as an answer of their own, just
+        before the one the form goes on with."""
+        row = self.scale_list.currentRow()
+        if self.conversation is None or not 0 <= row < len(self.conversation.scales):
+            return
+        self.conversation.scales.insert(row, kept)
+        self.scale_list.blockSignals(True)
+        self.scale_list.insertItem(row, self._scale_title(kept))
+        self.scale_list.setCurrentRow(row + 1)
+        self.scale_list.blockSignals(False)
 
     def _add_goal(self) -> None:
         if self.conversation is None:
@@ -491,45 +539,48 @@ class ConversationScreen(QWidget):
     def _tools_changed(self) -> None:
         if self.conversation is None or self._loading:
             return
+        before = consent.quotes(self.conversation)
         self.conversation.three_houses = self.houses.value()
         self.conversation.network_map = self.network.value()
+        consent.keep_decisions(before, self.conversation)  # the widgets rebuild the words
         self.closing.refresh_words(self.conversation)
         self._changed()
 
     def _closing_changed(self) -> None:
         if self.conversation is None or self._loading:
             return
-        self.closing.apply(self.conversation)
+        for entry in self.closing.apply(self.conversation):  # the child's consent per quote
+            if self.controller is not None:
+                self.controller.entry_changed(entry)
         self._changed()
 
     def _checks_changed(self) -> None:
         if self.conversation is None or self._loading:
             return
-        self.conversation.covered_items = [
-            str(self.covered.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.covered.count())
-            if self.covered.item(i).checkState() == Qt.CheckState.Checked
-        ]
-        self.conversation.child_was_told = [
-            ToldItem(self.told.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.told.count())
-            if self.told.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        covered: list[str] = []
+        told: set[ToldItem] = set()
+        for row in range(self.covered.count()):
+            item = self.covered.item(row)
+            kind, ident, links = item.data(Qt.ItemDataRole.UserRole)
+            if item.checkState() != Qt.CheckState.Checked:
+                continue
+            if kind == "cover":
+                covered.append(ident)
+            told.update(ToldItem(t) for t in links)
+        self.conversation.covered_items = covered
+        self.conversation.child_was_told = [t for t in ToldItem if t in told]
         self._changed()
 
     def _changed(self) -> None:
-        if not self._loading:
-            self.save_conversation.poke()
-
-    def _save_conversation(self) -> None:
-        if self._session is None or self.conversation is None:
-            return
-        self._session.conversations.update(self.conversation)
+        if not self._loading and self.controller is not None:
+            self.controller.changed()
 
     # Sign-off checklist -----------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
         if index == TAB_CHECK:
             self.refresh_checklist()
+        elif index == TAB_CLOSING and self.conversation is not None:
+            self.closing.refresh_words(self.conversation)
         self._arrange_side()
 
     def _arrange_side(self) -> None:
@@ -542,10 +593,8 @@ class ConversationScreen(QWidget):
         self.side.setVisible(not self.child_view and (talking or with_interpreter))
 
     def refresh_checklist(self) -> None:
-        if self._session is None or self.conversation is None or self.child is None:
-            return
-        profile = self._session.conversations.caseworker() or CaseworkerProfile()
-        self.signoff.set_checklist(checklist(self.conversation, self.child, profile))
+        if self.controller is not None:
+            self.signoff.set_checklist(self.controller.checklist())
 
     def _waive(self, item_id: str) -> None:
         item = self.signoff.selected()
@@ -558,8 +607,7 @@ class ConversationScreen(QWidget):
             *(w for w in self.conversation.sign_off.waivers if w.item != item_id),
             Waiver(item=item_id, reason=dialog.text()),
         ]
-        self._changed()
-        self.save_conversation.flush()  # a deliberate decision: stored at once
+        self.save_now()  # a deliberate decision: stored at once
         self.refresh_checklist()
 
     def _unwaive(self, item_id: str) -> None:
@@ -568,8 +616,7 @@ class ConversationScreen(QWidget):
         self.conversation.sign_off.waivers = [
             w for w in self.conversation.sign_off.waivers if w.item != item_id
         ]
-        self._changed()
-        self.save_conversation.flush()
+        self.save_now()
         self.refresh_checklist()
 
     # Child view -------------------------------------------------------------------------
@@ -586,6 +633,7 @@ class ConversationScreen(QWidget):
         self._arrange_side()
         self.scale_side.setVisible(not on)
         self.tabs.tabBar().setVisible(not on)
+        self.leave_child_view.setEnabled(on)
         if on and tool not in widgets:
             self.stack.setCurrentWidget(self.calm_page)
         else:
@@ -594,9 +642,22 @@ class ConversationScreen(QWidget):
 
     # Time -------------------------------------------------------------------------------
     def _tick(self) -> None:
-        seconds = self._clock.elapsed() // 1000 if self._clock.isValid() else 0
+        """The clock in the header and the phone minutes, added up across every time the
+        conversation was open; the controller keeps them on disk."""
+        controller = self.controller
+        if controller is None:
+            return
+        controller.tick()
+        seconds = controller.elapsed_seconds()
         self.elapsed.setText(
             self.tr("Tid: %1").replace("%1", f"{seconds // 60:02d}:{seconds % 60:02d}")
         )
-        if self.conversation is not None and self.conversation.presence.interpreter is not None:
-            self.interpreter_panel.update_phone_time()
+        if controller.conversation.presence.interpreter is not None:
+            self.interpreter_panel.update_phone_time(controller.phone_minutes())
+
+
+def _clock_time(at: object) -> str:
+    """A save's moment as the status bar shows it: "hh:mm:ss", local time."""
+    if not isinstance(at, datetime):
+        return ""
+    return at.astimezone().strftime("%H:%M:%S")

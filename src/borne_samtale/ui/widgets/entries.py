@@ -55,6 +55,7 @@ class EntryCapture(QWidget):
         super().__init__(parent)
         self._entry: Entry | None = None
         self._stored = False  # whether the current entry exists in the vault yet
+        self._interpreter = False
         self.phase = Phase.EXPLORING
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Skriv notat"))
@@ -107,6 +108,25 @@ class EntryCapture(QWidget):
         self.finish_button.clicked.connect(self.finish)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self.editor, self.finish)
+
+    def default_perspective(self) -> Perspective:
+        """What most notes are: the child's own words, through the interpreter when one is
+        there. Each new note starts from it, so a note is never filed under the last one's
+        type by accident."""
+        if self._interpreter:
+            return Perspective.CHILD_VIA_INTERPRETER
+        return Perspective.CHILD_OWN_WORDS
+
+    def set_interpreter_present(self, on: bool) -> None:
+        self._interpreter = on
+        if self._entry is None:
+            self._reset_perspective()
+
+    def _reset_perspective(self) -> None:
+        button = self.group.button(CAPTURE_PERSPECTIVES.index(self.default_perspective()))
+        self.group.blockSignals(True)
+        button.setChecked(True)
+        self.group.blockSignals(False)
 
     def perspective(self) -> Perspective:
         index: int = self.group.checkedId()
@@ -172,6 +192,7 @@ class EntryCapture(QWidget):
             action.blockSignals(True)
             action.setChecked(False)
             action.blockSignals(False)
+        self._reset_perspective()
         if entry is not None:
             self.entry_finished.emit(entry)
 

@@ -1,6 +1,10 @@
-"""Side panel when an interpreter takes part: reminders, the "not translated" flag, phone timer."""
+"""Side panel when an interpreter takes part: reminders, the "not translated" flag, phone timer.
 
-from PySide6.QtCore import QElapsedTimer, QTimer, Signal
+The phone minutes are counted by the conversation's controller (they add up across locks
+and restarts); the screen hands them to ``update_phone_time`` every second.
+"""
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from borne_samtale.domain.enums import InterpreterMode
@@ -31,10 +35,8 @@ class InterpreterPanel(QWidget):
         self.flag_button.clicked.connect(self.untranslated)
         self._mode = InterpreterMode.IN_PERSON
         self._limit_minutes = 10
-        self._clock = QElapsedTimer()
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(15_000)
-        self._ticker.timeout.connect(self.update_phone_time)
+        self._minutes = 0
+        self._shown: int | None = None  # the minutes the label says now
 
     def set_module(self, module: InterpreterModule, mode: InterpreterMode) -> None:
         self._mode = mode
@@ -43,18 +45,12 @@ class InterpreterPanel(QWidget):
         for item in (*module.reminders, *module.mode_items(mode)):
             self.reminders.addItem(item.text)
         self.phone_label.setVisible(mode is InterpreterMode.PHONE)
-        if mode is InterpreterMode.PHONE:
-            self._clock.start()
-            self._ticker.start()
-            self.update_phone_time()
-        else:
-            self._ticker.stop()
-
-    def stop(self) -> None:
-        self._ticker.stop()
+        self._shown = None
+        self.update_phone_time(0)
 
     def phone_minutes(self) -> int:
-        return self._clock.elapsed() // 60_000 if self._clock.isValid() else 0
+        """The minutes last shown."""
+        return self._minutes
 
     def over_phone_limit(self, minutes: int | None = None) -> bool:
         used = self.phone_minutes() if minutes is None else minutes
@@ -62,6 +58,10 @@ class InterpreterPanel(QWidget):
 
     def update_phone_time(self, minutes: int | None = None) -> None:
         used = self.phone_minutes() if minutes is None else minutes
+        self._minutes = used
+        if used == self._shown:  # called every second: the label changes once a minute
+            return
+        self._shown = used
         if self.over_phone_limit(used):
             self.phone_label.setText(
                 self.tr(

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -680,15 +681,23 @@ class NetworkMapWidget(QWidget):
         map_column.addWidget(self.map_hint)
         map_column.addWidget(self.map, 1)
 
-        # A plain panel, not a scroll area: every field fits at 1366×768, and a scroll
-        # area would size itself by the word-wrapped labels' preferred height.
+        # The panel scrolls up and down when the window is low (large text at 1366×768); it
+        # never scrolls sideways, so it is at least as wide as its widest row needs.
         self.side_panel = self._build_panel()
         em = self.fontMetrics().height()
-        self.side_panel.setMinimumWidth(em * 22)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidget(self.side_panel)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setMinimumWidth(
+            max(em * 22, self.side_panel.minimumSizeHint().width())
+            + self.side_scroll.verticalScrollBar().sizeHint().width()
+        )
 
         layout = QHBoxLayout(self)
         layout.addLayout(map_column, 3)
-        layout.addWidget(self.side_panel, 2)
+        layout.addWidget(self.side_scroll, 2)
 
         self._build_shortcuts()
         self._set_tab_order()
@@ -747,12 +756,14 @@ class NetworkMapWidget(QWidget):
         self.further_button = QPushButton(self.tr("Længere &væk (Ctrl+↓)"))
         self.further_button.setAccessibleName(self.tr("Flyt en ring længere væk"))
         self.further_button.clicked.connect(self.move_further)
+        # Two columns: three did not fit beside the interpreter panel at 1366×768, and the
+        # buttons were squeezed until their text was cut.
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0)
         buttons.addWidget(self.remove_button, 0, 1)
-        buttons.addWidget(self.undo_button, 0, 2)
         buttons.addWidget(self.closer_button, 1, 0)
-        buttons.addWidget(self.further_button, 1, 1, 1, 2)
+        buttons.addWidget(self.further_button, 1, 1)
+        buttons.addWidget(self.undo_button, 2, 1)
 
         # The selected person.
         self.person_box = QFrame()
@@ -788,7 +799,12 @@ class NetworkMapWidget(QWidget):
         ring_caption.setBuddy(self.ring_combo)
 
         form = QFormLayout()
-        form.addRow(label_caption, self.label_edit)
+        # The long caption goes above its field, so the short ones leave the lists room in
+        # a narrow panel (large text, the interpreter panel beside it); a panel narrower
+        # still puts every caption above its field.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(label_caption)
+        form.addRow(self.label_edit)
         form.addRow(relation_caption, self.relation_combo)
         form.addRow(ring_caption, self.ring_combo)
 
@@ -837,6 +853,9 @@ class NetworkMapWidget(QWidget):
             self.tr("Dine iagttagelser og tanker. Det er ikke barnets ord."),
         )
         self.caseworker_note = self.note_frame.editor
+        # One line: a wrapped caption is taller than the layout allows for, and then it
+        # pushes the editor out of its frame.
+        self.note_frame.caption.setWordWrap(False)
         # Share the height by stretch, not by the editor's large preferred height.
         self.caseworker_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.caseworker_note.textChanged.connect(self._note_changed)
@@ -920,7 +939,7 @@ class NetworkMapWidget(QWidget):
     def set_child_view(self, on: bool) -> None:
         """Show only the map, large and friendly (on), or the caseworker's view (off)."""
         self._child_view = on
-        for widget in (self.side_panel, self.map_caption, self.map_hint):
+        for widget in (self.side_scroll, self.map_caption, self.map_hint):
             widget.setVisible(not on)
         self.map.set_child_mode(on)
         for shortcut in self._edit_shortcuts:

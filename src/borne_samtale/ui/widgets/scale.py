@@ -6,7 +6,13 @@ step up would be. The caseworker's note is kept apart from the child's words.
 
 The caseworker's view is a keyboard-first form with eleven large number buttons. The
 child's view shows only the question and a big drawn scale with a sad face at 0 and a
-happy face at 10; a click on a number there sets the value too.
+happy face at 10; a click on a number there sets the value too, and the caseworker's form
+then says "Barnet valgte 6".
+
+The child's words belong to the number they were said for: when the number changes after
+words were written, the answer as it was (number and words) is handed out with
+``answer_kept`` to be kept as an answer of its own, and the form goes on with the new
+number and empty word fields.
 
 Keys on the number row (and on the child's scale): 0-9 choose 0-9, T (ti) or End chooses
 10, Home chooses 0, Left/Right move one step, Delete or Backspace clears the number.
@@ -164,7 +170,9 @@ class _TextEdit(QPlainTextEdit):
         return QSize(hint.width(), round(height))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        # As high as the lines it shows; as narrow as any text edit may be, so that the two
+        # boxes side by side fit beside the interpreter panel.
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
 
 class _NumberRow(QFrame):
@@ -185,7 +193,11 @@ class _NumberRow(QFrame):
         row.setContentsMargins(4, 4, 4, 4)
         row.setSpacing(6)
         font = _scaled_font(self.font(), 1.5, bold=True)
-        height = round(QFontMetricsF(font).height() * 2.0)
+        metrics = QFontMetricsF(font)
+        height = round(metrics.height() * 2.0)
+        # Wide enough for "10" with a margin, not square: eleven square buttons did not fit
+        # beside the interpreter panel at 1366×768, and the row was cut off.
+        width = round(metrics.horizontalAdvance("10") + metrics.height() * 0.5)
         self.buttons: list[QPushButton] = []
         for number in range(LOWEST, HIGHEST + 1):
             button = QPushButton(str(number))
@@ -193,7 +205,7 @@ class _NumberRow(QFrame):
             button.setFont(font)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys
             button.setMinimumHeight(height)
-            button.setMinimumWidth(height)
+            button.setMinimumWidth(width)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Tal {n}").format(n=number))
             button.setToolTip(self._key_tip(number))
@@ -496,10 +508,13 @@ class ScaleWidget(QWidget):
     """Edits one ``ScaleAnswer``: the question, both ends, the child's number and words.
 
     ``set_value`` loads an answer (without emitting ``changed``); ``value`` returns a new,
-    validated answer with the same id; ``changed`` fires on every edit.
+    validated answer with the same id; ``changed`` fires on every edit. ``answer_kept``
+    (a ``ScaleAnswer``) comes before the ``changed`` of a new number when the old number
+    had the child's words: keep it, the form now edits a new answer (a new id).
     """
 
     changed = Signal()
+    answer_kept = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -525,7 +540,7 @@ class ScaleWidget(QWidget):
             box.via.toggled.connect(self._edited)
         self.note_edit.textChanged.connect(self._edited)
         self.number_row.picked.connect(self._pick)
-        self.child_scale.picked.connect(self._pick)
+        self.child_scale.picked.connect(lambda value: self._pick(value, by_child=True))
         self.clear_button.clicked.connect(lambda: self._pick(None))
         chain: list[QWidget] = [
             self.question_edit,
@@ -579,6 +594,7 @@ class ScaleWidget(QWidget):
         number_label.setBuddy(self.number_row)
         self.keys_hint = QLabel(self.tr("Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder"))
         self.keys_hint.setStyleSheet("color: #5f6b78;")
+        self.keys_hint.setWordWrap(True)  # never wider than the row of numbers
         self.clear_button = QPushButton(self.tr("Ry&d tallet"))
         self.clear_button.setAccessibleName(self.tr("Ryd barnets tal"))
         heading.addWidget(number_label)
@@ -587,6 +603,15 @@ class ScaleWidget(QWidget):
         heading.addWidget(self.clear_button)
         column.addLayout(heading)
         column.addWidget(self.number_row)
+        self.choice_notice = QLabel()
+        self.choice_notice.setWordWrap(True)
+        self.choice_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.choice_notice.setAccessibleName(self.tr("Barnets valg på barnets skærm"))
+        self.choice_notice.setStyleSheet(
+            "background: #fff3cd; color: #5c4400; border-radius: 6px; padding: 6px;"
+        )
+        self.choice_notice.hide()
+        column.addWidget(self.choice_notice)
 
         ends = QHBoxLayout()
         self.low_end_label = self._end_label(Qt.AlignmentFlag.AlignLeft)
@@ -640,6 +665,11 @@ class ScaleWidget(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # It scrolls up and down only: never narrower than the form needs, or the numbers
+        # and the right-hand labels are cut off (and moving focus scrolls them away).
+        scroll.setMinimumWidth(
+            inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         return scroll
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
@@ -681,6 +711,7 @@ class ScaleWidget(QWidget):
     def set_value(self, answer: ScaleAnswer) -> None:
         """Load an answer to edit. Does not emit ``changed``."""
         self._answer = answer.model_copy(deep=True)
+        self.choice_notice.hide()
         self._loading = True
         try:
             self.question_edit.setText(answer.question)
@@ -740,7 +771,10 @@ class ScaleWidget(QWidget):
         text = box.edit.text()
         via = box.via.isChecked()
         if text or via:
-            return {"text": text, "via_interpreter": via}
+            words: dict[str, Any] = {"text": text, "via_interpreter": via}
+            if loaded is not None and loaded.text == text:  # the child's decision stays with it
+                words["consent"] = loaded.consent.model_dump()
+            return words
         if loaded is not None and not loaded.text and not loaded.via_interpreter:
             return loaded.model_dump()  # an empty answer that was loaded stays as it was
         return None
@@ -749,15 +783,63 @@ class ScaleWidget(QWidget):
         for box in (self.reason_box, self.step_up_box):
             box.via.setVisible(self._interpreter or box.via.isChecked())
 
-    def _pick(self, value: object) -> None:
+    def _pick(self, value: object, *, by_child: bool = False) -> None:
         number = value if isinstance(value, int) else None
         if number == self._value:
             self.number_row.set_number(number)
             return
+        previous = self._value
+        kept = previous is not None and self._has_words()
+        if kept:
+            self._keep_answer()
         self._value = number
         self.number_row.set_number(number)
         self._refresh()
+        self._tell_choice(number, previous if kept else None, by_child)
         self.changed.emit()
+
+    def _has_words(self) -> bool:
+        return any(box.edit.text().strip() for box in (self.reason_box, self.step_up_box))
+
+    def _keep_answer(self) -> None:
+        """Hand out the answer as it is (its number and the child's words for it) and go on
+        with a new answer to the same question, with empty word fields."""
+        kept = self.value()
+        self._answer = ScaleAnswer(
+            question=kept.question,
+            low_end=kept.low_end,
+            high_end=kept.high_end,
+            goal_id=kept.goal_id,
+        )
+        self._loading = True
+        try:
+            for box in (self.reason_box, self.step_up_box):
+                box.edit.set_text("")
+                box.via.setChecked(False)
+            self.note_edit.set_text("")
+        finally:
+            self._loading = False
+        self._show_via_markers()
+        self.answer_kept.emit(kept)
+
+    def _tell_choice(self, number: int | None, kept_for: int | None, by_child: bool) -> None:
+        """Say what happened where the caseworker looks: the child's choice, and where the
+        words for the earlier number went."""
+        parts = []
+        if by_child:
+            parts.append(
+                self.tr("Barnet fjernede tallet på barnets skærm.")
+                if number is None
+                else self.tr("Barnet valgte {n} på barnets skærm.").format(n=number)
+            )
+        if kept_for is not None:
+            parts.append(
+                self.tr("Barnets ord til {n} står ved {n} i listen over skalaer.").format(
+                    n=kept_for
+                )
+            )
+        self.choice_notice.setText(" ".join(parts))
+        self.choice_notice.setVisible(bool(parts))
 
     def _edited(self, *_: object) -> None:
         if self._loading:

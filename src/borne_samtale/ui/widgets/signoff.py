@@ -77,14 +77,18 @@ class SignOffPanel(QWidget):
 
     def _text(self, item: CheckItem) -> str:
         if item.met:
-            return f"✓  {item.title}"
+            return f"✓  {item.title}  ({item.reference})"
         if item.waiver is not None:
             return f"≈  {item.title}\n     " + self.tr("Fravalgt: %1").replace(
                 "%1", item.waiver.reason
             )
         text = f"✗  {item.title}\n     {item.explanation} ({item.reference})"
-        if not item.waivable:
-            text += "\n     " + self.tr("Loven giver ikke plads til at fravælge dette punkt.")
+        if not item.waivable and item.is_law:
+            text += "\n     " + self.tr("Loven kræver det; punktet kan ikke fravælges.")
+        elif not item.waivable:
+            text += "\n     " + self.tr(
+                "Punktet handler om barnets sikkerhed eller samtykke og kan ikke fravælges."
+            )
         return text
 
     def selected(self) -> CheckItem | None:

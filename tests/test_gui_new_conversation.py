@@ -1,0 +1,103 @@
+"""The new-conversation form asks only what the purpose, the child and the interpreter need,
+offers the caseworker's usual places, and reads a typed time as Danish time."""
+
+import os
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime
+from pytestqt.qtbot import QtBot
+
+from borne_samtale.domain import Child, Conversation, LegalBasis, Purpose
+from borne_samtale.domain.clock import in_danish_time
+from borne_samtale.services.conversations import ConversationService
+from borne_samtale.services.session import PracticeContent
+from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog
+from borne_samtale.vault.vault import Vault
+
+CONTENT = PracticeContent.load()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> NewConversationDialog:
+    known = Child(name="Ida", case_number="S-1", age_years=9)
+    shown = NewConversationDialog([known], CONTENT.guides, usual_places=["Skolen", "Hjemme"])
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def _visible(dialog: NewConversationDialog, widget: object) -> bool:
+    return bool(widget.isVisibleTo(dialog))  # type: ignore[attr-defined]
+
+
+def test_rows_that_do_not_apply_are_hidden(dialog: NewConversationDialog) -> None:
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(Purpose.INVESTIGATION.value))
+    assert not _visible(dialog, dialog.decision_section)
+    assert not _visible(dialog, dialog.measure)
+    assert not _visible(dialog, dialog.purpose_note)
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(Purpose.BEFORE_DECISION.value))
+    assert _visible(dialog, dialog.decision_section)
+    assert _visible(dialog, dialog.measure)
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData(Purpose.OTHER.value))
+    assert _visible(dialog, dialog.purpose_note)
+
+    assert not _visible(dialog, dialog.interpreter_name)
+    dialog.with_interpreter.setChecked(True)
+    assert _visible(dialog, dialog.interpreter_name)
+
+    assert not _visible(dialog, dialog.bisidder_relation)
+    dialog.bisidder_present.setChecked(True)
+    assert _visible(dialog, dialog.bisidder_relation)
+    assert not _visible(dialog, dialog.bisidder_reason)  # not excluded: no reason asked
+
+    assert _visible(dialog, dialog.child_name)
+    dialog.child_choice.setCurrentIndex(1)  # a child already in the vault: nothing to ask
+    assert not _visible(dialog, dialog.child_name)
+    assert not _visible(dialog, dialog.case_number)
+
+
+def test_the_usual_place_is_offered(dialog: NewConversationDialog) -> None:
+    assert dialog.place.currentText() == "Skolen"
+    assert [dialog.place.itemText(i) for i in range(dialog.place.count())] == ["Skolen", "Hjemme"]
+
+
+@pytest.fixture
+def machine_in_another_zone() -> Iterator[None]:
+    """The laptop's own clock set to UTC-5: what the caseworker types is still Danish time."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "EST+05"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.mark.usefixtures("machine_in_another_zone")
+def test_a_typed_time_is_danish_time(dialog: NewConversationDialog) -> None:
+    dialog.child_choice.setCurrentIndex(1)
+    dialog.when.setDateTime(QDateTime(QDate(2026, 11, 3), QTime(9, 30)))
+    _, conversation = dialog.build()
+    shown = in_danish_time(conversation.starts_at)
+    assert (shown.hour, shown.minute) == (9, 30)
+    assert conversation.starts_at.astimezone(UTC).hour == 8  # CET in November
+
+
+def test_usual_places_come_from_the_vault_most_used_first(vault: Vault) -> None:
+    service = ConversationService(vault)
+    child = service.add_child(Child(name="Ida", case_number="S-1", age_years=9))
+    for place in ("Skolen", "Hjemme", "Skolen", " ", "Skolen", "Hjemme", "Klubben"):
+        service.start(
+            Conversation(
+                child_id=child.id,
+                legal_basis=LegalBasis(purpose=Purpose.OTHER),
+                place=place,
+                starts_at=datetime.combine(date(2026, 11, 3), datetime.min.time(), UTC),
+            )
+        )
+    assert service.usual_places() == ["Skolen", "Hjemme", "Klubben"]
