@@ -117,7 +117,7 @@ def test_the_menus_show_the_conversations_keys_and_help_lists_them(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     folder = tmp_path / "vault"
-    session = Session(access.create(folder, DEMO_PASSPHRASE).vault, CONTENT)
+    session = Session(access.create(folder, DEMO_PASSPHRASE, published=True).vault, CONTENT)
     fill_demo_vault(session.conversations)
     session.lock()
     window = MainWindow(folder, demo=True, content=CONTENT)

@@ -47,7 +47,7 @@ def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo conversations; the one with an interpreter uses a phone interpreter, whose
     panel also shows the phone timer (the tallest interpreter panel)."""
     folder = tmp_path_factory.mktemp("layout") / "vault"
-    session = Session(access.create(folder, DEMO_PASSPHRASE).vault, CONTENT)
+    session = Session(access.create(folder, DEMO_PASSPHRASE, published=True).vault, CONTENT)
     fill_demo_vault(session.conversations)
     for summary in session.conversations.summaries():
         conversation = session.conversations.get(summary.id)

@@ -1,6 +1,7 @@
 """Locking from the window: the key, idle time, a dialog open, the session lock; and unlock."""
 
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -105,13 +106,18 @@ def test_the_desktop_session_lock_locks(qtbot: QtBot, prepared: tuple[Path, Conv
 
 
 def test_a_wrong_passphrase_says_so_and_waits_longer_each_time(
-    qtbot: QtBot, prepared: tuple[Path, Conversation]
+    qtbot: QtBot, prepared: tuple[Path, Conversation], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from borne_samtale.vault import attempts
+
     folder = prepared[0]
     window = MainWindow(folder, demo=False, content=CONTENT)
     qtbot.addWidget(window)
     screen = window.unlock_screen
+    start = attempts.now().replace(microsecond=0)  # as the records keep it
     for attempt in range(1, 5):
+        # Each attempt a minute after the last, so the wait (enforced by the vault) is over.
+        monkeypatch.setattr(attempts, "now", lambda a=attempt: start + timedelta(minutes=a))
         screen._wait_left = 0
         qtbot.keyClicks(screen.passphrase, "ikke den rigtige frase")
         screen._submit()

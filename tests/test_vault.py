@@ -78,6 +78,14 @@ def test_wrong_passphrase_is_refused_clearly_and_changes_nothing(vault_dir: Path
         access.unlock(vault_dir, "ikke den rigtige frase")
     after = _file_bytes(vault_dir)
     failed_log = after.pop("failed-unlocks.log")
+    # The key file keeps a second count of failures (so deleting the log does not reset
+    # the wait); nothing else in it, and nothing else at all, changes.
+    keys_before = json.loads(before.pop("vault.keys.json"))
+    keys_after = json.loads(after.pop("vault.keys.json"))
+    assert keys_after.pop("failed_unlocks")["count"] == 1
+    assert {k: v for k, v in keys_after.items() if k != "integrity"} == {
+        k: v for k, v in keys_before.items() if k != "integrity"
+    }
     assert after == before
     assert failed_log.count(b"\n") == 1
 
@@ -170,7 +178,7 @@ def test_migrations_from_every_earlier_version(tmp_path: Path, start: int) -> No
     assert migrations.migrate(conn, target=start) == start
     conn.close()
 
-    conn = open_database(path, key)
+    conn = open_database(path, key, create=start == 0)  # version 0: nothing written yet
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"children", "conversations", "entries", "entries_fts", "audit_log"} <= tables

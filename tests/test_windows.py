@@ -38,7 +38,7 @@ from borne_samtale.ui import windows_session as ws
 from borne_samtale.ui.clipboard import HISTORY_HINT, ClipboardGuard
 from borne_samtale.ui.lock import SessionLockWatcher
 from borne_samtale.ui.main_window import MainWindow
-from borne_samtale.vault.location import default_vault_dir
+from borne_samtale.vault.location import default_trust_file, default_vault_dir
 from borne_samtale.vault.lockfile import IN_USE, VaultLock
 from tests.conftest import PASSPHRASE, ROOT
 from tests.win32_fake import FakeWindows
@@ -469,11 +469,13 @@ def test_on_windows_every_folder_is_in_the_local_profile_never_the_roaming_one(
         "vault": default_vault_dir(),
         "demo-vault": default_demo_dir(),
         "log": bug_log_path(),
+        "trust": default_trust_file(),  # verify --set-trust
     }
     assert {k: _windows_path(v) for k, v in folders.items()} == {
         "vault": PureWindowsPath(LOCAL, "borne-samtale", "vault"),
         "demo-vault": PureWindowsPath(LOCAL, "borne-samtale", "demo-vault"),
         "log": PureWindowsPath(LOCAL, "borne-samtale", "Logs", "fejl.log"),
+        "trust": PureWindowsPath(LOCAL, "borne-samtale", "betroet-udsteder.pem"),
     }
     assert set(shell_folders) == {"CSIDL_LOCAL_APPDATA"}  # %APPDATA% is never asked for
 

@@ -77,7 +77,7 @@ def main(out: Path) -> int:
         empty.close()
 
         folder = Path(tmp) / "demo"
-        new = access.create(folder, DEMO_PASSPHRASE)
+        new = access.create(folder, DEMO_PASSPHRASE, published=True)
         session = Session(new.vault, content)
         fill_demo_vault(session.conversations)
         session.lock()

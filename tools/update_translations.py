@@ -823,6 +823,28 @@ TRANSLATIONS: dict[str, Text] = {
     "Tal {n}": "Number {n}",
     "Tast T": "Press T",
     "Tast {n}": "Press {n}",
+    # Security (issue 14)
+    "E&ksporter på computeren …": "E&xports on this computer …",
+    "Advarsel": "Warning",
+    "Advarsel ved oplåsning": "Warning at unlock",
+    "En eksport blev ikke slettet; se Boks > Eksporter på computeren.": (
+        "An export was not deleted; see Vault > Exports on this computer."
+    ),
+    "Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. De slettes, "
+    "når samtalen er overført til sagen og slettes:": (
+        "These exports are still on this computer with the conversation's words in plain "
+        "text. They are deleted when the conversation is transferred to the case and deleted:"
+    ),
+    "Der ligger ingen eksporter fra programmet på computeren.": (
+        "There are no exports from the program on this computer."
+    ),
+    "Eksporter på computeren": "Exports on this computer",
+    "Brug gerne nogle ord i en sætning.": "Use a few words in a sentence.",
+    "For let at gætte. Brug flere ord i en sætning, der ikke handler om dig, dit arbejde eller "
+    "din kommune.": (
+        "Too easy to guess. Use more words in a sentence that is not about you, your work or "
+        "your municipality."
+    ),
     # Consent per quote, the letter's way, the child's safety (issue 11)
     "Barnets ønsker med barnets egne ord": "The child's wishes in the child's own words",
     "Med barnets egne ord, ét ønske pr. linje": "In the child's own words, one wish a line",

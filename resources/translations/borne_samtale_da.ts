@@ -26,16 +26,6 @@
     </message>
 </context>
 <context>
-    <name>NewPassphraseFields</name>
-    <message numerus="yes">
-        <source>Mindst %n tegn. Brug gerne nogle ord i en sætning.</source>
-        <translation>
-            <numerusform>Mindst %n tegn. Brug gerne nogle ord i en sætning.</numerusform>
-            <numerusform>Mindst %n tegn. Brug gerne nogle ord i en sætning.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SignOffPanel</name>
     <message numerus="yes">
         <source>%n punkt(er) mangler, før samtalen kan underskrives.</source>

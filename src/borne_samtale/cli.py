@@ -1,6 +1,7 @@
 """The front door: the GUI by default, headless subcommands for scripts, IT and tests.
 
-Exit codes: 0 success, 1 a user error (one plain sentence on stderr), 2 a usage error.
+Exit codes: 0 success, 1 a user error (one plain sentence on stderr), 2 a usage error; and
+for ``verify`` 3: intact, but the signer was not checked against a trusted issuer.
 """
 
 import argparse
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from borne_samtale import __version__
+from borne_samtale import __version__, notices
 from borne_samtale.buglog import report_unexpected
 from borne_samtale.errors import UserError
 from borne_samtale.hardening import disable_core_dumps
@@ -174,16 +175,26 @@ def _cmd_guides_check(args: argparse.Namespace) -> int:
 
 def _cmd_audit_verify(args: argparse.Namespace) -> int:
     from borne_samtale.services import access
+    from borne_samtale.vault.audit import TAMPER_EVENTS
 
     vault = access.unlock(_vault_dir(args), _passphrase(args))
     try:
         report = vault.audit.verify()
+        tampered = [row.seq for row in vault.audit.rows() if row.event in TAMPER_EVENTS]
     finally:
         access.lock(vault)
     if not report.ok:
         raise UserError(
             f"Revisionssporet er brudt ved hændelse nr. {report.first_bad_seq} "
             f"af {report.rows}; det er ændret uden om programmet."
+        )
+    if tampered:
+        # A whole chain can still be missing its newest events, or belong to a database put
+        # back from an older copy: found at unlock against the key file's head, and recorded.
+        numbers = ", ".join(str(seq) for seq in tampered)
+        raise UserError(
+            f"Revisionssporet hænger sammen ({report.rows} hændelser), men det har mistet "
+            f"hændelser eller er lagt tilbage fra en ældre kopi (se hændelse nr. {numbers})."
         )
     print(f"Revisionssporet er helt: {report.rows} hændelser.")
     return 0
@@ -247,8 +258,10 @@ def _cmd_certificate_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    """0 intact and traced to a trusted issuer; 3 intact, but no trust anchor was given, so
+    the signer was not checked; 1 not intact, not traceable to the anchor, or unreadable."""
     from borne_samtale.domain.clock import in_danish_time
-    from borne_samtale.summary.signing import verify_pdf
+    from borne_samtale.summary.signing import NOT_CHECKED, verify_pdf
 
     def read(path: str, what: str) -> bytes:
         try:
@@ -256,8 +269,18 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise UserError(f"{what} {path} kan ikke læses ({exc.strerror}).") from None
 
+    if args.set_trust is not None:
+        return _set_default_trust(read(args.set_trust, "Certifikatfilen"))
+    if args.file is None:
+        print("Fejl: Angiv den PDF-fil, der skal kontrolleres.", file=sys.stderr)
+        return 2
+    # An empty anchor file is passed on as b"": verify refuses it, never reads it as "none".
+    trust = read(args.trust, "Certifikatfilen") if args.trust is not None else None
+    saved = None
+    if trust is None:
+        saved = _default_trust_path()
+        trust = read(str(saved), "Det gemte certifikat") if saved is not None else None
     pdf = read(args.file, "Filen")
-    trust = read(args.trust, "Certifikatfilen") if args.trust else None
     result = verify_pdf(pdf, trust)
     if result.signed:
         print(f"Underskrevet af: {result.signer}")
@@ -270,8 +293,48 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         print(f"Intakt: {'ja' if result.intact and result.whole_file else 'nej'}")
         if result.trusted is not None:
             print(f"Betroet: {'ja' if result.trusted else 'nej'}")
+            if saved is not None:
+                print(f"Kontrolleret mod: {saved}")
     if not result.ok:
         raise UserError(result.problem)
+    if result.trusted is None:
+        print(NOT_CHECKED)
+        return 3
+    return 0
+
+
+def _default_trust_path() -> Path | None:
+    """The saved (or $BORNE_SAMTALE_TRUST) anchor, if there is one; one named by the
+    variable but missing is an error, not a reason to skip the check."""
+    from borne_samtale.vault.location import TRUST_ENV, default_trust_file
+
+    path = default_trust_file()
+    if path.exists():
+        return path
+    if os.environ.get(TRUST_ENV):
+        raise UserError(f"Certifikatet i {TRUST_ENV} ({path}) findes ikke.")
+    return None
+
+
+def _set_default_trust(data: bytes) -> int:
+    """Save the organisation's CA once, so every later ``verify`` checks against it."""
+    from borne_samtale.summary.signing import trust_roots
+    from borne_samtale.vault.keys import fsync_dir
+    from borne_samtale.vault.location import default_trust_file
+
+    roots = trust_roots(data)  # an empty or certificate-less file is refused here
+    path = default_trust_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise UserError(f"Certifikatet kan ikke gemmes i {path} ({exc.strerror}).") from None
+    names = ", ".join(str(root.subject.human_friendly) for root in roots)
+    print(f"Gemt: {path} ({names}).")
+    print("'borne-samtale verify' kontrollerer nu mod det, når --trust ikke er givet.")
     return 0
 
 
@@ -387,9 +450,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_certificate_import)
 
     p = sub.add_parser("verify", help="kontrollér underskriften på et referat (PDF)")
-    p.add_argument("file", metavar="FIL.pdf")
+    p.add_argument("file", metavar="FIL.pdf", nargs="?")
     p.add_argument(
         "--trust", metavar="CERT.pem", help="kræv at underskriften kan føres til dette certifikat"
+    )
+    p.add_argument(
+        "--set-trust",
+        metavar="CERT.pem",
+        help="gem kommunens udstedercertifikat, så verify altid kontrollerer mod det",
     )
     p.set_defaults(func=_cmd_verify)
 
@@ -407,6 +475,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     # Before anything reads a passphrase or a child's words: no core dumps of this process.
     disable_core_dumps()
+    # Every file the program makes (the vault's, SQLite's side files, exports, logs) is the
+    # user's alone from the start; the vault's own files are also set 0600 one by one.
+    os.umask(0o077)
+    # What an unlock finds (a rolled-back database …) is told on stderr, whatever the command.
+    notices.set_sink(lambda message: print(f"Advarsel: {message}", file=sys.stderr))
     args = build_parser().parse_args(argv)
     try:
         result: int = args.func(args)

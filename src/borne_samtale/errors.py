@@ -75,3 +75,11 @@ class VaultReadOnly(StorageError):
 
 class DiskFailure(StorageError):
     """The disk reported an input/output error."""
+
+
+class NotEnoughMemory(UserError):
+    """The key derivation could not get the memory the key file asks for."""
+
+
+class UnlockTooSoon(UserError):
+    """Too many failed unlocks: the next attempt must wait (the attempt is not tried)."""

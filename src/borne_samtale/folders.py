@@ -39,3 +39,8 @@ def data_dir() -> Path:
 def log_dir() -> Path:
     """Where the error log (no child data) goes."""
     return Path(_dirs().user_log_dir)
+
+
+def config_dir() -> Path:
+    """Settings that are not secret (the organisation's CA certificate for ``verify``)."""
+    return Path(_dirs().user_config_dir)

@@ -4,7 +4,9 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from borne_samtale import notices
 from borne_samtale.errors import StorageError
+from borne_samtale.vault import anchor, attempts
 from borne_samtale.vault.audit import AuditEvent
 from borne_samtale.vault.keys import KdfParams
 from borne_samtale.vault.location import VaultPaths
@@ -13,7 +15,7 @@ from borne_samtale.vault.vault import (
     Vault,
     clear_failed_unlocks,
     create_vault,
-    failed_unlocks,
+    failure_record,
     unlock_vault,
     unlock_vault_with_recovery_code,
 )
@@ -25,27 +27,32 @@ class NewVault:
     recovery_code: str  # shown once to the caseworker, never stored in plain text
 
 
-# After this many failed attempts in a row, each new attempt must wait a growing while.
-FREE_ATTEMPTS = 3
-MAX_DELAY_SECONDS = 60.0
-
-
-def unlock_delay(failed_attempts: int) -> float:
-    """Seconds to wait before the next attempt: 0 at first, then 1, 2, 4 … up to a minute."""
-    if failed_attempts < FREE_ATTEMPTS:
-        return 0.0
-    return min(2.0 ** (failed_attempts - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+# The wait after failed unlocks (vault/attempts.py, where it is enforced).
+FREE_ATTEMPTS = attempts.FREE_ATTEMPTS
+MAX_DELAY_SECONDS = attempts.MAX_DELAY_SECONDS
+unlock_delay = attempts.unlock_delay
 
 
 def failed_attempts(folder: Path) -> int:
-    """Failed unlocks since the last success, kept across restarts of the program."""
-    return len(failed_unlocks(VaultPaths(folder)))
+    """Failed unlocks since the last success, kept across restarts of the program (in the
+    log and the key file: deleting the log alone does not reset it)."""
+    return failure_record(VaultPaths(folder)).count
 
 
-def create(folder: Path, passphrase: str, params: KdfParams | None = None) -> NewVault:
-    vault, code = create_vault(folder, passphrase, params)
+def unlock_wait(folder: Path) -> float:
+    """Seconds before the next unlock attempt may be tried (0 when it may be tried now)."""
+    return failure_record(VaultPaths(folder)).wait_seconds()
+
+
+def create(
+    folder: Path, passphrase: str, params: KdfParams | None = None, *, published: bool = False
+) -> NewVault:
+    """``published``: the demo vaults, whose passphrase is printed for all to see and whose
+    cases are invented; its strength protects nothing, so it is not scored."""
+    vault, code = create_vault(folder, passphrase, params, check_strength=not published)
     try:
         vault.audit.append(AuditEvent.VAULT_CREATED)
+        vault.anchor()
     except BaseException:
         with contextlib.suppress(StorageError):
             vault.close()
@@ -54,22 +61,60 @@ def create(folder: Path, passphrase: str, params: KdfParams | None = None) -> Ne
 
 
 def _after_unlock(vault: Vault, event: AuditEvent) -> Vault:
-    """Fold failed attempts noted outside the database into the audit log, then log this one.
+    """Record what happened while the vault was closed, then this unlock, then a new head.
 
-    If that cannot be written (a full or read-only disk), the vault is closed again and the
-    caseworker is told why: a vault that cannot save is not opened for work.
+    Failed attempts noted outside the database go into the audit log (and, if the key file
+    counted more than the log holds, that the log was deleted). The database is held
+    against the head in the key file: a rolled-back database, a shortened or rewritten
+    chain, an edited head or an older key file is recorded and told; a purged conversation
+    that came back with an old copy is purged again. If any of it cannot be written (a full
+    or read-only disk), the vault is closed again and the caseworker is told why: a vault
+    that cannot save is not opened for work.
     """
+    warnings: list[str] = []
     try:
-        with transaction(vault.connection):
-            for moment in failed_unlocks(vault.paths):
+        record = failure_record(vault.paths, vault.key_file)
+        found = vault.check_anchor()
+        conn = vault.connection
+        with transaction(conn):
+            for moment in record.logged:
                 vault.audit.append(AuditEvent.UNLOCK_FAILED, at=moment)
+            if record.missing_from_log and record.kept is not None:
+                for _ in range(record.missing_from_log):
+                    vault.audit.append(AuditEvent.UNLOCK_FAILED, at=record.kept.last)
+                vault.audit.append(
+                    AuditEvent.UNLOCK_RECORD_REMOVED, f"{record.missing_from_log} missing"
+                )
+                warnings.append(LOG_REMOVED)
+            for finding in found.findings:
+                vault.audit.append(finding.event, finding.subject)
+                warnings.append(finding.message)
+            for conversation_id in found.purged_again:
+                anchor.purge_rows(conn, conversation_id)
+                vault.audit.append(AuditEvent.CONVERSATION_PURGED_AGAIN, conversation_id)
             vault.audit.append(event)
+        if found.purged_again:
+            warnings.append(anchor.PURGED_AGAIN)
+            # As a hand-over's purge: freed pages zeroed, the WAL folded back, file rebuilt.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        vault.anchor(clear_failures=True)
     except BaseException:
         with contextlib.suppress(StorageError):
             vault.close()
         raise
     clear_failed_unlocks(vault.paths)
+    vault.warnings = warnings
+    for warning in warnings:
+        notices.tell(warning)
     return vault
+
+
+LOG_REMOVED = (
+    "Listen over forkerte forsøg på at låse op (failed-unlocks.log) er slettet uden om "
+    "programmet. Forsøgene er talt med alligevel og skrevet i revisionssporet."
+)
 
 
 def unlock(folder: Path, passphrase: str) -> Vault:
@@ -100,6 +145,7 @@ def lock(vault: Vault) -> None:
     try:
         if vault.is_open:
             vault.audit.append(AuditEvent.LOCKED)
+            vault.anchor()  # the head now includes everything done while it was open
     except StorageError:
         pass
     finally:

@@ -1,9 +1,10 @@
 """Use cases on children, conversations and entries. Every change is saved at once."""
 
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 from pydantic import ValidationError
@@ -237,22 +238,96 @@ def _plausible(moment: datetime) -> bool:
     return PLAUSIBLE_FROM <= moment <= PLAUSIBLE_UNTIL
 
 
+# Limits on an imported record, checked before and after parsing: a conversation is some
+# hundred kilobytes; these leave room for years of follow-up without letting one file take
+# the laptop's memory (a 100 MB entry used to take 940 MB).
+MAX_RECORD_BYTES = 16 * 1024 * 1024
+MAX_ENTRIES = 5000
+MAX_ENTRY_CHARS = 100_000
+
+
+def _schema_field_names() -> frozenset[str]:
+    """Every property name in the record's JSON Schema: the words an error may repeat."""
+    names: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            properties = node.get("properties")
+            if isinstance(properties, dict):
+                names.update(str(key) for key in properties)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(ConversationRecord.model_json_schema())
+    return frozenset(names)
+
+
+def _schema_path(loc: Sequence[int | str], known: frozenset[str]) -> str:
+    """The error's place as a path in the schema. A key that is not a field of the schema
+    came from the file (perhaps a child's name in a wrongly structured file): never shown."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            name = part if part in known else "(ukendt felt)"
+            out += f".{name}" if out else name
+    return out or "filen"
+
+
+def _plain_message(err: Mapping[str, Any]) -> str:
+    """pydantic's message without anything from the input (a UUID error quotes a character
+    of it): only the first clause, except for the program's own validators."""
+    message = str(err["msg"])
+    if err["type"] == "value_error":
+        return message.removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        return "feltet findes ikke i skemaet"
+    return message.split(", ")[0]
+
+
 def read_record_file(path: Path) -> ConversationRecord:
-    """Parse and validate a conversation record; the message names fields, never their values."""
+    """Parse and validate a conversation record within the limits above. Messages name the
+    file and a field's path in the schema, never a key or a value from the file."""
     try:
+        size = path.stat().st_size
+        if size > MAX_RECORD_BYTES:
+            raise InvalidRecord(
+                f"{path.name} er for stor til at være en samtalefil ({size // (1024 * 1024)} MB; "
+                f"højst {MAX_RECORD_BYTES // (1024 * 1024)} MB)."
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise UserError(f"Filen {path} findes ikke.") from None
     except OSError as exc:
         raise UserError(f"Filen {path} kan ikke læses ({exc.strerror}).") from None
+    if len(raw) > MAX_RECORD_BYTES:  # grew while being read, or a special file
+        raise InvalidRecord(f"{path.name} er for stor til at være en samtalefil.")
     try:
-        return ConversationRecord.model_validate_json(raw)
+        record = ConversationRecord.model_validate_json(raw)
     except ValidationError as exc:
+        known = _schema_field_names()
         problems = []
         for err in exc.errors()[:5]:
-            where = ".".join(str(p) for p in err["loc"]) or "filen"
-            problems.append(f"{where}: {err['msg']}")
+            loc = [p for p in err["loc"] if isinstance(p, int | str)]
+            problems.append(f"{_schema_path(loc, known)}: {_plain_message(err)}")
         more = f" (og {exc.error_count() - 5} fejl mere)" if exc.error_count() > 5 else ""
         raise InvalidRecord(
             f"{path.name} er ikke en gyldig samtalefil: " + "; ".join(problems) + more
         ) from None
+    entries = record.conversation.entries
+    if len(entries) > MAX_ENTRIES:
+        raise InvalidRecord(
+            f"{path.name} er ikke en gyldig samtalefil: conversation.entries: for mange "
+            f"indlæg ({len(entries)}; højst {MAX_ENTRIES})."
+        )
+    for number, entry in enumerate(entries):
+        if len(entry.text) > MAX_ENTRY_CHARS:
+            raise InvalidRecord(
+                f"{path.name} er ikke en gyldig samtalefil: conversation.entries[{number}].text: "
+                f"indlægget er for langt ({len(entry.text)} tegn; højst {MAX_ENTRY_CHARS})."
+            )
+    return record

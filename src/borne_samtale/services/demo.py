@@ -42,7 +42,7 @@ def open_demo_vault(folder: Path) -> Vault:
     if VaultPaths(folder).exists():
         return access.unlock(folder, DEMO_PASSPHRASE)
     # Invented cases behind a published passphrase: no point calibrating the key derivation.
-    vault = access.create(folder, DEMO_PASSPHRASE, KdfParams()).vault
+    vault = access.create(folder, DEMO_PASSPHRASE, KdfParams(), published=True).vault
     service = ConversationService(vault)
     fill_demo_vault(service)
     add_finished_demo_conversations(vault, service)

@@ -285,7 +285,9 @@ def write_demo_documents(out_dir: Path) -> list[Path]:
     """Sign and export the demo conversations into ``out_dir``; returns the bundles."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="borne-samtale-demo-") as tmp:
-        vault = access.create(Path(tmp) / "vault", "demo-boernesamtale", KdfParams()).vault
+        vault = access.create(
+            Path(tmp) / "vault", "demo-boernesamtale", KdfParams(), published=True
+        ).vault
         try:
             service = ConversationService(vault)
             handover = Handover(vault, service)

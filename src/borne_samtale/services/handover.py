@@ -23,6 +23,7 @@ from borne_samtale.domain.consent import for_case
 from borne_samtale.domain.conversation import SignOff
 from borne_samtale.domain.signoff import CheckItem, Checklist, checklist
 from borne_samtale.errors import ConversationSigned, UserError
+from borne_samtale.services import exports
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.identity import ensure_identity
 from borne_samtale.vault.audit import AuditEvent
@@ -218,7 +219,7 @@ class Handover:
             if not _bundle_holds(final, referat.pdf, letter.pdf):
                 raise UserError(f"Der ligger allerede en eksport i {final}.")
             # Written whole before, but the program stopped before noting it: note it now.
-            self._mark_exported(conversation)
+            self._mark_exported(conversation, final)
             return final
         temporary = out_dir / f".{final.name}.{secrets.token_hex(4)}.ufaerdig"
         files = {
@@ -247,14 +248,21 @@ class Handover:
             raise UserError(
                 f"Eksporten kunne ikke skrives til {out_dir} ({exc.strerror})."
             ) from None
-        self._mark_exported(conversation)
+        self._mark_exported(conversation, final)
         return final
 
-    def _mark_exported(self, conversation: Conversation) -> None:
+    def _mark_exported(self, conversation: Conversation, bundle: Path) -> None:
         conversation.sign_off.status = ConversationStatus.EXPORTED
         conversation.sign_off.exported_at = utc_now()
         with transaction(self._vault.connection):
             self._vault.conversations.save(conversation)
+            # Remembered so the purge after the hand-over removes it (services/exports.py).
+            exports.record(
+                self._vault.connection,
+                str(conversation.id),
+                conversation.sign_off.document_id,
+                bundle,
+            )
             self._vault.audit.append(AuditEvent.CONVERSATION_EXPORTED, str(conversation.id))
 
     # Hand-over and deletion -------------------------------------------------------------
@@ -299,6 +307,9 @@ class Handover:
         receipt = f"{conversation.sign_off.document_id} sha256:{digest}"
         conn = self._vault.connection
         with transaction(conn):
+            # The program's own export bundles go too; the receipt says what was removed.
+            removed = exports.remove_for(conn, str(conversation_id))
+            receipt = "; ".join([receipt, *(str(removal) for removal in removed)])
             conn.execute("DELETE FROM conversations WHERE id = ?", (str(conversation_id),))
             conn.execute(
                 "DELETE FROM children WHERE id = ? AND NOT EXISTS"
@@ -313,6 +324,9 @@ class Handover:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("VACUUM")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # Its id goes into the key file's head: if an old copy brings it back, it is purged
+        # again at the next unlock (vault/anchor.py).
+        self._vault.anchor(purged=[str(conversation_id)])
         return receipt
 
 

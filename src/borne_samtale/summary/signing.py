@@ -8,6 +8,7 @@ last step: any rewrite after it breaks the signature.
 
 import io
 import logging
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -285,6 +286,14 @@ CONTENT_CHANGED = "Dokumentet er ændret efter underskriften (indholdet passer i
 SIGNED_AGAIN = "Der er tilføjet en ny underskrift efter den oprindelige."
 ADDED_AFTER = "Der er tilføjet indhold efter underskriften."
 UNTRUSTED = "Underskriften er ikke udstedt af det betroede certifikat."
+UNKNOWN_KIND = "Underskriften er af en slags, programmet ikke kender, så den kan ikke kontrolleres."
+TRUST_EMPTY = "Filen med det betroede certifikat er tom."
+TRUST_UNREADABLE = "Filen med det betroede certifikat indeholder intet læseligt certifikat."
+# Exit 3 of verify: intact, but nobody said whom to trust.
+NOT_CHECKED = (
+    "Betroet: ikke kontrolleret (underskriveren er ikke holdt op mod en betroet udsteder; "
+    "brug --trust, eller gem kommunens certifikat én gang med --set-trust)."
+)
 
 
 @dataclass(frozen=True)
@@ -304,10 +313,45 @@ class Verification:
 
 def verify_pdf(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
     """Check the document's original (first) signature: genuine, made for this document,
-    intact, covering the whole file with no signature after it, and (optionally) trusted."""
+    intact, covering the whole file with no signature after it, and (when ``trust_pem`` is
+    given) issued by one of its certificates.
+
+    ``trust_pem`` None means no trust anchor: the answer's ``trusted`` is None, never True.
+    An anchor that holds no certificate (an empty file, as a failed copy leaves) is a
+    problem of its own, never read as "no anchor". A malformed file is an answer (one of
+    the sentences above), never an exception, and pyHanko's warnings are kept off stderr.
+    """
+    quiet = logging.getLogger("pyhanko")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # a rejected file is an answer here, not a log entry
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _verify(pdf, trust_pem)
+    except Exception:  # pyHanko raises many kinds (AttributeError, OverflowError …) on junk
+        return Verification(False, False, False, None, "", None, SIGNATURE_UNREADABLE)
+    finally:
+        quiet.setLevel(level)
+
+
+def trust_roots(trust_pem: bytes) -> list[Any]:
+    """The certificates in a trust anchor file (PEM or DER); an error if there are none."""
     from pyhanko.keys import load_certs_from_pemder_data
-    from pyhanko.pdf_utils.misc import PdfReadError
+
+    if not trust_pem.strip():
+        raise UserError(TRUST_EMPTY)
+    try:
+        roots = list(load_certs_from_pemder_data(trust_pem))
+    except Exception:  # asn1crypto and pyHanko raise several kinds on a damaged file
+        raise UserError(TRUST_UNREADABLE) from None
+    if not roots:
+        raise UserError(TRUST_UNREADABLE)
+    return roots
+
+
+def _verify(pdf: bytes, trust_pem: bytes | None) -> Verification:
     from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
@@ -316,28 +360,27 @@ def verify_pdf(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
         return Verification(bool(signer), False, False, None, signer, at, problem)
 
     try:
+        roots = trust_roots(trust_pem) if trust_pem is not None else []
+    except UserError as exc:
+        return failed(str(exc))
+    try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
-    except (PdfReadError, ValueError, KeyError, TypeError, IndexError):
+    except Exception:  # a damaged cross-reference table reaches pyHanko as many kinds
         return failed(UNREADABLE)
     if not signatures:
-        return failed(NOT_SIGNED)
+        try:
+            filled = any(True for _ in enumerate_sig_fields(reader, filled_status=True))
+        except Exception:
+            filled = False
+        return failed(UNKNOWN_KIND if filled else NOT_SIGNED)
     signature = signatures[0]  # in the order they were made
-    try:
-        roots = list(load_certs_from_pemder_data(trust_pem)) if trust_pem else []
-    except ValueError:
-        return failed("Filen med det betroede certifikat kan ikke læses.")
     context = ValidationContext(trust_roots=roots, allow_fetching=False)
-    quiet = logging.getLogger("pyhanko")
-    level = quiet.level
-    quiet.setLevel(logging.CRITICAL)  # an untrusted path is an answer here, not a log entry
     try:
         status = validate_pdf_signature(signature, context)
         bound_to = _signed_document_id(signature)
     except Exception:  # pyHanko raises many kinds on mangled signatures
         return failed(SIGNATURE_UNREADABLE)
-    finally:
-        quiet.setLevel(level)
     signer = ""
     if status.signing_cert is not None:
         names = status.signing_cert.subject.native
@@ -347,7 +390,7 @@ def verify_pdf(pdf: bytes, trust_pem: bytes | None = None) -> Verification:
     moved = genuine and bound_to is not None and bound_to != _document_id(reader)
     intact = bool(status.intact) and genuine and not moved
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    trusted = bool(status.trusted) if trust_pem else None
+    trusted = bool(status.trusted) if trust_pem is not None else None
     if not genuine:
         problem = SIGNATURE_DAMAGED
     elif moved:

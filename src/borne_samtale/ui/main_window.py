@@ -5,6 +5,7 @@ Locking closes the database and drops the key: the window then shows only the un
 screen, and any open dialog is closed first.
 """
 
+import math
 from pathlib import Path
 from uuid import UUID
 
@@ -46,6 +47,7 @@ from borne_samtale.ui.screens.unlock import UnlockScreen
 from borne_samtale.ui.shortcuts import ConversationActions, ShortcutsDialog
 from borne_samtale.ui.signing_flow import SigningFlow
 from borne_samtale.ui.worker import Background
+from borne_samtale.vault.attempts import message_for_wait
 from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.vault import Vault
 
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         # Where the caseworker was when the vault locked (conversation id, tab): unlocking
         # goes back there.
         self._return_to: tuple[str, int] | None = None
+        self.unlock_warning: QMessageBox | None = None  # what the last unlock found, if any
         self.settings = QSettings("borne-samtale", "borne-samtale")
         self.background = Background(self)
 
@@ -131,6 +134,9 @@ class MainWindow(QMainWindow):
         self.certificate_export_action = self._action(
             self.tr("&Eksportér certifikatet til IT …"), None, self.export_certificate
         )
+        self.exports_action = self._action(
+            self.tr("E&ksporter på computeren …"), None, self.show_exports
+        )
         quit_action = self._action(self.tr("&Afslut"), "Ctrl+Q", self.close)
         for number, group in enumerate(
             (
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
                 (self.passphrase_action, self.profile_action, self.idle_action, self.stale_action),
                 (self.language_action,),
                 (self.certificate_import_action, self.certificate_export_action),
+                (self.exports_action,),
                 (quit_action,),
             )
         ):
@@ -168,6 +175,7 @@ class MainWindow(QMainWindow):
             self.preview_action,
             self.certificate_import_action,
             self.certificate_export_action,
+            self.exports_action,
         ):
             action.setEnabled(on)
 
@@ -209,6 +217,10 @@ class MainWindow(QMainWindow):
             self.unlock_screen.set_hint(hint)
             self.unlock_screen.reset()
             self._show(self.unlock_screen)
+            # The wait after failed unlocks outlives the program: a fresh window waits too.
+            wait = math.ceil(access.unlock_wait(self.vault_dir))  # never enabled too early
+            if wait > 0:
+                self.unlock_screen.show_error(message_for_wait(wait), wait)
         elif self.demo:
             self.open_demo()
         else:
@@ -245,7 +257,7 @@ class MainWindow(QMainWindow):
     def _unlock_failed(self, error: Exception) -> None:
         if not isinstance(error, UserError):
             raise error
-        wait = access.unlock_delay(access.failed_attempts(self.vault_dir))
+        wait = math.ceil(access.unlock_wait(self.vault_dir))  # never enabled too early
         self.unlock_screen.show_error(str(error), wait)
 
     def recover(self) -> None:
@@ -263,6 +275,7 @@ class MainWindow(QMainWindow):
 
     def _start_session(self, vault: Vault) -> None:
         self.session = Session(vault, self.content)
+        self._show_unlock_warnings(vault.warnings)
         # Conversations handed over to the case and past their retention are deleted now.
         self.session.handover.purge_due()
         self._set_unlocked_actions(True)
@@ -290,6 +303,22 @@ class MainWindow(QMainWindow):
         self.open_conversation(conversation.id, brief=False)
         if self.stack.currentWidget() is self.conversation_screen:
             self.conversation_screen.tabs.setCurrentIndex(tab)
+
+    def _show_unlock_warnings(self, warnings: list[str]) -> None:
+        """What the unlock found (already in the audit trail), said plainly, not blocking."""
+        if not warnings:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Advarsel"),
+            "\n\n".join(warnings),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAccessibleName(self.tr("Advarsel ved oplåsning"))
+        self.unlock_warning = box
+        box.open()
 
     def back_to_cases(self) -> None:
         self._return_to = None
@@ -362,7 +391,12 @@ class MainWindow(QMainWindow):
             self.tr("Slettet"),
             self.tr(
                 "Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1"
-            ).replace("%1", receipt),
+            ).replace("%1", receipt)
+            + (
+                " " + self.tr("En eksport blev ikke slettet; se Boks > Eksporter på computeren.")
+                if "ikke slettet" in receipt
+                else ""
+            ),
         )
 
     def new_conversation(self) -> None:
@@ -411,7 +445,9 @@ class MainWindow(QMainWindow):
             return
         vault = self.session.vault
         dialog = ChangePassphraseDialog(
-            lambda old, new: access.change_passphrase(vault, old, new), self
+            lambda old, new: access.change_passphrase(vault, old, new),
+            self,
+            personal_words=vault.personal_words(),  # their own name is easy to guess
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Adgangsfrasen er skiftet."), 5000)
@@ -470,6 +506,30 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
+
+    def exports_on_disk(self) -> list[str]:
+        """Folders of export bundles the program wrote that are still on the disk: the
+        child's words in plain text until the hand-over's deletion removes them."""
+        from borne_samtale.services import exports
+
+        if self.session is None:
+            return []
+        return [str(e.path) for e in exports.on_disk(self.session.vault.connection)]
+
+    def show_exports(self) -> None:
+        found = self.exports_on_disk()
+        if found:
+            text = (
+                self.tr(
+                    "Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. "
+                    "De slettes, når samtalen er overført til sagen og slettes:"
+                )
+                + "\n\n"
+                + "\n".join(found)
+            )
+        else:
+            text = self.tr("Der ligger ingen eksporter fra programmet på computeren.")
+        QMessageBox.information(self, self.tr("Eksporter på computeren"), text)
 
     def about(self) -> None:
         QMessageBox.about(

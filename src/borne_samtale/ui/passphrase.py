@@ -1,34 +1,24 @@
-"""Passphrase fields with a plain strength estimate (length and variety of characters)."""
+"""Passphrase fields with zxcvbn's strength estimate; the caseworker's own name and
+municipality count as easy to guess."""
 
-import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-from borne_samtale.vault.keys import MIN_PASSPHRASE_LENGTH
-
-
-def estimated_bits(passphrase: str) -> float:
-    """A rough guess of the entropy: length times log2 of the character classes used."""
-    pool = 0
-    if any(c.islower() for c in passphrase):
-        pool += 29  # a-z and æøå
-    if any(c.isupper() for c in passphrase):
-        pool += 29
-    if any(c.isdigit() for c in passphrase):
-        pool += 10
-    if any(not c.isalnum() for c in passphrase):
-        pool += 33  # spaces and punctuation
-    return len(passphrase) * math.log2(pool) if pool else 0.0
+from borne_samtale.vault.keys import MIN_PASSPHRASE_SCORE, passphrase_score
 
 
 class NewPassphraseFields(QWidget):
-    """Two fields and a strength bar; ``valid`` when long enough and the two match."""
+    """Two fields and a strength bar; ``valid`` when zxcvbn scores it at least
+    ``MIN_PASSPHRASE_SCORE`` (the same test the vault applies) and the two match."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, personal_words: Sequence[str] = ()) -> None:
         super().__init__(parent)
+        self._personal_words = list(personal_words)
+        self._score = 0
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.first.setAccessibleName(self.tr("Ny adgangsfrase"))
@@ -36,7 +26,7 @@ class NewPassphraseFields(QWidget):
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(self.tr("Gentag adgangsfrasen"))
         self.strength = QProgressBar()
-        self.strength.setRange(0, 100)
+        self.strength.setRange(0, 4)
         self.strength.setTextVisible(False)
         self.strength.setAccessibleName(self.tr("Adgangsfrasens styrke"))
         self.verdict = QLabel()
@@ -54,21 +44,26 @@ class NewPassphraseFields(QWidget):
         return self.first.text()
 
     @property
+    def score(self) -> int:
+        return self._score
+
+    @property
     def valid(self) -> bool:
         text = self.first.text()
-        return len(text) >= MIN_PASSPHRASE_LENGTH and text == self.second.text()
+        return self._score >= MIN_PASSPHRASE_SCORE and text == self.second.text()
 
     def _update(self) -> None:
         text = self.first.text()
-        bits = estimated_bits(text)
-        self.strength.setValue(min(100, round(bits)))
-        if len(text) < MIN_PASSPHRASE_LENGTH:
+        self._score = passphrase_score(text, self._personal_words) if text else 0
+        self.strength.setValue(self._score)
+        if not text:
+            message = self.tr("Brug gerne nogle ord i en sætning.")
+        elif self._score < MIN_PASSPHRASE_SCORE:
             message = self.tr(
-                "Mindst %n tegn. Brug gerne nogle ord i en sætning.", "", MIN_PASSPHRASE_LENGTH
+                "For let at gætte. Brug flere ord i en sætning, der ikke handler om dig, "
+                "dit arbejde eller din kommune."
             )
-        elif bits < 60:
-            message = self.tr("Svag. Gør den længere, fx med et ord mere.")
-        elif bits < 80:
+        elif self._score == MIN_PASSPHRASE_SCORE:
             message = self.tr("God.")
         else:
             message = self.tr("Stærk.")

@@ -29,6 +29,28 @@ class AuditEvent(StrEnum):
     CONVERSATION_SIGNED = "conversation_signed"
     CONVERSATION_EXPORTED = "conversation_exported"
     CONVERSATION_PURGED = "conversation_purged"
+    # Found at unlock by holding the database against the head in the key file (anchor.py),
+    # or by the two records of failed unlocks (attempts.py).
+    ROLLBACK_DETECTED = "rollback_detected"
+    AUDIT_CUT_SHORT = "audit_cut_short"
+    AUDIT_REWRITTEN = "audit_rewritten"
+    ANCHOR_INVALID = "anchor_invalid"
+    KEY_FILE_ROLLED_BACK = "key_file_rolled_back"
+    CONVERSATION_PURGED_AGAIN = "conversation_purged_again"
+    UNLOCK_RECORD_REMOVED = "unlock_record_removed"
+
+
+# Events that say the vault was tampered with or put back: `audit verify` reports them.
+TAMPER_EVENTS = frozenset(
+    {
+        AuditEvent.ROLLBACK_DETECTED,
+        AuditEvent.AUDIT_CUT_SHORT,
+        AuditEvent.AUDIT_REWRITTEN,
+        AuditEvent.ANCHOR_INVALID,
+        AuditEvent.KEY_FILE_ROLLED_BACK,
+        AuditEvent.UNLOCK_RECORD_REMOVED,
+    }
+)
 
 
 @dataclass(frozen=True)

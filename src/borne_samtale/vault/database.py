@@ -1,5 +1,6 @@
 """The SQLCipher connection: raw-key open, pragmas, integrity check and migrations."""
 
+import os
 import threading
 from collections.abc import Iterable
 from contextlib import nullcontext
@@ -8,7 +9,7 @@ from typing import Any
 
 import sqlcipher3
 
-from borne_samtale.errors import VaultCorrupted, VaultTooNew, WrongPassphrase
+from borne_samtale.errors import VaultCorrupted, VaultTooNew
 from borne_samtale.vault.migrations import LATEST_VERSION, migrate
 from borne_samtale.vault.storage import storage_error
 
@@ -66,8 +67,57 @@ def _connect(path: Path) -> Connection:
         raise mapped from exc
 
 
-def open_database(path: Path, key: bytearray, *, check_integrity: bool = True) -> Connection:
-    """Open (or create) the encrypted database with the raw 256-bit key and migrate it."""
+PAGE_SIZE = 4096  # SQLCipher 4's default; the app never changes it
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse a database file that cannot be a whole vault before SQLite touches it.
+
+    SQLite opens a missing or 0-byte file as a new, empty database: a vault whose database
+    was emptied by a failed copy or a full disk would silently open with nothing in it. A
+    vault's database is created only with the vault (``create_vault``); from then on it is
+    never empty and always a whole number of pages.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise VaultCorrupted(MISSING) from None
+    except OSError as exc:
+        mapped = storage_error(exc)
+        if mapped is not None:
+            raise mapped from None
+        raise VaultCorrupted(DAMAGED) from None
+    if size == 0:
+        raise VaultCorrupted(EMPTY)
+    if size % PAGE_SIZE:
+        raise VaultCorrupted(TRUNCATED)
+
+
+def _create_private(path: Path) -> None:
+    """Make the new database file 0600 before SQLite does (it would use 0644 less the umask).
+    SQLite gives its -wal and -shm files the database file's mode, so they are 0600 too."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        mapped = storage_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from None
+
+
+def open_database(
+    path: Path, key: bytearray, *, check_integrity: bool = True, create: bool = False
+) -> Connection:
+    """Open the encrypted database with the raw 256-bit key and migrate it.
+
+    Only ``create=True`` (a new vault) may start from a missing or empty file; otherwise a
+    missing, empty, cut-short or unmigrated database is refused as damaged.
+    """
+    if not create:
+        check_database_file(path)
+    else:
+        _create_private(path)
     conn = _connect(path)
     try:
         # The wheel prints to stderr on a wrong key unless told not to log.
@@ -78,10 +128,11 @@ def open_database(path: Path, key: bytearray, *, check_integrity: bool = True) -
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError:
-            raise WrongPassphrase(
-                "Databasen kan ikke åbnes med denne nøgle. Den er beskadiget eller hører "
-                "ikke til nøglefilen."
-            ) from None
+            # The key came out of the key file's authenticated wrap, so it is the right key
+            # for that file: the database is damaged, cut short, or another vault's.
+            raise VaultCorrupted(DAMAGED) from None
+        if not create and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+            raise VaultCorrupted(EMPTY)  # SQLite's idea of a database, never one of ours
         for pragma in (
             "journal_mode = WAL",
             "synchronous = FULL",
@@ -115,6 +166,19 @@ def integrity_check(conn: Connection) -> None:
         raise VaultCorrupted(_CORRUPTED)
 
 
+MISSING = "Databasen (vault.db) mangler i boksens mappe. Læg en sikkerhedskopi tilbage."
+EMPTY = (
+    "Databasen (vault.db) er tom, så samtalerne er ikke i den. Boksen åbnes ikke; "
+    "læg en sikkerhedskopi tilbage, eller kontakt IT-support."
+)
+TRUNCATED = (
+    "Databasen (vault.db) er afkortet (en del af filen mangler), så boksen åbnes ikke. "
+    "Læg en sikkerhedskopi tilbage, eller kontakt IT-support."
+)
+DAMAGED = (
+    "Databasen (vault.db) er beskadiget, afkortet eller hører ikke til nøglefilen, så boksen "
+    "åbnes ikke. Læg en sikkerhedskopi tilbage, eller kontakt IT-support."
+)
 _CORRUPTED = (
     "Databasen med samtalerne er beskadiget og kan ikke åbnes sikkert. "
     "Kontakt IT-support, og lad filerne ligge, som de er."

@@ -15,28 +15,41 @@ import json
 import os
 import secrets
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from borne_samtale.errors import KeyFileInvalid, WeakPassphrase, WrongPassphrase
+from borne_samtale.errors import KeyFileInvalid, NotEnoughMemory, WeakPassphrase, WrongPassphrase
+from borne_samtale.vault.anchor import Head
+from borne_samtale.vault.attempts import Failures
 from borne_samtale.vault.storage import storage_error
 
 KEY_FILE_FORMAT = "borne-samtale/keys"
 KEY_FILE_VERSION = 1
 KEY_BYTES = 32
-MIN_PASSPHRASE_LENGTH = 10
+# zxcvbn scores 0-4; 3 means about 10^8 to 10^10 guesses. With Argon2id's cost per guess
+# that is years for a guesser with a copy of the files.
+MIN_PASSPHRASE_SCORE = 3
+MAX_SCORED_CHARS = 100
+APP_WORDS = ("børnesamtale", "boernesamtale", "borne-samtale", "kommune", "rådgiver")
+WEAK_PASSPHRASE = (
+    "Adgangsfrasen er for let at gætte (styrke {score} af 4; mindst 3). Brug nogle ord i en "  # noqa: S105
+    "sætning, der ikke handler om dig, dit arbejde eller din kommune."
+)
 
 # Floors no key file may go below, whatever it says (a tampered file must not weaken the KDF).
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 MIN_PARALLELISM = 1
-MAX_MEMORY_KIB = 4 * 1024 * 1024  # a hostile file must not make us allocate absurd memory
+# A hostile file must not make us allocate absurd memory: four times what calibration ever
+# chooses (256 MiB), so no key file this program wrote is refused.
+MAX_MEMORY_KIB = 1024 * 1024
 MAX_ITERATIONS = 64
 MAX_PARALLELISM = 64
 
@@ -102,15 +115,21 @@ def _unb64(text: object) -> bytes:
 def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytearray:
     """Argon2id of a passphrase or recovery code; the caller zeroes the result."""
     params.check()
-    raw = hash_secret_raw(
-        secret=secret.encode("utf-8"),
-        salt=salt,
-        time_cost=params.iterations,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_BYTES,
-        type=Type.ID,
-    )
+    try:
+        raw = hash_secret_raw(
+            secret=secret.encode("utf-8"),
+            salt=salt,
+            time_cost=params.iterations,
+            memory_cost=params.memory_kib,
+            parallelism=params.parallelism,
+            hash_len=KEY_BYTES,
+            type=Type.ID,
+        )
+    except (HashingError, MemoryError):  # argon2 says "Memory allocation error"
+        raise NotEnoughMemory(
+            f"Der er ikke hukommelse nok til at åbne boksen: nøglefilen kræver "
+            f"{params.memory_kib // 1024} MiB. Luk andre programmer, og prøv igen."
+        ) from None
     return bytearray(raw)
 
 
@@ -196,12 +215,29 @@ def normalise_recovery_code(code: str) -> str:
     return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise WeakPassphrase(
-            f"Adgangsfrasen skal være mindst {MIN_PASSPHRASE_LENGTH} tegn. "
-            "Brug gerne nogle ord i en sætning."
-        )
+def passphrase_score(passphrase: str, user_inputs: Iterable[str] = ()) -> int:
+    """zxcvbn's score, 0 to 4: how many guesses the passphrase would take a guesser who
+    knows common passwords, words, keyboard patterns, dates and the ``user_inputs`` (the
+    caseworker's name and municipality: what an attacker who took their laptop knows).
+
+    Scored on the first ``MAX_SCORED_CHARS`` characters: more only makes it stronger, and
+    zxcvbn's time grows fast with length.
+    """
+    from zxcvbn import zxcvbn
+
+    words = [*APP_WORDS]
+    for text in user_inputs:
+        words += [text, *text.replace("-", " ").split()]
+    result = zxcvbn(passphrase[:MAX_SCORED_CHARS], user_inputs=[w for w in words if w])
+    return int(result["score"])
+
+
+def check_passphrase_strength(passphrase: str, user_inputs: Iterable[str] = ()) -> None:
+    """The minimum is a zxcvbn score, not a length: "aaaaaaaaaaaaaaaaaaaa" (score 0) and
+    "Password123!" (1) are refused; a few words in a sentence pass."""
+    score = passphrase_score(passphrase, user_inputs)
+    if score < MIN_PASSPHRASE_SCORE:
+        raise WeakPassphrase(WEAK_PASSPHRASE.format(score=score))
 
 
 @dataclass(frozen=True)
@@ -237,6 +273,10 @@ class KeyFile:
     params: KdfParams
     passphrase_wrap: Wrap
     recovery_wrap: Wrap
+    # The audit chain's authenticated head (anchor.py) and the count of failed unlocks since
+    # the last success (attempts.py); absent in files written before they existed.
+    head: Head | None = None
+    failures: Failures | None = None
 
     def _aad(self, kind: str) -> bytes:
         p = self.params
@@ -251,7 +291,7 @@ class KeyFile:
         return data
 
     def _body(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "format": KEY_FILE_FORMAT,
             "version": KEY_FILE_VERSION,
             "vault_id": self.vault_id,
@@ -264,6 +304,11 @@ class KeyFile:
             "passphrase": self.passphrase_wrap.to_json(),
             "recovery": self.recovery_wrap.to_json(),
         }
+        if self.head is not None:
+            body["head"] = self.head.to_json()
+        if self.failures is not None:
+            body["failed_unlocks"] = self.failures.to_json()
+        return body
 
     @classmethod
     def from_json(cls, data: object, *, recovering: bool = False) -> "KeyFile":
@@ -293,11 +338,21 @@ class KeyFile:
         vault_id = data.get("vault_id")
         if not isinstance(vault_id, str) or not vault_id:
             raise KeyFileInvalid("Nøglefilen er beskadiget.")
+        head = failures = None
+        if "head" in data and (head := Head.from_json(data["head"])) is None:
+            raise KeyFileInvalid("Nøglefilen er beskadiget.")
+        if (
+            "failed_unlocks" in data
+            and (failures := Failures.from_json(data["failed_unlocks"])) is None
+        ):
+            raise KeyFileInvalid("Nøglefilen er beskadiget.")
         return cls(
             vault_id=vault_id,
             params=params,
             passphrase_wrap=Wrap.from_json(data.get("passphrase")),
             recovery_wrap=Wrap.from_json(data.get("recovery")),
+            head=head,
+            failures=failures,
         )
 
     def _wrap(self, kind: str, secret: str, db_key: bytearray) -> Wrap:
@@ -331,16 +386,17 @@ class KeyFile:
         return self._unwrap("recovery", normalise_recovery_code(code), self.recovery_wrap)
 
     def with_passphrase(self, passphrase: str, db_key: bytearray) -> "KeyFile":
-        return KeyFile(
-            self.vault_id,
-            self.params,
-            self._wrap("passphrase", passphrase, db_key),
-            self.recovery_wrap,
-        )
+        return replace(self, passphrase_wrap=self._wrap("passphrase", passphrase, db_key))
 
     def with_recovery_code(self, code: str, db_key: bytearray) -> "KeyFile":
         wrap = self._wrap("recovery", normalise_recovery_code(code), db_key)
-        return KeyFile(self.vault_id, self.params, self.passphrase_wrap, wrap)
+        return replace(self, recovery_wrap=wrap)
+
+    def with_head(self, head: Head) -> "KeyFile":
+        return replace(self, head=head)
+
+    def with_failures(self, failures: Failures | None) -> "KeyFile":
+        return replace(self, failures=failures)
 
     @classmethod
     def create(
@@ -384,6 +440,8 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
+            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
+                os.fchmod(fd, 0o600)  # a leftover .tmp of another mode keeps it under O_TRUNC
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from borne_samtale.errors import VaultInUse
+from borne_samtale.errors import UserError, VaultInUse
 from borne_samtale.vault.storage import storage_error
 
 IN_USE = "Boksen er allerede åben i et andet vindue af Børnesamtale, så luk det først og prøv igen."
@@ -32,8 +32,10 @@ class VaultLock:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             mapped = storage_error(exc)
-            if mapped is None:
-                raise
+            if mapped is None:  # e.g. a folder no file can be made in (/proc/self)
+                raise UserError(
+                    f"Boksens mappe {path.parent} kan ikke bruges ({exc.strerror})."
+                ) from None
             raise mapped from None
         try:
             _lock(fd)

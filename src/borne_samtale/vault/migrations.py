@@ -103,10 +103,39 @@ def _v3_documents(conn: Connection) -> None:
     )
 
 
+def _v4_vault_state(conn: Connection) -> None:
+    # The generation counter, raised each time the audit chain's head is written to the key
+    # file (anchor.py): a database put back from an older copy is behind the head.
+    conn.execute(
+        """CREATE TABLE vault_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            generation INTEGER NOT NULL
+        )"""
+    )
+    conn.execute("INSERT INTO vault_state(id, generation) VALUES (1, 0)")
+
+
+def _v5_exports(conn: Connection) -> None:
+    # Where the program wrote each export bundle (services/exports.py): removed when the
+    # conversation is handed over and deleted, listed in the vault menu while on the disk.
+    # No foreign key: a bundle that could not be removed stays listed after the purge.
+    conn.execute(
+        """CREATE TABLE exports (
+            conversation_id TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            path TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            PRIMARY KEY (conversation_id, path)
+        )"""
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_initial,
     _v2_signing_identity,
     _v3_documents,
+    _v4_vault_state,
+    _v5_exports,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

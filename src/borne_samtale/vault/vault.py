@@ -5,21 +5,28 @@ caseworker's view of it) lives in services/.
 """
 
 import contextlib
+import errno
 import os
-from collections.abc import Callable
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from borne_samtale.errors import (
     StorageError,
+    UnlockTooSoon,
     UserError,
-    VaultCorrupted,
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    WrongPassphrase,
 )
+from borne_samtale.vault import anchor, attempts
 from borne_samtale.vault.audit import AuditLog
-from borne_samtale.vault.database import Connection, close_database, open_database
+from borne_samtale.vault.database import (
+    Connection,
+    check_database_file,
+    close_database,
+    open_database,
+)
 from borne_samtale.vault.documents import DocumentRepository
 from borne_samtale.vault.identity import IdentityRepository
 from borne_samtale.vault.keys import (
@@ -33,12 +40,13 @@ from borne_samtale.vault.keys import (
     write_key_file,
     zero,
 )
-from borne_samtale.vault.location import VaultPaths
+from borne_samtale.vault.location import PRIVATE_FOLDER, VaultPaths
 from borne_samtale.vault.lockfile import VaultLock
 from borne_samtale.vault.repositories import (
     CaseworkerRepository,
     ChildRepository,
     ConversationRepository,
+    transaction,
 )
 from borne_samtale.vault.storage import storage_error
 
@@ -66,6 +74,9 @@ class Vault:
         self.audit = AuditLog(conn)
         self.identity = IdentityRepository(conn)
         self.documents = DocumentRepository(conn)
+        # Plain sentences found at unlock (a rolled-back database, a deleted log …): shown
+        # by the window, printed by the command line, and already in the audit trail.
+        self.warnings: list[str] = []
 
     @property
     def is_open(self) -> bool:
@@ -88,46 +99,92 @@ class Vault:
             if self._lock is not None:
                 self._lock.release()
 
+    def personal_words(self) -> list[str]:
+        """The caseworker's name, unit and municipality: what a passphrase must not lean on."""
+        profile = self.caseworker.get()
+        if profile is None:
+            return []
+        return [text for text in (profile.name, profile.unit, profile.municipality) if text]
+
+    @property
+    def key_file(self) -> KeyFile:
+        return self._key_file
+
+    def check_anchor(self) -> anchor.Check:
+        """Hold this database against the head in the key file (anchor.py)."""
+        return anchor.check(
+            self.connection, self._key_file.head, self._key, self._key_file.vault_id
+        )
+
+    def anchor(self, *, purged: Iterable[str] = (), clear_failures: bool = False) -> None:
+        """Write the audit chain's head, a new generation and the purged ids to the key file.
+
+        The database's generation is raised and committed first: a program stopped between
+        the two leaves the database one generation ahead, which is not taken for tampering.
+        """
+        conn = self.connection
+        with transaction(conn):
+            generation = anchor.next_generation(conn)
+            seq, digest = anchor.chain_end(conn)
+        earlier = self._key_file.head.purged if self._key_file.head else ()
+        head = anchor.sign_head(
+            self._key,
+            self._key_file.vault_id,
+            seq,
+            digest,
+            generation,
+            tuple(sorted({*earlier, *purged})),
+        )
+        updated = self._key_file.with_head(head)
+        if clear_failures:
+            updated = updated.with_failures(None)
+        self._replace_key_file(updated)
+
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
         """Re-wrap the database key; only the key file is rewritten."""
         self.connection  # noqa: B018 - raises when locked
-        check_passphrase_strength(new_passphrase)
+        check_passphrase_strength(new_passphrase, self.personal_words())
         current = read_key_file(self.paths.key_file)
         zero(current.unwrap_with_passphrase(old_passphrase))  # proves the old one
-        self._key_file = current.with_passphrase(new_passphrase, self._key)
-        write_key_file(self.paths.key_file, self._key_file)
+        self._replace_key_file(current.with_passphrase(new_passphrase, self._key))
 
     def set_passphrase_after_recovery(self, new_passphrase: str) -> None:
         """After a recovery-code unlock: a new passphrase without knowing the old one."""
         self.connection  # noqa: B018 - raises when locked
-        check_passphrase_strength(new_passphrase)
-        self._key_file = self._key_file.with_passphrase(new_passphrase, self._key)
-        write_key_file(self.paths.key_file, self._key_file)
+        check_passphrase_strength(new_passphrase, self.personal_words())
+        self._replace_key_file(self._key_file.with_passphrase(new_passphrase, self._key))
 
     def rotate_recovery_code(self) -> str:
         """A new recovery code replaces the old one, which stops working."""
         self.connection  # noqa: B018 - raises when locked
         code = new_recovery_code()
-        self._key_file = self._key_file.with_recovery_code(code, self._key)
-        write_key_file(self.paths.key_file, self._key_file)
+        self._replace_key_file(self._key_file.with_recovery_code(code, self._key))
         return code
+
+    def _replace_key_file(self, updated: KeyFile) -> None:
+        """Written first, kept after: a key file the disk refused must not be written later
+        by the next head (``anchor``) with a passphrase the caseworker was told failed."""
+        write_key_file(self.paths.key_file, updated)
+        self._key_file = updated
 
 
 def create_vault(
-    folder: Path, passphrase: str, params: KdfParams | None = None
+    folder: Path, passphrase: str, params: KdfParams | None = None, *, check_strength: bool = True
 ) -> tuple[Vault, str]:
     """Create a new vault in ``folder``; returns it open, and the recovery code to show once."""
     paths = VaultPaths(folder)
     if paths.exists():
         raise VaultExists(f"Der findes allerede en boks i {folder}.")
-    check_passphrase_strength(passphrase)
+    if check_strength:
+        check_passphrase_strength(passphrase)
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     except OSError as exc:
         mapped = storage_error(exc)
         if mapped is not None:
             raise mapped from None
         raise UserError(f"Mappen {folder} kan ikke oprettes ({exc.strerror}).") from None
+    _make_private(paths)  # an existing folder keeps no mode of its own (e.g. 0775)
     lock = VaultLock.acquire(paths.lock_file)
     if paths.exists():  # another process created one while we were getting here
         lock.release()
@@ -138,7 +195,7 @@ def create_vault(
         key_file = KeyFile.create(
             os.urandom(16).hex(), passphrase, code, key, params or calibrated_params()
         )
-        conn = open_database(paths.database, key)
+        conn = open_database(paths.database, key, create=True)
         try:
             write_key_file(paths.key_file, key_file)
         except BaseException:
@@ -170,10 +227,8 @@ def _read_existing(folder: Path, *, recovering: bool = False) -> tuple[VaultPath
     if not paths.exists():
         raise VaultNotFound(f"Der er ingen boks i {folder}. Opret en med 'borne-samtale init'.")
     key_file = read_key_file(paths.key_file, recovering=recovering)
-    if not paths.database.exists():
-        raise VaultCorrupted(
-            "Databasen (vault.db) mangler i boksens mappe. Læg en sikkerhedskopi tilbage."
-        )
+    # Before any passphrase is tried: an empty or cut-short database is damage, not a vault.
+    check_database_file(paths.database)
     return paths, key_file
 
 
@@ -194,10 +249,16 @@ def _unlock(
     # plainly, and does not count as a failed attempt.
     lock = VaultLock.acquire(paths.lock_file)
     try:
+        _make_private(paths)  # files an older version left 0644 are put right
+        # Enforced here, so the window, every command and a fresh start wait alike. An
+        # attempt refused for being too soon is not tried, so it is not a failure either.
+        wait = failure_record(paths, key_file).wait_seconds()
+        if wait > 0:
+            raise UnlockTooSoon(attempts.message_for_wait(wait))
         try:
             key = unwrap(key_file)
-        except UserError:
-            record_failed_unlock(paths)
+        except WrongPassphrase:  # only a wrong secret counts, not e.g. too little memory
+            record_failed_unlock(paths, key_file)
             raise
         return _open(paths, key_file, key, lock)
     except BaseException:
@@ -215,28 +276,44 @@ def unlock_vault_with_recovery_code(folder: Path, code: str) -> Vault:
     )
 
 
-def record_failed_unlock(paths: VaultPaths) -> None:
-    """Note the time of a failed unlock (best effort: a read-only folder just skips it)."""
+def _make_private(paths: VaultPaths) -> None:
+    """Folder 0700, files 0600 (location.py); a folder that refuses is said plainly."""
     try:
-        with paths.failed_unlocks.open("a", encoding="ascii") as handle:
-            handle.write(datetime.now(UTC).isoformat(timespec="seconds") + "\n")
-    except OSError:
-        pass
+        paths.make_private()
+    except OSError as exc:
+        mapped = storage_error(exc)
+        if mapped is not None and exc.errno not in (errno.EPERM, errno.EACCES):
+            raise mapped from None  # a read-only file system, a disk error
+        raise UserError(
+            f"Boksens mappe {paths.folder} kan ikke gøres privat ({exc.strerror}), så den "
+            "bruges ikke. Vælg en mappe, du selv ejer."
+        ) from None
 
 
-def failed_unlocks(paths: VaultPaths) -> list[datetime]:
-    try:
-        lines = paths.failed_unlocks.read_text(encoding="ascii").split()
-    except (OSError, UnicodeDecodeError):
-        return []
-    times = []
-    for line in lines:
+def failure_record(paths: VaultPaths, key_file: KeyFile | None = None) -> attempts.Record:
+    """Failed unlocks since the last success, from the log and the key file together."""
+    if key_file is None:
         try:
-            times.append(datetime.fromisoformat(line))
-        except ValueError:
-            continue
-    return times
+            key_file = read_key_file(paths.key_file)
+        except UserError:
+            key_file = None
+    return attempts.Record(
+        attempts.logged_failures(paths.failed_unlocks), key_file.failures if key_file else None
+    )
+
+
+def record_failed_unlock(paths: VaultPaths, key_file: KeyFile) -> None:
+    """Note a failed unlock in both places (best effort: a read-only folder skips it)."""
+    moment = attempts.now()
+    attempts.append_to_log(paths.failed_unlocks, moment)
+    logged = len(attempts.logged_failures(paths.failed_unlocks))  # this one included
+    kept = key_file.failures.count if key_file.failures else 0
+    updated = key_file.with_failures(attempts.Failures(max(logged, kept + 1), moment))
+    with contextlib.suppress(OSError, StorageError):
+        write_key_file(paths.key_file, updated)
 
 
 def clear_failed_unlocks(paths: VaultPaths) -> None:
+    """After a successful unlock has put the failures into the audit trail (the key file's
+    count is cleared with the next head, ``Vault.anchor(clear_failures=True)``)."""
     paths.failed_unlocks.unlink(missing_ok=True)

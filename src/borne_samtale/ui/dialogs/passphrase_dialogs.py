@@ -1,6 +1,6 @@
 """Changing the passphrase, and getting in with the recovery code when it is forgotten."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,14 @@ def _secret_field(name: str) -> QLineEdit:
 class _SecretDialog(QDialog):
     """An old secret, a new passphrase twice, and an action that may fail with a UserError."""
 
-    def __init__(self, title: str, intro: str, old_label: str, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        old_label: str,
+        parent: QWidget | None,
+        personal_words: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         heading = QLabel(title)
@@ -36,7 +43,7 @@ class _SecretDialog(QDialog):
         text = QLabel(intro)
         text.setWordWrap(True)
         self.old = _secret_field(old_label.replace("&", "").rstrip(":"))
-        self.fields = NewPassphraseFields()
+        self.fields = NewPassphraseFields(personal_words=personal_words)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3362b;")
@@ -76,12 +83,18 @@ class _SecretDialog(QDialog):
 
 
 class ChangePassphraseDialog(_SecretDialog):
-    def __init__(self, change: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        change: Callable[[str, str], None],
+        parent: QWidget | None = None,
+        personal_words: Sequence[str] = (),
+    ) -> None:
         super().__init__(
             self.tr("Skift adgangsfrase"),
             self.tr("Skriv den adgangsfrase, du bruger nu, og vælg en ny."),
             self.tr("&Nuværende:"),
             parent,
+            personal_words,
         )
         self._change = change
 
