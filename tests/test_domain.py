@@ -84,7 +84,12 @@ st.register_type_strategy(
 
 @pytest.mark.parametrize("model", ALL_MODELS, ids=lambda m: m.__name__)
 def test_every_model_survives_a_json_round_trip(model: type) -> None:
-    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(
+        max_examples=40,
+        deadline=None,
+        # the models' own validators reject many random combinations of nested fields
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
     @given(st.from_type(model))
     def round_trip(value: object) -> None:
         text = value.model_dump_json()  # type: ignore[attr-defined]
