@@ -250,3 +250,23 @@ def test_a_conversation_kept_for_a_while_is_deleted_only_when_its_time_has_come(
     vault.conversations.save(kept)
     assert handover.purge_due() == [conversation.id]
     assert service.summaries() == []
+
+
+def test_the_window_checks_against_the_organisations_ca_once_it_is_set(
+    service: ConversationService, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from borne_samtale.summary.signing import create_local_identity
+    from borne_samtale.vault.location import TRUST_ENV
+
+    handover = Handover(vault, service)
+    signed = handover.sign(_ready(service).id)
+    assert verify_pdf(signed.referat.pdf, handover.trust_anchor()).trusted  # the vault's own
+    organisation = tmp_path / "kommunens-ca.pem"
+    other = create_local_identity("Kommunens CA", "Kommune")
+    organisation.write_bytes(other.chain_pem or other.cert_pem)
+    monkeypatch.setenv(TRUST_ENV, str(organisation))
+    assert handover.trust_anchor() == organisation.read_bytes()
+    assert not verify_pdf(signed.referat.pdf, handover.trust_anchor()).trusted
+    organisation.write_bytes(b"")  # a failed copy: loud, never "not checked"
+    with pytest.raises(UserError, match="tomt"):
+        handover.trust_anchor()

@@ -30,6 +30,7 @@ from borne_samtale.vault.audit import AuditEvent
 from borne_samtale.vault.documents import DocumentKind, StoredDocument
 from borne_samtale.vault.identity import SigningIdentity
 from borne_samtale.vault.keys import fsync_dir
+from borne_samtale.vault.location import default_trust_file
 from borne_samtale.vault.repositories import transaction
 from borne_samtale.vault.vault import Vault
 
@@ -198,7 +199,21 @@ class Handover:
         return referat, letter
 
     def trust_anchor(self) -> bytes:
-        """The certificate(s) the vault's own signatures are checked against."""
+        """The certificate(s) the window checks signatures against: the organisation's CA
+        when IT or ``verify --set-trust`` has set one (the same anchor as ``verify``), else
+        the vault's own issuer."""
+        organisation = default_trust_file()
+        if organisation.is_file():
+            try:
+                anchor = organisation.read_bytes()
+            except OSError:
+                anchor = b""
+            # An empty copy must never mean "not checked"; a damaged one is found by verify.
+            if not anchor.strip():
+                raise UserError(
+                    f"Organisationens certifikat i {organisation} kan ikke læses eller er tomt."
+                )
+            return anchor
         identity = self._vault.identity.get()
         if identity is None:
             return b""

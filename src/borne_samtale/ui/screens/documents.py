@@ -215,7 +215,11 @@ class DocumentsScreen(QWidget):
 
         self._verify_token += 1
         token = self._verify_token
-        trust = self._session.handover.trust_anchor() or None
+        try:
+            trust = self._session.handover.trust_anchor() or None
+        except UserError as error:  # the organisation's certificate cannot be read
+            self.verification.setText(str(error))
+            return
         pdf = document.pdf
         self.verification.setText(self.tr("Underskriften kontrolleres …"))
         self.background.wait()
