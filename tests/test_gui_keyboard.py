@@ -171,3 +171,28 @@ def test_the_menus_show_the_conversations_keys_and_help_lists_them(
         assert keys in seen[0], keys
     assert "Barnets skærm" in seen[0]
     window.lock()
+
+
+def test_after_unlock_the_arrow_keys_and_enter_work_in_the_case_list(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Found in a real window: after unlock nothing had the focus, so Down and Enter did
+    nothing until the caseworker reached for the mouse."""
+    folder = tmp_path / "vault"
+    session = Session(access.create(folder, DEMO_PASSPHRASE, published=True).vault, CONTENT)
+    fill_demo_vault(session.conversations)
+    session.lock()
+    window = MainWindow(folder, demo=True, content=CONTENT)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.unlock(DEMO_PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    table = window.cases_screen.table
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=5_000)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentRow() == 1
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.conversation_screen.conversation is not None, timeout=10_000)
+    window.lock()

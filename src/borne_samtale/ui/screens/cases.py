@@ -62,6 +62,9 @@ class CasesScreen(QWidget):
         self.children_list.setAccessibleName(self.tr("Børn"))
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Samtaler"))
+        # Keyboard first: when the screen is shown (after unlock) the list has the focus, so
+        # the arrow keys and Enter work at once.
+        self.setFocusProxy(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Dato"),
