@@ -74,7 +74,7 @@ class IntegrityWatch(QObject):
                 from borne_samtale.buglog import record_bug
 
                 record_bug(outcome)  # its type and frames, never its message
-            self.problem = PROBLEM
+            self.problem = self.tr(PROBLEM)
         if thread is not None:
             self.finished.emit()
 
