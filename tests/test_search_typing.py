@@ -94,3 +94,25 @@ def test_letting_go_of_the_vault_waits_for_a_running_search(
     screen.set_service(None)  # as locking does
     assert not screen.searching
     assert screen.table.rowCount() == 0
+
+
+def test_one_letter_is_not_searched_yet(qtbot: QtBot, service: ConversationService) -> None:
+    screen = _screen(qtbot, service)
+    queries: list[str] = []
+    real = service.search
+
+    def recording(query: str) -> list:  # type: ignore[type-arg]
+        queries.append(query)
+        return real(query)
+
+    service.search = recording  # type: ignore[method-assign]
+    qtbot.keyClicks(screen.search, "m")
+    assert not screen.searching
+    qtbot.wait(400)  # longer than the pause
+    assert queries == []
+    assert screen.table.rowCount() == 3  # the whole list stays
+    assert screen.result_label.text() == "Skriv mindst to bogstaver for at søge."
+    qtbot.keyClicks(screen.search, "o")
+    qtbot.waitUntil(lambda: not screen.searching)
+    assert queries == ["mo"]
+    assert screen.table.rowCount() == 1

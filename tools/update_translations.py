@@ -428,6 +428,7 @@ TRANSLATIONS: dict[str, Text] = {
     # MainWindow
     "Seneste gemning": "Last saved",
     "Kontrol af boksen": "Vault check",
+    "Skriv mindst to bogstaver for at søge.": "Type at least two letters to search.",
     "Kan ikke underskrive": "Cannot sign",
     "Kontrollen af boksen fandt en fejl i databasen, så du kan ikke underskrive, "
     "før IT-support har set på den.": "The check of the vault found an error in the database, "

@@ -32,87 +32,87 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="65" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
         <source>Børn og samtaler</source>
         <translation>Children and conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="71" />
         <source>Søg i alle notater (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="72" />
         <source>Søg i alle notater</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="71" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="74" />
         <source>&amp;Ny samtale (Ctrl+N)</source>
         <translation>&amp;New conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="72" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="75" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="76" />
         <source>Å&amp;bn samtale (Enter)</source>
         <translation>&amp;Open conversation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="74" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="77" />
         <source>Åbn samtale</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="76" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="79" />
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="78" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="81" />
         <source>Samtaler</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="84" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="85" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="86" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="87" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="85" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="88" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="101" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="145" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="210" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="237" />
         <source>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</source>
         <translation>
             <numerusform>The newest %1 of %n conversation. Choose a child, or search, to see older ones.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="235" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="243" />
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -136,12 +136,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="250" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="245" />
+        <source>Skriv mindst to bogstaver for at søge.</source>
+        <translation>Type at least two letters to search.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="269" />
         <source>notatet mangler</source>
         <translation>write-up missing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="274" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="292" />
         <source>Barnets svar på skalaen (0-10) over tid</source>
         <translation>The child's answers on the scale (0–10) over time</translation>
     </message>

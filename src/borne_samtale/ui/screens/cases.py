@@ -45,6 +45,9 @@ LIST_LIMIT = 200
 # Search waits for this pause in typing, then runs off the window's thread; a query typed
 # meanwhile replaces any that has not started, and a result for an older query is dropped.
 SEARCH_PAUSE_MS = 200
+# A single letter matches nearly every note and would keep the search busy while the next
+# letters are typed: search starts from two.
+SEARCH_MIN_CHARS = 2
 
 
 class CasesScreen(QWidget):
@@ -163,15 +166,20 @@ class CasesScreen(QWidget):
         """A search is waiting for a pause in typing, running, or queued behind one."""
         return self._search_pause.isActive() or self._searcher.busy or self._search_pending
 
+    def query(self) -> str:
+        """What is searched for: the field's text, or nothing while it is too short."""
+        text = self.search.text().strip()
+        return text if len(text) >= SEARCH_MIN_CHARS else ""
+
     def _search_typed(self) -> None:
-        if self.search.text().strip():
+        if self.query():
             self._search_pause.start()  # restarted by every key
         else:
             self._search_pause.stop()
             self.refresh()
 
     def _start_search(self) -> None:
-        service, query = self._service, self.search.text().strip()
+        service, query = self._service, self.query()
         if service is None or not query:
             return
         if self._searcher.busy:
@@ -191,7 +199,7 @@ class CasesScreen(QWidget):
         query: str = result[0]
         child_id: UUID | None = result[1]
         summaries: list[ConversationSummary] = result[2]
-        current = (self.search.text().strip(), self.selected_child())
+        current = (self.query(), self.selected_child())
         if self._search_pending or current != (query, child_id):
             self._search_pending = False
             if not self._search_pause.isActive():
@@ -213,7 +221,7 @@ class CasesScreen(QWidget):
             self.table.setRowCount(0)
             return
         child_id = self.selected_child()
-        if self.search.text().strip():
+        if self.query():
             self._search_pause.stop()
             self._start_search()
             self._draw_chart(self._service.scale_history(child_id) if child_id else [])
@@ -233,11 +241,22 @@ class CasesScreen(QWidget):
             )
         else:
             self.result_label.setText(self.tr("%n samtale(r)", "", total))
+        if self.search.text().strip():  # typed, but too short to search yet
+            self.result_label.setText(self.tr("Skriv mindst to bogstaver for at søge."))
         self._fill(summaries)
         self._draw_chart(self._service.scale_history(child_id) if child_id else [])
 
     def _fill(self, summaries: "list[ConversationSummary]") -> None:
+        """The table's rows: all made at once, painted once (it runs after each search)."""
+        self.table.setUpdatesEnabled(False)
+        try:
+            self._fill_rows(summaries)
+        finally:
+            self.table.setUpdatesEnabled(True)
+
+    def _fill_rows(self, summaries: "list[ConversationSummary]") -> None:
         self.table.setRowCount(0)
+        self.table.setRowCount(len(summaries))
         names = self._names
         now = utc_now()
         for row, summary in enumerate(summaries):
@@ -255,7 +274,6 @@ class CasesScreen(QWidget):
                 status,
                 str(summary.entry_count),
             ]
-            self.table.insertRow(row)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(summary.id))
