@@ -174,12 +174,17 @@ def measure(runs: int) -> Result:
     if bench_loaded:
         raise RuntimeError(f"a start-up process loaded the bench's own modules: {bench_loaded}")
     bare, app = median(times["bare"]), median(times["app"])
+    pair_ratios = [a / b for a, b in zip(times["app"], times["bare"], strict=True)]
     return {
         "bare_s": times["bare"],
         "app_s": times["app"],
         "bare_median_s": bare,
         "app_median_s": app,
-        "ratio": app / bare,
+        # The ratio pair by pair (bare and app started back to back), then its median: a
+        # pairing keeps it meaningful when the shared machine's speed drifts during the runs.
+        "ratio": median(pair_ratios),
+        "pair_ratios": pair_ratios,
+        "ratio_of_medians": app / bare,
         "screen": "UnlockScreen",
         "heavy_at_paint": sorted(heavy_loaded),
         "modules_at_paint": {kind: max(counts) for kind, counts in module_counts.items()},
@@ -199,7 +204,7 @@ def main() -> None:
     child.add_argument("started_ns", type=int)
     child.add_argument("vault")
     run = sub.add_parser("run")
-    run.add_argument("--runs", type=int, default=9)
+    run.add_argument("--runs", type=int, default=21)
     args = parser.parse_args()
     if args.mode == "child":
         _phases(args.vault)
