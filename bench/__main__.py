@@ -14,6 +14,7 @@ from bench.common import CACHE, ROOT, progress, run_child
 from bench.machine import describe
 
 ORDER = ("startup", "unlock", "saving", "caselist", "referat", "memory")
+GROWTH_SCALES = (0.01, 0.1)  # 2,000 and 20,000 entries beside the big vault's 200,000
 
 
 def main() -> None:
@@ -24,6 +25,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--no-docs", action="store_true", help="print the table, do not write docs/performance.md"
+    )
+    parser.add_argument(
+        "--no-growth", action="store_true", help="skip the runs on the 1 %% and 10 %% vaults"
     )
     parser.add_argument(
         "--rewrite-docs",
@@ -52,7 +56,7 @@ def main() -> None:
         "referat": ["run"],
         "memory": ["run", *scale],
     }
-    results: dict[str, object] = {}
+    results: dict[str, Any] = {}
     loads: dict[str, tuple[float, float, float]] = {}
     for name in ORDER:
         if name not in chosen:
@@ -60,6 +64,24 @@ def main() -> None:
         progress(f"{name} …")
         results[name] = run_child(f"bench.{name}", *commands[name], show_progress=True)
         loads[name] = os.getloadavg()
+
+    if args.scale == 1.0 and {"unlock", "caselist"} <= set(chosen) and not args.no_growth:
+        # How the size-bound figures grow: the same benchmarks on vaults of 1 % and 10 % of
+        # the big one's size (fewer rounds), beside the full-size run above.
+        growth: dict[str, Any] = {}
+        for fraction in GROWTH_SCALES:
+            progress(f"growth at {fraction:g} …")
+            small = ["--scale", str(fraction)]
+            growth[str(fraction)] = {
+                "meta": run_child("bench.bigvault", *small, show_progress=True),
+                "unlock": run_child("bench.unlock", "run", *small, "--runs", "3"),
+                "caselist": run_child(
+                    "bench.caselist", "run", *small, "--rounds", "5", "--search-rounds", "3"
+                ),
+            }
+        growth["1.0"] = {"meta": meta, "unlock": results["unlock"], "caselist": results["caselist"]}
+        results["growth"] = growth
+        loads["growth"] = os.getloadavg()
 
     run = {
         "when": when,
@@ -120,6 +142,7 @@ def _write_docs(run: dict[str, Any]) -> None:
         {name: tuple(load) for name, load in run["loads"].items()},
         run["minutes"],
         _history(),
+        run["results"].get("growth"),
     )
     target = ROOT / "docs" / "performance.md"
     target.parent.mkdir(exist_ok=True)

@@ -3,8 +3,11 @@
 Service level: the calls the cases screen makes (children, conversation summaries, search,
 a child's scale history). Screen level: the real ``CasesScreen``, offscreen at 1366x768,
 timed from the action to the end of the paint that follows it: reloading the list (what
-unlocking and "back to the list" do), a search typed in the search field, and choosing a
-child (the timeline and the scale chart).
+unlocking and "back to the list" do) and choosing a child (the timeline and the scale
+chart). Search is typed key by key (QTest, one key every KEY_INTERVAL_S, slower than the
+screen's pause so every prefix is searched as a slow typist's would be) with a 5 ms timer
+watching the event loop: per query, the worst stall of the window while typing and
+searching, and the time from the last key to the results painted.
 """
 
 import argparse
@@ -30,6 +33,8 @@ from bench.common import (
 from bench.corpus import search_queries
 
 ROUNDS = 15
+SEARCH_ROUNDS = 7
+KEY_INTERVAL_S = 0.3
 
 
 def _stats(values: list[float]) -> Result:
@@ -47,12 +52,14 @@ def _time(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def _child(vault_dir: Path, rounds: int) -> None:
+def _child(vault_dir: Path, rounds: int, search_rounds: int) -> None:
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from bench.qtprobe import PaintWatcher, within
+    from bench.qtprobe import LoopGapProbe, PaintWatcher, spin, within
     from borne_samtale.services import access
     from borne_samtale.services.conversations import ConversationService
+    from borne_samtale.ui.screens import cases
     from borne_samtale.ui.screens.cases import CasesScreen
 
     app = QApplication(sys.argv[:1])
@@ -93,6 +100,34 @@ def _child(vault_dir: Path, rounds: int) -> None:
 
     record("screen: list filled (set_service)", painted(lambda: screen.set_service(service)))
     per_query: dict[str, list[float]] = {}
+    stalls: dict[str, list[float]] = {}
+    probe = LoopGapProbe()
+
+    def typed(query: str) -> tuple[float, float]:
+        """(last key to results painted, worst event-loop gap) for ``query`` typed key by key."""
+        probe.start()
+        for index, char in enumerate(query):
+            if index:
+                spin(KEY_INTERVAL_S)
+            QTest.keyClicks(screen.search, char)
+        last_key = time.perf_counter()
+        while screen.searching:
+            spin(0.002)
+        watcher.reset()
+        screen.update()
+        end = watcher.wait()
+        spin(0.02)  # a few ticks after the paint, so a stall in it is seen
+        probe.stop()
+        return end - last_key, max(probe.gaps_ms(), default=0.0)
+
+    for _ in range(search_rounds):
+        for label, query in queries:
+            seconds, worst_gap = typed(query)
+            name = f"{label} ({query})"
+            per_query.setdefault(name, []).append(seconds)
+            stalls.setdefault(name, []).append(worst_gap)
+            record("screen: search typed", seconds)
+            painted(screen.search.clear)
     busiest_row = next(
         row
         for row in range(screen.children_list.count())
@@ -100,11 +135,6 @@ def _child(vault_dir: Path, rounds: int) -> None:
     )
     for _ in range(rounds):
         record("screen: list reloaded", painted(screen.reload))
-        for label, query in queries:
-            seconds = painted(partial(screen.search.setText, query))
-            record("screen: search", seconds)
-            per_query.setdefault(f"{label} ({query})", []).append(seconds)
-            painted(screen.search.clear)
         record(
             "screen: child chosen (timeline + chart)",
             painted(lambda: screen.children_list.setCurrentRow(busiest_row)),
@@ -119,6 +149,10 @@ def _child(vault_dir: Path, rounds: int) -> None:
         {
             "calls": {name: _stats(values) for name, values in calls.items()},
             "per_query": {name: _stats(values) for name, values in per_query.items()},
+            "stall_ms": {name: max(values) for name, values in stalls.items()},
+            "search_pause_ms": cases.SEARCH_PAUSE_MS,
+            "key_interval_ms": KEY_INTERVAL_S * 1000,
+            "search_rounds": search_rounds,
             "hits": hits,
             "rows_listed_for_all_children": rows_all,
             "busiest_child_conversations": busiest_count,
@@ -126,11 +160,11 @@ def _child(vault_dir: Path, rounds: int) -> None:
     )
 
 
-def measure(scale: float, rounds: int = ROUNDS) -> Result:
+def measure(scale: float, rounds: int = ROUNDS, search_rounds: int = SEARCH_ROUNDS) -> Result:
     with tempfile.TemporaryDirectory(prefix="borne-bench-cases-", dir=CACHE) as tmp:
         folder = bigvault.working_copy(scale, Path(tmp) / "vault")
-        result = run_child("bench.caselist", "child", str(folder), str(rounds))
-    for name in ("screen: list reloaded", "screen: search"):
+        result = run_child("bench.caselist", "child", str(folder), str(rounds), str(search_rounds))
+    for name in ("screen: list reloaded", "screen: search typed"):
         figures = result["calls"][name]
         progress(f"  {name}: median {figures['median_ms']:.0f} ms, p95 {figures['p95_ms']:.0f} ms")
     return result
@@ -142,14 +176,16 @@ def main() -> None:
     child = sub.add_parser("child")
     child.add_argument("vault")
     child.add_argument("rounds", type=int)
+    child.add_argument("search_rounds", type=int)
     run = sub.add_parser("run")
     run.add_argument("--scale", type=float, default=1.0)
     run.add_argument("--rounds", type=int, default=ROUNDS)
+    run.add_argument("--search-rounds", type=int, default=SEARCH_ROUNDS)
     args = parser.parse_args()
     if args.mode == "child":
-        _child(Path(args.vault), args.rounds)
+        _child(Path(args.vault), args.rounds, args.search_rounds)
     else:
-        emit(measure(args.scale, args.rounds))
+        emit(measure(args.scale, args.rounds, args.search_rounds))
 
 
 if __name__ == "__main__":

@@ -1,12 +1,13 @@
 """Start-up: from process start to the first paint, a bare PySide6 window against the app.
 
-Each run is a fresh ``python -m bench.startup child …`` process. The parent reads
+Each run is a fresh ``python bench/paint_probe.py …`` process, started by its path so that
+neither kind of run imports anything of the ``bench`` package. The parent reads
 CLOCK_MONOTONIC (shared by all processes on Linux) just before it starts the child; the
 child reads it once its first window has been painted. The same event filter detects the
 paint in both kinds of run. The app run goes through the real front door: ``cli.main``
-with ``--vault DIR`` (an existing vault, so the unlock screen is what is shown), on a
-``QApplication`` made by the driver first so that the filter can be installed on it
-(``run_gui`` reuses an existing instance).
+with ``--vault DIR`` (an existing vault, so the unlock screen is what is shown), imported
+before Qt as the program's script does, on a ``QApplication`` made by the probe first so
+that the filter can be installed on it (``run_gui`` reuses an existing instance).
 """
 
 import argparse
@@ -32,48 +33,23 @@ from bench.common import (
 WINDOW_SIZE = (1366, 768)  # what the main window asks for
 
 
-def _child(kind: str, started_ns: int, vault: str) -> None:
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    from bench.qtprobe import PaintWatcher
-
-    app = QApplication(sys.argv[:1])
-    painted: dict[str, object] = {}
-
-    def done() -> None:
-        painted["ns"] = time.monotonic_ns()
-        window = next((w for w in QApplication.topLevelWidgets() if w.isVisible()), None)
-        stack = getattr(window, "stack", None)
-        current = stack.currentWidget() if stack is not None else window
-        painted["screen"] = type(current).__name__
-        app.quit()
-
-    # The same hook in both kinds of run: the pass that painted the first widget is over.
-    watcher = PaintWatcher(app, then=done)
-    if kind == "bare":
-        window = QWidget()
-        window.setWindowTitle("bare")
-        window.resize(*WINDOW_SIZE)
-        window.show()
-        app.exec()
-    else:
-        from borne_samtale.cli import main
-
-        code = main(["--vault", vault])
-        if code != 0:
-            raise SystemExit(code)
-    assert watcher.seen
-    emit(
-        {
-            "kind": kind,
-            "seconds": (int(str(painted["ns"])) - started_ns) / 1e9,
-            "screen": painted["screen"],
-        }
-    )
+PROBE = ROOT / "bench" / "paint_probe.py"
+# Loaded by the time the unlock screen is painted, they would mean the lazy start is undone.
+HEAVY_MODULES = (
+    "pydantic",
+    "yaml",
+    "sqlcipher3",
+    "argon2",
+    "PySide6.QtCharts",
+    "PySide6.QtPdf",
+    "borne_samtale.services.session",
+    "borne_samtale.guides",
+)
 
 
 def _phases(vault: str) -> None:
-    """Where the app's start-up goes, step by step as ``run_gui`` takes them (one process)."""
+    """Where the app's start-up goes, step by step as ``run_gui`` takes them (one process):
+    the unlock screen first, then what the window imports and builds after the paint."""
     phases: dict[str, float] = {}
     begin = time.perf_counter()
 
@@ -83,43 +59,49 @@ def _phases(vault: str) -> None:
         phases[name] = now - begin
         begin = now
 
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv[:1])
-    lap("import PySide6.QtWidgets, create QApplication")
     from borne_samtale.cli import build_parser
 
     build_parser().parse_args(["--vault", vault])
     lap("import cli, parse arguments")
-    from borne_samtale.services.session import PracticeContent
+    from PySide6.QtWidgets import QApplication
 
-    lap("import services.session (domain, pydantic, guides)")
+    app = QApplication(sys.argv[:1])
+    lap("import PySide6.QtWidgets, create QApplication")
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
 
-    lap("import ui.main_window (every screen, QtCharts, handover)")
+    lap("import ui.main_window (the unlock screen only)")
     install_translator(app)
     lap("install translator")
-    content = PracticeContent.load()
-    lap("load and validate guides and interpreter module")
-    window = MainWindow(vault_dir=Path(vault), demo=False, content=content)
-    lap("build the main window (every screen)")
+    window = MainWindow(vault_dir=Path(vault), demo=False, defer=True)
+    lap("build the window with the unlock screen")
     from bench.qtprobe import PaintWatcher
 
     watcher = PaintWatcher(app)
     window.show()
     watcher.wait()
     lap("show and paint the unlock screen")
+    loader = window.rest_loader
+    assert loader is not None
+    loader.join()
+    lap("after the paint, on a thread: import the rest, load and validate the guides")
+    window._ensure_built()
+    lap("after the paint: build the other screens (in steps on the window's thread)")
     emit({"phases": phases})
 
 
 def _run_once(kind: str, vault: Path, home: Path, *, importtime: bool = False) -> Result:
     extra = ["-X", "importtime"] if importtime else []
+    args = [str(PROBE), "bare"] if kind == "bare" else [str(PROBE), "app", str(vault)]
+    env = isolated_env(home)
+    # As an installed program starts: its modules' compiled bytecode is cached (written by
+    # the warm-up round), not compiled from source in every process.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.monotonic_ns()
     completed = subprocess.run(
-        [sys.executable, *extra, "-m", "bench.startup", "child", kind, str(started), str(vault)],
+        [sys.executable, *extra, *args],
         cwd=ROOT,
-        env=isolated_env(home),
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
@@ -127,7 +109,16 @@ def _run_once(kind: str, vault: Path, home: Path, *, importtime: bool = False) -
     )
     if completed.returncode != 0:
         raise RuntimeError(f"start-up child {kind} failed:\n{completed.stderr}")
-    result: Result = json.loads(completed.stdout.strip().splitlines()[-1])
+    painted: Result = json.loads(completed.stdout.strip().splitlines()[-1])
+    modules = list(painted["modules"])
+    result: Result = {
+        "kind": kind,
+        "seconds": (int(painted["painted_ns"]) - started) / 1e9,
+        "screen": painted["screen"],
+        "bench_modules": [m for m in modules if m == "bench" or m.startswith("bench.")],
+        "heavy_modules": [m for m in modules if m.startswith(HEAVY_MODULES)],
+        "module_count": len(modules),
+    }
     if importtime:
         result["importtime"] = completed.stderr
     return result
@@ -153,12 +144,18 @@ def measure(runs: int) -> Result:
         home = Path(tmp) / "home"
         times: dict[str, list[float]] = {"bare": [], "app": []}
         screens = set()
+        bench_loaded: set[str] = set()
+        heavy_loaded: set[str] = set()
+        module_counts: dict[str, list[int]] = {"bare": [], "app": []}
         for index in range(runs + 1):  # the first round warms the file cache; not counted
             order = ("bare", "app") if index % 2 == 0 else ("app", "bare")
             for kind in order:
                 result = _run_once(kind, vault, home)
                 if kind == "app":
                     screens.add(str(result["screen"]))
+                    heavy_loaded.update(result["heavy_modules"])
+                bench_loaded.update(result["bench_modules"])
+                module_counts[kind].append(int(result["module_count"]))
                 if index > 0:
                     times[kind].append(float(result["seconds"]))
             if index > 0:
@@ -174,14 +171,23 @@ def measure(runs: int) -> Result:
         ]
     if screens != {"UnlockScreen"}:
         raise RuntimeError(f"the app did not show the unlock screen first: {screens}")
+    if bench_loaded:
+        raise RuntimeError(f"a start-up process loaded the bench's own modules: {bench_loaded}")
     bare, app = median(times["bare"]), median(times["app"])
+    pair_ratios = [a / b for a, b in zip(times["app"], times["bare"], strict=True)]
     return {
         "bare_s": times["bare"],
         "app_s": times["app"],
         "bare_median_s": bare,
         "app_median_s": app,
-        "ratio": app / bare,
+        # The ratio pair by pair (bare and app started back to back), then its median: a
+        # pairing keeps it meaningful when the shared machine's speed drifts during the runs.
+        "ratio": median(pair_ratios),
+        "pair_ratios": pair_ratios,
+        "ratio_of_medians": app / bare,
         "screen": "UnlockScreen",
+        "heavy_at_paint": sorted(heavy_loaded),
+        "modules_at_paint": {kind: max(counts) for kind, counts in module_counts.items()},
         "phases_median_s": {
             name: median([run[name] for run in phase_runs]) for name in phase_runs[0]
         },
@@ -194,16 +200,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="mode", required=True)
     child = sub.add_parser("child")
-    child.add_argument("kind", choices=("bare", "app", "phases"))
+    child.add_argument("kind", choices=("phases",))
     child.add_argument("started_ns", type=int)
     child.add_argument("vault")
     run = sub.add_parser("run")
-    run.add_argument("--runs", type=int, default=9)
+    run.add_argument("--runs", type=int, default=21)
     args = parser.parse_args()
-    if args.mode == "child" and args.kind == "phases":
+    if args.mode == "child":
         _phases(args.vault)
-    elif args.mode == "child":
-        _child(args.kind, args.started_ns, args.vault)
     else:
         emit(measure(args.runs))
 

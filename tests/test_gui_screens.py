@@ -119,6 +119,7 @@ def test_cases_list_newest_first_with_search_and_the_childs_chart(
     assert not screen.chart_view.isVisible()
 
     qtbot.keyClicks(screen.search, "lektier")
+    qtbot.waitUntil(lambda: not screen.searching)
     assert screen.table.rowCount() == 2
     assert {screen.table.item(r, 1).text() for r in range(2)} == {"Ali"}
     screen.search.clear()

@@ -143,6 +143,7 @@ def test_the_case_list_shows_the_newest_and_says_there_are_more(
 
     screen.children_list.setCurrentRow(0)
     qtbot.keyClicks(screen.search, "dag 0")  # the oldest, beyond the list's limit
+    qtbot.waitUntil(lambda: not screen.searching)
     assert screen.table.rowCount() == 1
     assert screen.table.item(0, 0).data(Qt.ItemDataRole.UserRole) == str(made[0].id)
 

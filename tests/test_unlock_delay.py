@@ -124,6 +124,8 @@ def test_a_fresh_window_waits_too(
     qtbot.addWidget(window)
     screen = window.unlock_screen
     assert window.stack.currentWidget() is screen
+    window.show()  # the wait is looked up once the unlock screen is painted
+    qtbot.waitUntil(lambda: screen._wait_left > 0, timeout=5_000)
     assert screen._wait_left == 59
     assert not screen.unlock_button.isEnabled()
     assert "Vent" in screen.message.text()

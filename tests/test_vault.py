@@ -310,3 +310,48 @@ def test_unlock_delay_grows_after_repeated_failures(vault_dir: Path) -> None:
         assert access.failed_attempts(vault_dir) == expected
     access.unlock(vault_dir, PASSPHRASE).close()
     assert access.failed_attempts(vault_dir) == 0
+
+
+@pytest.mark.parametrize("start", range(1, migrations.LATEST_VERSION))
+def test_search_finds_old_words_after_the_prefix_index_migration(
+    tmp_path: Path, start: int
+) -> None:
+    key = new_database_key()
+    path = tmp_path / "old.db"
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+    migrations.migrate(conn, target=start)  # every version before the prefix index
+    conn.execute("INSERT INTO children VALUES ('c1', '{}', '2026-01-01', '2026-01-01')")
+    conn.execute(
+        "INSERT INTO conversations VALUES ('k1', 'c1', 'draft', '2026-01-01', '{}', "
+        "'2026-01-01', '2026-01-01')"
+    )
+    conn.execute(
+        "INSERT INTO entries (id, conversation_id, position, perspective, text, data) "
+        "VALUES ('e1', 'k1', 0, 'child_own_words', 'Jeg savner mormor', '{}')"
+    )
+    conn.close()
+
+    conn = open_database(path, key)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entries_fts'").fetchone()[0]
+    assert f"prefix='{migrations.FTS_PREFIXES}'" in sql
+    for query in ('"mo"*', '"mor"*', '"mormor"', '"savner"'):
+        found = conn.execute("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?", (query,))
+        assert len(found.fetchall()) == 1, query
+    conn.execute(  # the triggers still keep the index: a new word is found, a removed one not
+        "UPDATE entries SET text = 'Jeg savner farfar' WHERE id = 'e1'"
+    )
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH '\"mor\"*'"
+        ).fetchone()[0]
+        == 0
+    )
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH '\"fa\"*'"
+        ).fetchone()[0]
+        == 1
+    )
+    conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('integrity-check')")
+    conn.close()

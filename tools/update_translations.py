@@ -43,6 +43,12 @@ CONSTANT_SOURCES: list[tuple[str, str, str]] = [
 ]
 
 EXTRA_MESSAGES: list[tuple[str, str]] = [
+    # PROBLEM in ui/integrity.py: self.tr(PROBLEM)
+    (
+        "IntegrityWatch",
+        "Kontrollen af boksen fandt en fejl i databasen, så du kan ikke underskrive, "
+        "før IT-support har set på den.",
+    ),
     # TOLD_LABELS in screens/conversation.py: self.tr(TOLD_LABELS[told])
     ("ConversationScreen", "Hvorfor vi taler sammen i dag"),
     ("ConversationScreen", "Min rolle, og hvad jeg må og skal"),
@@ -421,6 +427,12 @@ TRANSLATIONS: dict[str, Text] = {
     "Telefontolkning: %1 min.": "Telephone interpreting: %1 min.",
     # MainWindow
     "Seneste gemning": "Last saved",
+    "Kontrol af boksen": "Vault check",
+    "Skriv mindst to bogstaver for at søge.": "Type at least two letters to search.",
+    "Kan ikke underskrive": "Cannot sign",
+    "Kontrollen af boksen fandt en fejl i databasen, så du kan ikke underskrive, "
+    "før IT-support har set på den.": "The check of the vault found an error in the database, "
+    "so you cannot sign until IT support has looked at it.",
     "&Boks": "&Vault",
     "&Lås nu": "&Lock now",
     "Skift &adgangsfrase …": "Change &passphrase…",

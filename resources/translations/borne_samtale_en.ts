@@ -32,87 +32,87 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="51" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
         <source>Børn og samtaler</source>
         <translation>Children and conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="54" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="72" />
         <source>Søg i alle notater (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="55" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="73" />
         <source>Søg i alle notater</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="75" />
         <source>&amp;Ny samtale (Ctrl+N)</source>
         <translation>&amp;New conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="76" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="59" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="77" />
         <source>Å&amp;bn samtale (Enter)</source>
         <translation>&amp;Open conversation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="78" />
         <source>Åbn samtale</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="62" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="80" />
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="64" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="82" />
         <source>Samtaler</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="88" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="89" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="90" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="70" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="91" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="71" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="92" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="105" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="149" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="214" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="241" />
         <source>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</source>
         <translation>
             <numerusform>The newest %1 of %n conversation. Choose a child, or search, to see older ones.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="247" />
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -136,12 +136,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="249" />
+        <source>Skriv mindst to bogstaver for at søge.</source>
+        <translation>Type at least two letters to search.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="273" />
         <source>notatet mangler</source>
         <translation>write-up missing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="205" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="296" />
         <source>Barnets svar på skalaen (0-10) over tid</source>
         <translation>The child's answers on the scale (0–10) over time</translation>
     </message>
@@ -896,6 +901,16 @@
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="395" />
+        <source>Barnet har fået at vide: </source>
+        <translation>The child was told: </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="462" />
+        <source>Udveksling uden oversættelse</source>
+        <translation>Exchange without translation</translation>
+    </message>
+    <message>
         <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="185" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
@@ -914,16 +929,6 @@
         <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="371" />
         <source>Intet mål</source>
         <translation>No goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="395" />
-        <source>Barnet har fået at vide: </source>
-        <translation>The child was told: </translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="462" />
-        <source>Udveksling uden oversættelse</source>
-        <translation>Exchange without translation</translation>
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="521" />
@@ -1148,44 +1153,44 @@
         <translation>Remove from this computer now …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="224" />
         <source>Underskriften kontrolleres …</source>
         <translation>Checking the signature …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="237" />
         <source>Underskriften er gyldig, og dokumentet er ikke ændret.</source>
         <translation>The signature is valid and the document has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="238" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="242" />
         <source>Underskriften kunne ikke bekræftes.</source>
         <translation>The signature could not be confirmed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="248" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="265" />
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="265" />
         <source>Printeren kan ikke bruges.</source>
         <translation>The printer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="291" />
         <source>Vælg mappen til eksporten</source>
         <translation>Choose the folder for the export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="300" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="306" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="304" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="310" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="308" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="312" />
         <source>Referat, brev og data ligger nu i %1.
 
 Læg dem i sagssystemet, og markér derefter samtalen som overført, så den slettes fra computeren.</source>
@@ -1194,35 +1199,35 @@ Læg dem i sagssystemet, og markér derefter samtalen som overført, så den sle
 Put them in the case system, then mark the conversation as transferred so that it is deleted from this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="324" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="341" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="328" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="345" />
         <source>Overført til sagen</source>
         <translation>Transferred to the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="325" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="329" />
         <source>Eksportér samtalen først, og læg filerne i sagssystemet.</source>
         <translation>Export the conversation first and put the files in the case system.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="351" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="366" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="355" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="370" />
         <source>Slet fra computeren</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="353" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="357" />
         <source>Samtalen er lagt i sagen. Vil du slette den fra computeren nu? Det kan ikke fortrydes.</source>
         <translation>The conversation is in the case. Remove it from this computer now? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="375" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="386" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="379" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="390" />
         <source>Tillæg</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="377" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="381" />
         <source>Et tillæg er en ny version af samtalen, som du retter og underskriver igen. Den underskrevne version bliver, som den er. Vil du lave et tillæg?</source>
         <translation>An addendum is a new version of the conversation that you correct and sign again. The signed version stays as it is. Make an addendum?</translation>
     </message>
@@ -1230,92 +1235,92 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryCapture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="72" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="89" />
         <source>Skriv notat</source>
         <translation>Write a note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="74" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="91" />
         <source>Skriv her. Vælg hvis ord det er med Alt+1 … Alt+6. Ctrl+Enter: næste notat.</source>
         <translation>Write here. Choose whose words they are with Alt+1 … Alt+6. Ctrl+Enter: next note.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
         <source>Hvis ord? Alt+</source>
         <translation>Whose words? Alt+</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="113" />
         <source>ICS-emner</source>
         <translation>ICS topics</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="114" />
         <source>ICS-emner for notatet</source>
         <translation>ICS topics for the note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="109" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="126" />
         <source>Ønske/bekymring</source>
         <translation>Wish/worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="127" />
         <source>Er det barnets ønske eller bekymring</source>
         <translation>Is it the child's wish or worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="132" />
         <source>Barnets ønske</source>
         <translation>The child's wish</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="133" />
         <source>Barnets bekymring</source>
         <translation>The child's worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="143" />
         <source>Dit spørgsmål, ordret</source>
         <translation>Your question, word for word</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="146" />
         <source>Dit spørgsmål, ordret – eller sæt kryds ved Uopfordret</source>
         <translation>Your question, word for word – or tick Unprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="131" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="148" />
         <source>U&amp;opfordret</source>
         <translation>U&amp;nprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="149" />
         <source>Barnet sagde det uopfordret</source>
         <translation>The child said it unprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="151" />
         <source>Hvem nævnte personen eller hændelsen først</source>
         <translation>Who first named the person or event</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="154" />
         <source>Nævnt først af: </source>
         <translation>First named by: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="162" />
         <source>S&amp;pørgsmål:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="171" />
         <source>Næste notat (Ctrl+Enter)</source>
         <translation>Next note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="155" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="172" />
         <source>Næste notat</source>
         <translation>Next note</translation>
     </message>
@@ -1353,17 +1358,17 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="314" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="331" />
         <source>Notater i samtalen</source>
         <translation>Notes in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="343" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="360" />
         <source> · uopfordret</source>
         <translation> · unprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="345" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="362" />
         <source>Spurgt: </source>
         <translation>Asked: </translation>
     </message>
@@ -1409,197 +1414,208 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="157" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="511" />
+        <source>Kontrol af boksen</source>
+        <translation>Vault check</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="305" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="306" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="308" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="310" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="311" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="313" />
         <source>&amp;Gamle kladder …</source>
         <translation>&amp;Old drafts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="130" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="315" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="317" />
         <source>Brug organisationens &amp;certifikat …</source>
         <translation>Use the organisation's &amp;certificate …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="320" />
         <source>&amp;Eksportér certifikatet til IT …</source>
         <translation>&amp;Export the certificate for IT …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="323" />
         <source>E&amp;ksporter på computeren …</source>
         <translation>E&amp;xports on this computer …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="325" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="339" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="155" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="340" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="343" />
         <source>Se &amp;udkast til referat og brev …</source>
         <translation>Pre&amp;view the draft report and letter …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="347" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="165" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="348" />
         <source>&amp;Tastaturgenveje …</source>
         <translation>&amp;Keyboard shortcuts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="349" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="191" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="370" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="211" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="393" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="313" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="537" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="319" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="543" />
         <source>Advarsel ved oplåsning</source>
         <translation>Warning at unlock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="351" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="577" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="381" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="592" />
+        <source>Kan ikke underskrive</source>
+        <translation>Cannot sign</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="618" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="391" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="628" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="393" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="630" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="396" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="633" />
         <source>En eksport blev ikke slettet; se Boks &gt; Eksporter på computeren.</source>
         <translation>An export was not deleted; see Vault &gt; Exports on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="453" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="700" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="459" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="706" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="460" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="707" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="472" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="720" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="473" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="721" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="490" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="738" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="491" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="739" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="524" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="775" />
         <source>Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. De slettes, når samtalen er overført til sagen og slettes:</source>
         <translation>These exports are still on this computer with the conversation's words in plain text. They are deleted when the conversation is transferred to the case and deleted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="531" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="782" />
         <source>Der ligger ingen eksporter fra programmet på computeren.</source>
         <translation>There are no exports from the program on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="532" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="783" />
         <source>Eksporter på computeren</source>
         <translation>Exports on this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="537" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="788" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="539" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="790" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -1608,14 +1624,14 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="577" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="832" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="567" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="568" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="581" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="820" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="821" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="836" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
@@ -2414,7 +2430,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PerspectiveLegend</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="366" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="383" />
         <source>Barnets ord står i citationstegn og med varm farve; de voksnes noter står uden citationstegn og med kølig farve.</source>
         <translation>The child's words are shown in quotation marks and a warm colour; the adults' notes are shown without quotation marks and in a cool colour.</translation>
     </message>
@@ -3542,6 +3558,14 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="118" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityWatch</name>
+    <message>
+        <source>Kontrollen af boksen fandt en fejl i databasen, så du kan ikke underskrive, før IT-support har set på den.</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>The check of the vault found an error in the database, so you cannot sign until IT support has looked at it.</translation>
     </message>
 </context>
 </TS>

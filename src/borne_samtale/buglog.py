@@ -11,10 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from borne_samtale.folders import log_dir
-
 
 def bug_log_path() -> Path:
+    from borne_samtale.folders import log_dir
+
     return log_dir() / "fejl.log"
 
 

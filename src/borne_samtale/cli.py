@@ -5,8 +5,6 @@ for ``verify`` 3: intact, but the signer was not checked against a trusted issue
 """
 
 import argparse
-import getpass
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -14,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from borne_samtale import __version__, notices
-from borne_samtale.buglog import report_unexpected
 from borne_samtale.errors import UserError
 from borne_samtale.hardening import disable_core_dumps
 
@@ -45,6 +42,8 @@ def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
         raise UserError(
             f"Ingen adgangsfrase. Angiv den med --passphrase-file eller {PASSPHRASE_ENV}."
         )
+    import getpass
+
     first = getpass.getpass("Adgangsfrase: ")
     if confirm and getpass.getpass("Gentag adgangsfrasen: ") != first:
         raise UserError("De to adgangsfraser er ikke ens.")
@@ -146,6 +145,8 @@ def _conversation_id(text: str) -> "UUID":
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    import json
+
     from borne_samtale.domain import ConversationRecord
 
     print(json.dumps(ConversationRecord.model_json_schema(), indent=2, ensure_ascii=False))
@@ -247,6 +248,8 @@ def _cmd_certificate_import(args: argparse.Namespace) -> int:
     if password is None:
         if not sys.stdin.isatty():
             raise UserError("Angiv certifikatets adgangskode i BORNE_SAMTALE_P12_PASSWORD.")
+        import getpass
+
         password = getpass.getpass("Certifikatets adgangskode: ")
     vault = access.unlock(_vault_dir(args), _passphrase(args))
     try:
@@ -494,6 +497,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:
+        from borne_samtale.buglog import report_unexpected
+
         report_unexpected(exc)
         return 70
     return result

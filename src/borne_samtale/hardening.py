@@ -27,7 +27,6 @@ switches, each a fallback for the one before:
 
 import contextlib
 import ctypes
-import ctypes.util
 import ntpath
 import sys
 
@@ -90,7 +89,8 @@ def is_dumpable() -> bool | None:
 
 def _prctl(option: int, value: int) -> int | None:
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        # The process's own symbols, libc's among them: no ldconfig subprocess to find it.
+        libc = ctypes.CDLL(None, use_errno=True)
         prctl = libc.prctl
     except (OSError, AttributeError):
         return None

@@ -117,8 +117,10 @@ LOG_REMOVED = (
 )
 
 
-def unlock(folder: Path, passphrase: str) -> Vault:
-    return _after_unlock(unlock_vault(folder, passphrase), AuditEvent.UNLOCKED)
+def unlock(folder: Path, passphrase: str, *, check_integrity: bool = True) -> Vault:
+    """Without ``check_integrity``, run ``vault.integrity_check()`` afterwards."""
+    vault = unlock_vault(folder, passphrase, check_integrity=check_integrity)
+    return _after_unlock(vault, AuditEvent.UNLOCKED)
 
 
 def recover(folder: Path, recovery_code: str, new_passphrase: str) -> NewVault:

@@ -38,11 +38,12 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
             "Der er ingen skærm på denne maskine, så vinduet kan ikke vises. "
             "Se demoen uden skærm med: borne-samtale demo (fra kildekoden: make demo)"
         )
+    # Only what the unlock screen needs is imported before it is painted; the window imports
+    # and builds the rest (screens, QtCharts, QtPdf, services, the guides) after that.
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from borne_samtale.buglog import install_excepthook
-    from borne_samtale.services.session import PracticeContent
     from borne_samtale.ui.clipboard import guard_window
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
@@ -55,12 +56,9 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
     app.setApplicationName("Børnesamtale")
     install_translator(app)
     install_style(app)  # visible keyboard focus on lists, tables and text
-    try:
-        content = PracticeContent.load()
-    except UserError as exc:
-        QMessageBox.critical(None, "Børnesamtale", str(exc))
-        raise
-    window = MainWindow(vault_dir=vault_dir, demo=demo, content=content)
+    # An invalid guide file is told in a message box once the window is up, then the
+    # program ends with exit code 1 (MainWindow._rest_imported).
+    window = MainWindow(vault_dir=vault_dir, demo=demo, defer=True)
     guard_window(window)  # copied text: out of clipboard history, cleared after 30 s and at lock
     window.show()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":

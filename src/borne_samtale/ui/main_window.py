@@ -6,10 +6,13 @@ screen, and any open dialog is closed first.
 """
 
 import math
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,47 +26,119 @@ from PySide6.QtWidgets import (
 )
 
 from borne_samtale import __version__
-from borne_samtale.buglog import record_bug
-from borne_samtale.domain import ConversationStatus
-from borne_samtale.domain.age import age_band_for
 from borne_samtale.errors import UserError
 from borne_samtale.resources import resource_dir
-from borne_samtale.services import access
-from borne_samtale.services.access import NewVault
-from borne_samtale.services.demo import DEMO_PASSPHRASE
-from borne_samtale.services.session import PracticeContent, Session
-from borne_samtale.ui.dialogs.briefing import BriefingDialog
-from borne_samtale.ui.dialogs.certificates import CertificateActions
-from borne_samtale.ui.dialogs.create_vault import CreateVaultDialog
-from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog, is_new_child
-from borne_samtale.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
-from borne_samtale.ui.dialogs.profile import ProfileDialog
+from borne_samtale.ui.integrity import IntegrityWatch
 from borne_samtale.ui.lock import DEFAULT_IDLE_MINUTES, IdleWatcher, SessionLockWatcher
-from borne_samtale.ui.screens.cases import DEFAULT_STALE_DRAFT_DAYS, CasesScreen
-from borne_samtale.ui.screens.conversation import ConversationScreen
-from borne_samtale.ui.screens.documents import DocumentsScreen
 from borne_samtale.ui.screens.start import StartScreen
 from borne_samtale.ui.screens.unlock import UnlockScreen
-from borne_samtale.ui.shortcuts import ConversationActions, ShortcutsDialog
-from borne_samtale.ui.signing_flow import SigningFlow
 from borne_samtale.ui.worker import Background
 from borne_samtale.vault.attempts import message_for_wait
 from borne_samtale.vault.location import VaultPaths
-from borne_samtale.vault.vault import Vault
+
+# Everything below is imported after the unlock screen is painted (see RestLoader): the
+# screens behind the unlock, QtCharts, QtPdf, the services, pydantic and the guides.
+if TYPE_CHECKING:
+    from borne_samtale.services.session import PracticeContent, Session
+    from borne_samtale.ui.dialogs.certificates import CertificateActions
+    from borne_samtale.ui.screens.cases import CasesScreen
+    from borne_samtale.ui.screens.conversation import ConversationScreen
+    from borne_samtale.ui.screens.documents import DocumentsScreen
+    from borne_samtale.ui.shortcuts import ConversationActions
+    from borne_samtale.ui.signing_flow import SigningFlow
+    from borne_samtale.vault.vault import Vault
+
+# The modules behind the unlock screen, imported on a thread of their own while the
+# passphrase is typed (imports are pure Python and C extensions; no widget is made there).
+REST_MODULES = (
+    "borne_samtale.services.session",
+    "borne_samtale.services.access",
+    "borne_samtale.ui.screens.cases",
+    "borne_samtale.ui.screens.conversation",
+    "borne_samtale.ui.screens.documents",
+    "borne_samtale.ui.signing_flow",
+    "borne_samtale.ui.dialogs.certificates",
+    "borne_samtale.ui.dialogs.briefing",
+    "borne_samtale.ui.dialogs.create_vault",
+    "borne_samtale.ui.dialogs.new_conversation",
+    "borne_samtale.ui.dialogs.passphrase_dialogs",
+    "borne_samtale.ui.dialogs.profile",
+    "borne_samtale.ui.shortcuts",
+)
+
+
+class RestLoader:
+    """Imports the rest of the program and loads the guides on a daemon thread.
+
+    The window polls ``done`` (a signal emitted from a Python thread would need that thread
+    to be a Qt one); ``join`` waits when the window needs the rest at once (an unlock faster
+    than the imports).
+    """
+
+    def __init__(self) -> None:
+        self.content: PracticeContent | None = None
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="borne-samtale-rest", daemon=True)
+
+    def start(self) -> None:
+        if self._thread.ident is None:
+            self._thread.start()
+
+    def _run(self) -> None:
+        import importlib
+
+        try:
+            for name in REST_MODULES:
+                importlib.import_module(name)
+            from borne_samtale.services.session import PracticeContent
+
+            self.content = PracticeContent.load()  # validated: the same as before, only later
+        except BaseException as exc:  # handed to the window's thread, which shows or raises it
+            self.error = exc
+
+    @property
+    def done(self) -> bool:
+        return self._thread.ident is not None and not self._thread.is_alive()
+
+    def join(self) -> None:
+        """Start it if it has not started yet, and wait until it is done."""
+        self.start()
+        self._thread.join()
+
 
 IDLE_SETTING = "lock/idle_minutes"
 STALE_SETTING = "cases/stale_draft_days"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, vault_dir: Path, demo: bool, content: PracticeContent | None = None) -> None:
+    """The window. With ``defer`` (the program's start, ``run_gui``) it builds only what the
+    unlock screen needs, so that screen is painted first; the rest is imported on a thread
+    and built on the window's thread a screen at a time while the passphrase is typed or the
+    key is derived. Without it (tests, tools) everything is built at once, as before."""
+
+    # Built after the first paint when deferred (see _build_rest).
+    cases_screen: "CasesScreen"
+    conversation_screen: "ConversationScreen"
+    documents_screen: "DocumentsScreen"
+    signing: "SigningFlow"
+    certificates: "CertificateActions"
+    conversation_actions: "ConversationActions"
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        demo: bool,
+        content: "PracticeContent | None" = None,
+        *,
+        defer: bool = False,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("Børnesamtale")  # never a child's name in the title
         self.setWindowIcon(QIcon(str(resource_dir() / "icons" / "borne-samtale.png")))
         self.resize(1366, 768)
         self.vault_dir = vault_dir
         self.demo = demo
-        self.content = content or PracticeContent.load()
+        self._content = content
         self.session: Session | None = None
         # Where the caseworker was when the vault locked (conversation id, tab): unlocking
         # goes back there.
@@ -74,38 +149,148 @@ class MainWindow(QMainWindow):
 
         self.start_screen = StartScreen()
         self.unlock_screen = UnlockScreen()
-        self.cases_screen = CasesScreen()
-        self.conversation_screen = ConversationScreen()
-        self.documents_screen = DocumentsScreen()
-        self.signing = SigningFlow(self)
-        self.certificates = CertificateActions(self)
         self.stack = QStackedWidget()
-        for screen in (
-            self.start_screen,
-            self.unlock_screen,
-            self.cases_screen,
-            self.conversation_screen,
-            self.documents_screen,
-        ):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.start_screen)
+        self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Seneste gemning"))
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.integrity_label = QLabel()
+        self.integrity_label.setAccessibleName(self.tr("Kontrol af boksen"))
+        self.integrity_label.setWordWrap(True)
+        self.statusBar().addWidget(self.integrity_label, 1)
+        self.integrity = IntegrityWatch(self)
+        self.integrity.finished.connect(self._integrity_checked)
 
         self.idle = IdleWatcher(self)
         minutes = int(str(self.settings.value(IDLE_SETTING, DEFAULT_IDLE_MINUTES)))
         self.idle.set_timeout_ms(minutes * 60_000)
         self.idle.idle.connect(self.lock)
-        self.cases_screen.stale_draft_days = int(
-            str(self.settings.value(STALE_SETTING, DEFAULT_STALE_DRAFT_DAYS))
-        )
         self.session_lock = SessionLockWatcher(self)
         self.session_lock.locked.connect(self.lock)
 
         self._build_menus()
-        self._connect()
+        self.start_screen.create_requested.connect(self.create_vault)
+        self.start_screen.demo_requested.connect(self.open_demo)
+        self.unlock_screen.unlock_requested.connect(self.unlock)
+        self.unlock_screen.recover_requested.connect(self.recover)
+
+        self._paint_waits: dict[QObject, Callable[[], None]] = {}
+        self._built = False
+        self._build_steps = self._rest_steps()
+        self.rest_loader: RestLoader | None = None
+        if defer:
+            # Started once the first screen is painted: a thread importing before then would
+            # share the interpreter's lock with the first paint and delay it.
+            self.rest_loader = RestLoader()
+            self._rest_poll = QTimer(self)
+            self._rest_poll.setInterval(15)
+            self._rest_poll.timeout.connect(self._poll_rest)
+            self.stack.installEventFilter(self)
+        else:
+            self._ensure_built()
         self._show_first_screen()
+
+    # Building the rest ------------------------------------------------------------------
+    @property
+    def built(self) -> bool:
+        """Whether every screen exists (at once without ``defer``; soon after the first paint
+        with it)."""
+        return self._built
+
+    @property
+    def content(self) -> "PracticeContent":
+        if self._content is None:
+            loader = self.rest_loader
+            if loader is not None:
+                loader.join()
+                self._content = loader.content
+            if self._content is None:
+                from borne_samtale.services.session import PracticeContent
+
+                self._content = PracticeContent.load()
+        return self._content
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        loader = self.rest_loader
+        if event.type() == QEvent.Type.Paint and watched in self._paint_waits:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._paint_waits.pop(watched))
+        if watched is self.stack and event.type() == QEvent.Type.Paint and loader is not None:
+            self.stack.removeEventFilter(self)
+            # After this pass has painted the whole window.
+            QTimer.singleShot(0, loader.start)
+            self._rest_poll.start()
+        return super().eventFilter(watched, event)
+
+    def _poll_rest(self) -> None:
+        loader = self.rest_loader
+        if self._built or loader is None or loader.done:
+            self._rest_poll.stop()
+            if not self._built:
+                self._rest_imported()
+
+    def _rest_imported(self) -> None:
+        """On the window's thread once the rest is imported: one screen per event-loop pass,
+        so a key typed meanwhile waits for one screen at most."""
+        loader = self.rest_loader
+        if loader is not None and loader.error is not None:
+            error, loader.error = loader.error, None
+            if isinstance(error, UserError):  # a guide file that is not valid: said, then closed
+                QMessageBox.critical(self, "Børnesamtale", str(error))
+                QApplication.exit(1)
+                return
+            raise error
+        self._build_next()
+
+    def _build_next(self) -> None:
+        if self._built:
+            return
+        if not next(self._build_steps, False):
+            return  # that was the last step
+        QTimer.singleShot(0, self._build_next)
+
+    def _ensure_built(self) -> None:
+        """Everything built now (an unlock, a menu action, or locking before the rest was)."""
+        if self._built:
+            return
+        if self.rest_loader is not None:
+            self.rest_loader.join()
+        for _step in self._build_steps:
+            pass
+
+    def _rest_steps(self) -> Iterator[bool]:
+        """The screens behind the unlock, one at a time (a generator: each ``next`` one step)."""
+        from borne_samtale.ui.screens.cases import DEFAULT_STALE_DRAFT_DAYS, CasesScreen
+
+        self.cases_screen = CasesScreen()
+        self.cases_screen.stale_draft_days = int(
+            str(self.settings.value(STALE_SETTING, DEFAULT_STALE_DRAFT_DAYS))
+        )
+        self.stack.addWidget(self.cases_screen)
+        yield True
+        from borne_samtale.ui.screens.conversation import ConversationScreen
+
+        self.conversation_screen = ConversationScreen()
+        self.stack.addWidget(self.conversation_screen)
+        yield True
+        from borne_samtale.ui.screens.documents import DocumentsScreen
+
+        self.documents_screen = DocumentsScreen()
+        self.stack.addWidget(self.documents_screen)
+        yield True
+        from borne_samtale.ui.dialogs.certificates import CertificateActions
+        from borne_samtale.ui.shortcuts import ConversationActions
+        from borne_samtale.ui.signing_flow import SigningFlow
+
+        self.signing = SigningFlow(self)
+        self.certificates = CertificateActions(self)
+        self.conversation_actions = ConversationActions(
+            self.talk_menu, self.conversation_screen, self.stack
+        )
+        self._connect()
+        self._built = True
 
     # Menus ------------------------------------------------------------------------------
     def _action(self, text: str, keys: str | None, slot: object) -> QAction:
@@ -158,9 +343,7 @@ class MainWindow(QMainWindow):
             self.tr("Se &udkast til referat og brev …"), "Ctrl+Shift+P", self.preview_drafts
         )
         talk_menu.addAction(self.preview_action)
-        self.conversation_actions = ConversationActions(
-            talk_menu, self.conversation_screen, self.stack
-        )
+        self.talk_menu = talk_menu  # the conversation's own actions follow with its screen
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         help_menu.addAction(self._action(self.tr("&Tastaturgenveje …"), "F1", self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&Om Børnesamtale"), None, self.about))
@@ -180,10 +363,6 @@ class MainWindow(QMainWindow):
             action.setEnabled(on)
 
     def _connect(self) -> None:
-        self.start_screen.create_requested.connect(self.create_vault)
-        self.start_screen.demo_requested.connect(self.open_demo)
-        self.unlock_screen.unlock_requested.connect(self.unlock)
-        self.unlock_screen.recover_requested.connect(self.recover)
         self.cases_screen.open_requested.connect(self.open_conversation)
         self.cases_screen.new_requested.connect(self.new_conversation)
         self.conversation_screen.back_requested.connect(self.back_to_cases)
@@ -207,26 +386,29 @@ class MainWindow(QMainWindow):
 
     def _show_first_screen(self) -> None:
         if VaultPaths(self.vault_dir).exists():
-            hint = (
-                self.tr("Demoboksen med opdigtede sager. Adgangsfrasen er: %1").replace(
+            hint = ""
+            if self.demo:
+                from borne_samtale.services.demo import DEMO_PASSPHRASE
+
+                hint = self.tr("Demoboksen med opdigtede sager. Adgangsfrasen er: %1").replace(
                     "%1", DEMO_PASSPHRASE
                 )
-                if self.demo
-                else ""
-            )
             self.unlock_screen.set_hint(hint)
             self.unlock_screen.reset()
             self._show(self.unlock_screen)
             # The wait after failed unlocks outlives the program: a fresh window waits too.
-            wait = math.ceil(access.unlock_wait(self.vault_dir))  # never enabled too early
-            if wait > 0:
-                self.unlock_screen.show_error(message_for_wait(wait), wait)
+            # Looked up after the first paint (it needs the vault's modules); an attempt made
+            # too soon is refused by the vault itself anyway.
+            self._after_paint(self.unlock_screen, self._show_unlock_wait)
         elif self.demo:
             self.open_demo()
         else:
             self._show(self.start_screen)
 
     def create_vault(self) -> None:
+        from borne_samtale.services import access
+        from borne_samtale.ui.dialogs.create_vault import CreateVaultDialog
+
         dialog = CreateVaultDialog(lambda p: access.create(self.vault_dir, p), self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.created is None:
             return
@@ -234,6 +416,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Create the demo vault (invented cases) beside the real one, and show its unlock."""
+        from borne_samtale.services import access
         from borne_samtale.services.demo import default_demo_dir, open_demo_vault
 
         self.demo = True
@@ -245,11 +428,18 @@ class MainWindow(QMainWindow):
 
     def unlock(self, passphrase: str) -> None:
         folder = self.vault_dir
-        self.background.start(
-            lambda: access.unlock(folder, passphrase), self._unlocked, self._unlock_failed
-        )
+
+        def work() -> object:
+            from borne_samtale.services import access
+
+            # The full integrity check runs after the case list is shown (_start_session).
+            return access.unlock(folder, passphrase, check_integrity=False)
+
+        self.background.start(work, self._unlocked, self._unlock_failed)
 
     def _unlocked(self, vault: object) -> None:
+        from borne_samtale.vault.vault import Vault
+
         assert isinstance(vault, Vault)
         self.unlock_screen.reset()
         self._start_session(vault)
@@ -257,10 +447,16 @@ class MainWindow(QMainWindow):
     def _unlock_failed(self, error: Exception) -> None:
         if not isinstance(error, UserError):
             raise error
+        from borne_samtale.services import access
+
         wait = math.ceil(access.unlock_wait(self.vault_dir))  # never enabled too early
         self.unlock_screen.show_error(str(error), wait)
 
     def recover(self) -> None:
+        from borne_samtale.services import access
+        from borne_samtale.services.access import NewVault
+        from borne_samtale.ui.dialogs.passphrase_dialogs import RecoverDialog
+
         holder: dict[str, NewVault] = {}
 
         def act(code: str, new_passphrase: str) -> str:
@@ -273,7 +469,10 @@ class MainWindow(QMainWindow):
         elif "new" in holder:
             access.lock(holder["new"].vault)  # locked while the new code was shown
 
-    def _start_session(self, vault: Vault) -> None:
+    def _start_session(self, vault: "Vault") -> None:
+        from borne_samtale.services.session import Session
+
+        self._ensure_built()
         self.session = Session(vault, self.content)
         self._show_unlock_warnings(vault.warnings)
         # Conversations handed over to the case and past their retention are deleted now.
@@ -286,7 +485,30 @@ class MainWindow(QMainWindow):
             return  # locked while the profile dialog was open
         self.cases_screen.set_service(self.session.conversations)
         self._show(self.cases_screen)
+        self._after_paint(self.cases_screen, self._check_integrity)
         self._return_to_place()
+
+    def _show_unlock_wait(self) -> None:
+        from borne_samtale.services import access
+
+        wait = math.ceil(access.unlock_wait(self.vault_dir))  # never enabled too early
+        if wait > 0 and self.session is None:
+            self.unlock_screen.show_error(message_for_wait(wait), wait)
+
+    def _after_paint(self, widget: QWidget, then: "Callable[[], None]") -> None:
+        """``then`` once ``widget`` has been painted (at the end of that event-loop pass)."""
+        self._paint_waits[widget] = then
+        widget.installEventFilter(self)
+
+    def _check_integrity(self) -> None:
+        if self.session is not None and not self.integrity.running:
+            self.integrity.start(self.session.vault)
+
+    def _integrity_checked(self) -> None:
+        problem = self.integrity.problem
+        self.integrity_label.setText(problem or "")
+        if problem is not None:
+            QMessageBox.warning(self, self.tr("Kontrol af boksen"), problem)
 
     def _return_to_place(self) -> None:
         """After an unlock: back to the conversation and tab the caseworker had open."""
@@ -298,6 +520,8 @@ class MainWindow(QMainWindow):
             conversation = self.session.conversations.get(UUID(conversation_id))
         except UserError:  # gone meanwhile (purged): the case list it is
             return
+        from borne_samtale.domain import ConversationStatus
+
         if conversation.sign_off.status is not ConversationStatus.DRAFT:
             return
         self.open_conversation(conversation.id, brief=False)
@@ -331,6 +555,8 @@ class MainWindow(QMainWindow):
     def open_conversation(self, conversation_id: UUID, *, brief: bool = True) -> None:
         if self.session is None:
             return
+        from borne_samtale.domain import ConversationStatus
+
         conversation = self.session.conversations.get(conversation_id)
         if conversation.sign_off.status is not ConversationStatus.DRAFT:
             self.open_documents(conversation_id)
@@ -354,7 +580,18 @@ class MainWindow(QMainWindow):
 
     def sign_conversation(self) -> None:
         conversation = self.conversation_screen.conversation
-        if self.session is None or conversation is None or not self.signing.confirm():
+        if self.session is None or conversation is None:
+            return
+        if self.integrity.running:  # signing waits for the check that is under way
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.integrity.wait()
+            finally:
+                QApplication.restoreOverrideCursor()
+        if self.integrity.problem is not None:
+            QMessageBox.warning(self, self.tr("Kan ikke underskrive"), self.integrity.problem)
+            return
+        if not self.signing.confirm():
             return
         self.conversation_screen.end_for_signing()  # the end time and duration go in too
         self.signing.start(self.session, conversation.id)
@@ -402,6 +639,8 @@ class MainWindow(QMainWindow):
     def new_conversation(self) -> None:
         if self.session is None:
             return
+        from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog, is_new_child
+
         service = self.session.conversations
         dialog = NewConversationDialog(
             service.children(), self.content.guides, self, usual_places=service.usual_places()
@@ -423,6 +662,9 @@ class MainWindow(QMainWindow):
         interpreter = screen.conversation.presence.interpreter
         if interpreter is None:
             return
+        from borne_samtale.domain.age import age_band_for
+        from borne_samtale.ui.dialogs.briefing import BriefingDialog
+
         band = age_band_for(screen.child.age_on(screen.conversation.starts_at.date()))
         dialog = BriefingDialog(self.content.interpreter, interpreter, band, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -436,6 +678,8 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         if self.session is None:
             return
+        from borne_samtale.ui.dialogs.profile import ProfileDialog
+
         dialog = ProfileDialog(self.session.conversations.caseworker(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and self.session is not None:
             self.session.conversations.set_caseworker(dialog.profile())
@@ -443,6 +687,9 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> None:
         if self.session is None:
             return
+        from borne_samtale.services import access
+        from borne_samtale.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog
+
         vault = self.session.vault
         dialog = ChangePassphraseDialog(
             lambda old, new: access.change_passphrase(vault, old, new),
@@ -467,6 +714,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue(IDLE_SETTING, minutes)
 
     def set_stale_draft_days(self) -> None:
+        self._ensure_built()
         days, ok = QInputDialog.getInt(
             self,
             self.tr("Gamle kladder"),
@@ -505,6 +753,9 @@ class MainWindow(QMainWindow):
             self.certificates.export(self.session)
 
     def show_shortcuts(self) -> None:
+        from borne_samtale.ui.shortcuts import ShortcutsDialog
+
+        self._ensure_built()
         ShortcutsDialog(self).exec()
 
     def exports_on_disk(self) -> list[str]:
@@ -546,12 +797,14 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(QDialog.DialogCode.Rejected)
-        if self.session is not None:
-            self._return_to = self.conversation_screen.place()
-        self.conversation_screen.close_conversation()  # waits until the last words are saved
-        self.documents_screen.close_documents()
-        self.cases_screen.set_service(None)
+        if self._built:
+            if self.session is not None:
+                self._return_to = self.conversation_screen.place()
+            self.conversation_screen.close_conversation()  # waits for the last words' save
+            self.documents_screen.close_documents()
+            self.cases_screen.set_service(None)
         self.idle.disarm()
+        self.integrity.cancel()  # an unfinished check of the vault being locked: dropped
         session, self.session = self.session, None
         if session is not None:
             session.lock()
@@ -567,6 +820,8 @@ class MainWindow(QMainWindow):
         already_told = self.saved_label.text() == self.tr("Ikke gemt")
         self.saved_label.setText(self.tr("Ikke gemt"))
         if isinstance(error, Exception) and not isinstance(error, UserError):
+            from borne_samtale.buglog import record_bug
+
             record_bug(error)  # a bug: its type and frames for IT, never its message
         if already_told:
             return
@@ -594,7 +849,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
         self.background.wait()
-        self.signing.wait()
+        if self._built:
+            self.signing.wait()
         event.accept()
 
 

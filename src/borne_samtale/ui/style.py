@@ -1,27 +1,8 @@
 """Colours and type: calm, readable, the child's words always recognisable at a glance."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
-
-from borne_samtale.domain.enums import Perspective
-
-# Soft background and a darker edge per perspective; the child's words are warm, the
-# adults' cool, the "not translated" marker amber.
-PERSPECTIVE_COLOURS: dict[Perspective, tuple[str, str]] = {
-    Perspective.CHILD_OWN_WORDS: ("#fff4d6", "#c98a00"),
-    Perspective.CHILD_VIA_INTERPRETER: ("#ffe9d1", "#c0661a"),
-    Perspective.CASEWORKER_PARAPHRASE: ("#e8f0fb", "#3d6bb3"),
-    Perspective.CASEWORKER_OBSERVATION: ("#e6f4ee", "#2f7d5b"),
-    Perspective.CASEWORKER_ASSESSMENT: ("#eee8f7", "#6b4ea3"),
-    Perspective.INFORMATION_FROM_OTHERS: ("#eef0f2", "#5d6670"),
-    Perspective.UNTRANSLATED_EXCHANGE: ("#fde3e1", "#b3362b"),
-}
-
-
-def perspective_colours(perspective: Perspective) -> tuple[QColor, QColor]:
-    background, edge = PERSPECTIVE_COLOURS[perspective]
-    return QColor(background), QColor(edge)
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:

@@ -179,6 +179,58 @@ DAMAGED = (
     "Databasen (vault.db) er beskadiget, afkortet eller hører ikke til nøglefilen, så boksen "
     "åbnes ikke. Læg en sikkerhedskopi tilbage, eller kontakt IT-support."
 )
+
+
+class BackgroundIntegrityCheck:
+    """``cipher_integrity_check`` and ``quick_check`` on a read-only connection of their own,
+    for a thread other than the one the vault is used from (the window opens the vault
+    without them and runs this once the case list is shown; see docs/threat-model.md).
+
+    It holds a copy of the key, zeroed when ``run`` ends. ``cancel`` (any thread) interrupts
+    a running check, e.g. when the vault is locked meanwhile.
+    """
+
+    def __init__(self, path: Path, key: bytearray) -> None:
+        self._path = path
+        self._key = bytearray(key)
+        self._conn: Connection | None = None
+        self._guard = threading.Lock()
+        self._cancelled = False
+
+    def run(self) -> bool:
+        """True when the database passed both checks, False when cancelled; raises
+        ``VaultCorrupted`` when it did not pass."""
+        try:
+            with self._guard:
+                if self._cancelled:
+                    return False
+                conn = self._conn = _connect(self._path)
+            try:
+                conn.execute("PRAGMA cipher_log_level = NONE")
+                conn.execute(f"PRAGMA key = \"x'{bytes(self._key).hex()}'\"")
+                conn.execute("PRAGMA cipher_memory_security = ON")
+                conn.execute("PRAGMA query_only = ON")
+                integrity_check(conn)
+            except VaultCorrupted:
+                if self._cancelled:  # the interrupt ends the check as a database error
+                    return False
+                raise
+            finally:
+                with self._guard:
+                    self._conn = None
+                conn.close()
+            return not self._cancelled
+        finally:
+            for index in range(len(self._key)):
+                self._key[index] = 0
+
+    def cancel(self) -> None:
+        with self._guard:
+            self._cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
+
+
 _CORRUPTED = (
     "Databasen med samtalerne er beskadiget og kan ikke åbnes sikkert. "
     "Kontakt IT-support, og lad filerne ligge, som de er."

@@ -22,6 +22,7 @@ from borne_samtale.errors import (
 from borne_samtale.vault import anchor, attempts
 from borne_samtale.vault.audit import AuditLog
 from borne_samtale.vault.database import (
+    BackgroundIntegrityCheck,
     Connection,
     check_database_file,
     close_database,
@@ -81,6 +82,12 @@ class Vault:
     @property
     def is_open(self) -> bool:
         return self._conn is not None
+
+    def integrity_check(self) -> BackgroundIntegrityCheck:
+        """A check of the database file on a connection of its own (see its ``run``)."""
+        if self._conn is None:
+            raise VaultLocked("Boksen er låst. Lås den op igen for at fortsætte.")
+        return BackgroundIntegrityCheck(self.paths.database, self._key)
 
     @property
     def connection(self) -> Connection:
@@ -232,9 +239,16 @@ def _read_existing(folder: Path, *, recovering: bool = False) -> tuple[VaultPath
     return paths, key_file
 
 
-def _open(paths: VaultPaths, key_file: KeyFile, key: bytearray, lock: VaultLock) -> Vault:
+def _open(
+    paths: VaultPaths,
+    key_file: KeyFile,
+    key: bytearray,
+    lock: VaultLock,
+    *,
+    check_integrity: bool = True,
+) -> Vault:
     try:
-        conn = open_database(paths.database, key)
+        conn = open_database(paths.database, key, check_integrity=check_integrity)
     except BaseException:
         zero(key)
         raise
@@ -242,7 +256,11 @@ def _open(paths: VaultPaths, key_file: KeyFile, key: bytearray, lock: VaultLock)
 
 
 def _unlock(
-    folder: Path, unwrap: Callable[[KeyFile], bytearray], *, recovering: bool = False
+    folder: Path,
+    unwrap: Callable[[KeyFile], bytearray],
+    *,
+    recovering: bool = False,
+    check_integrity: bool = True,
 ) -> Vault:
     paths, key_file = _read_existing(folder, recovering=recovering)
     # Before the passphrase is tried: a vault open elsewhere or a read-only folder is said
@@ -260,14 +278,20 @@ def _unlock(
         except WrongPassphrase:  # only a wrong secret counts, not e.g. too little memory
             record_failed_unlock(paths, key_file)
             raise
-        return _open(paths, key_file, key, lock)
+        return _open(paths, key_file, key, lock, check_integrity=check_integrity)
     except BaseException:
         lock.release()
         raise
 
 
-def unlock_vault(folder: Path, passphrase: str) -> Vault:
-    return _unlock(folder, lambda key_file: key_file.unwrap_with_passphrase(passphrase))
+def unlock_vault(folder: Path, passphrase: str, *, check_integrity: bool = True) -> Vault:
+    """Without ``check_integrity`` the caller runs ``Vault.integrity_check()`` itself (the
+    window does, in the background, once the case list is shown)."""
+    return _unlock(
+        folder,
+        lambda key_file: key_file.unwrap_with_passphrase(passphrase),
+        check_integrity=check_integrity,
+    )
 
 
 def unlock_vault_with_recovery_code(folder: Path, code: str) -> Vault:

@@ -4,10 +4,11 @@ Choosing a child shows that child's conversations as a timeline and the child's 
 answers over time as a chart, so follow-up is about the child's progression.
 """
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,14 +30,25 @@ from borne_samtale.domain.base import utc_now
 from borne_samtale.domain.clock import in_danish_time
 from borne_samtale.domain.enums import ConversationStatus
 from borne_samtale.domain.history import ScalePoint
+from borne_samtale.errors import UserError
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.ui.style import set_heading
+from borne_samtale.ui.worker import Background
+
+if TYPE_CHECKING:  # what the service returns; the screen never touches the vault
+    from borne_samtale.vault.repositories import ConversationSummary
 
 # A draft untouched this long is flagged: finish the note. Notatpligt means a few days.
 DEFAULT_STALE_DRAFT_DAYS = 3
 # "All children" shows the newest conversations only: a table of every conversation in a
 # big vault (10,000) took seconds to fill. A child's own list and a search show all.
 LIST_LIMIT = 200
+# Search waits for this pause in typing, then runs off the window's thread; a query typed
+# meanwhile replaces any that has not started, and a result for an older query is dropped.
+SEARCH_PAUSE_MS = 200
+# A single letter matches nearly every note and would keep the search busy while the next
+# letters are typed: search starts from two.
+SEARCH_MIN_CHARS = 2
 
 
 class CasesScreen(QWidget):
@@ -48,6 +60,12 @@ class CasesScreen(QWidget):
         self._service: ConversationService | None = None
         self.stale_draft_days = DEFAULT_STALE_DRAFT_DAYS
         self._names: dict[UUID, str] = {}  # the children's names, read at reload
+        self._searcher = Background(self)
+        self._search_pending = False  # a newer query waits for the running one
+        self._search_pause = QTimer(self)
+        self._search_pause.setSingleShot(True)
+        self._search_pause.setInterval(SEARCH_PAUSE_MS)
+        self._search_pause.timeout.connect(self._start_search)
         heading = QLabel(self.tr("Børn og samtaler"))
         set_heading(heading)
         self.search = QLineEdit()
@@ -107,7 +125,7 @@ class CasesScreen(QWidget):
         column.addLayout(top)
         column.addWidget(splitter)
 
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._search_typed)
         self.children_list.currentItemChanged.connect(lambda *_: self.refresh())
         self.table.itemActivated.connect(lambda *_: self._open_selected())
         self.table.itemDoubleClicked.connect(lambda *_: self._open_selected())
@@ -117,6 +135,9 @@ class CasesScreen(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_requested.emit)
 
     def set_service(self, service: ConversationService | None) -> None:
+        self._search_pause.stop()
+        self._search_pending = False
+        self._searcher.wait()  # a search under way finishes before the vault is let go
         self._service = service
         self.search.clear()
         self.reload()
@@ -143,34 +164,103 @@ class CasesScreen(QWidget):
         raw = item.data(Qt.ItemDataRole.UserRole) if item else None
         return UUID(raw) if raw else None
 
+    # Search -----------------------------------------------------------------------------
+    @property
+    def searching(self) -> bool:
+        """A search is waiting for a pause in typing, running, or queued behind one."""
+        return self._search_pause.isActive() or self._searcher.busy or self._search_pending
+
+    def query(self) -> str:
+        """What is searched for: the field's text, or nothing while it is too short."""
+        text = self.search.text().strip()
+        return text if len(text) >= SEARCH_MIN_CHARS else ""
+
+    def _search_typed(self) -> None:
+        if self.query():
+            self._search_pause.start()  # restarted by every key
+        else:
+            self._search_pause.stop()
+            self.refresh()
+
+    def _start_search(self) -> None:
+        service, query = self._service, self.query()
+        if service is None or not query:
+            return
+        if self._searcher.busy:
+            self._search_pending = True  # only the newest waiting query will run
+            return
+        self._search_pending = False
+        child_id = self.selected_child()
+
+        def work() -> "tuple[str, UUID | None, list[ConversationSummary]]":
+            hits = {h.conversation_id for h in service.search(query)}
+            return query, child_id, service.summaries(child_id, ids=hits)
+
+        self._searcher.start(work, self._search_done, self._search_failed)
+
+    def _search_done(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        query: str = result[0]
+        child_id: UUID | None = result[1]
+        summaries: list[ConversationSummary] = result[2]
+        current = (self.query(), self.selected_child())
+        if self._search_pending or current != (query, child_id):
+            self._search_pending = False
+            if not self._search_pause.isActive():
+                self._start_search()  # superseded: the newest query, not this result
+            return
+        self._fill(summaries)
+        self.result_label.setText(
+            self.tr("%n samtale(r) med »%1«", "", len(summaries)).replace("%1", query)
+        )
+
+    def _search_failed(self, error: Exception) -> None:
+        self._search_pending = False
+        if not isinstance(error, UserError):
+            raise error
+        self.result_label.setText(str(error))
+
     def refresh(self) -> None:
-        self.table.setRowCount(0)
         if self._service is None:
+            self.table.setRowCount(0)
             return
         child_id = self.selected_child()
-        query = self.search.text().strip()
-        if query:
-            hits = {h.conversation_id for h in self._service.search(query)}
-            summaries = self._service.summaries(child_id, ids=hits)
+        if self.query():
+            self._search_pause.stop()
+            self._start_search()
+            self._draw_chart(self._service.scale_history(child_id) if child_id else [])
+            return
+        limit = None if child_id is not None else LIST_LIMIT
+        summaries = self._service.summaries(child_id, limit=limit)
+        total = len(summaries)
+        if limit is not None and total == limit:
+            total = self._service.conversation_count(child_id)
+        if total > len(summaries):
             self.result_label.setText(
-                self.tr("%n samtale(r) med »%1«", "", len(summaries)).replace("%1", query)
+                self.tr(
+                    "De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.",
+                    "",
+                    total,
+                ).replace("%1", str(len(summaries)))
             )
         else:
-            limit = None if child_id is not None else LIST_LIMIT
-            summaries = self._service.summaries(child_id, limit=limit)
-            total = len(summaries)
-            if limit is not None and total == limit:
-                total = self._service.conversation_count(child_id)
-            if total > len(summaries):
-                self.result_label.setText(
-                    self.tr(
-                        "De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.",
-                        "",
-                        total,
-                    ).replace("%1", str(len(summaries)))
-                )
-            else:
-                self.result_label.setText(self.tr("%n samtale(r)", "", total))
+            self.result_label.setText(self.tr("%n samtale(r)", "", total))
+        if self.search.text().strip():  # typed, but too short to search yet
+            self.result_label.setText(self.tr("Skriv mindst to bogstaver for at søge."))
+        self._fill(summaries)
+        self._draw_chart(self._service.scale_history(child_id) if child_id else [])
+
+    def _fill(self, summaries: "list[ConversationSummary]") -> None:
+        """The table's rows: all made at once, painted once (it runs after each search)."""
+        self.table.setUpdatesEnabled(False)
+        try:
+            self._fill_rows(summaries)
+        finally:
+            self.table.setUpdatesEnabled(True)
+
+    def _fill_rows(self, summaries: "list[ConversationSummary]") -> None:
+        self.table.setRowCount(0)
+        self.table.setRowCount(len(summaries))
         names = self._names
         now = utc_now()
         for row, summary in enumerate(summaries):
@@ -188,7 +278,6 @@ class CasesScreen(QWidget):
                 status,
                 str(summary.entry_count),
             ]
-            self.table.insertRow(row)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(summary.id))
@@ -196,7 +285,6 @@ class CasesScreen(QWidget):
         self.table.resizeColumnsToContents()
         if summaries:
             self.table.selectRow(0)
-        self._draw_chart(self._service.scale_history(child_id) if child_id else [])
 
     def _draw_chart(self, points: list[ScalePoint]) -> None:
         self.chart.removeAllSeries()

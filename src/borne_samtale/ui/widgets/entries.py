@@ -6,7 +6,7 @@ Ctrl+Enter finishes it and starts the next one.
 """
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,7 +34,24 @@ from borne_samtale.domain.enums import (
     Purpose,
     Theme,
 )
-from borne_samtale.ui.style import perspective_colours
+
+# Soft background and a darker edge per perspective; the child's words are warm, the
+# adults' cool, the "not translated" marker amber.
+PERSPECTIVE_COLOURS: dict[Perspective, tuple[str, str]] = {
+    Perspective.CHILD_OWN_WORDS: ("#fff4d6", "#c98a00"),
+    Perspective.CHILD_VIA_INTERPRETER: ("#ffe9d1", "#c0661a"),
+    Perspective.CASEWORKER_PARAPHRASE: ("#e8f0fb", "#3d6bb3"),
+    Perspective.CASEWORKER_OBSERVATION: ("#e6f4ee", "#2f7d5b"),
+    Perspective.CASEWORKER_ASSESSMENT: ("#eee8f7", "#6b4ea3"),
+    Perspective.INFORMATION_FROM_OTHERS: ("#eef0f2", "#5d6670"),
+    Perspective.UNTRANSLATED_EXCHANGE: ("#fde3e1", "#b3362b"),
+}
+
+
+def perspective_colours(perspective: Perspective) -> tuple[QColor, QColor]:
+    background, edge = PERSPECTIVE_COLOURS[perspective]
+    return QColor(background), QColor(edge)
+
 
 # The perspectives offered when typing, with their one-key shortcut (Alt+digit) and a
 # short button text (the full label is shown on each entry).
