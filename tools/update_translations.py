@@ -1045,6 +1045,27 @@ TRANSLATIONS: dict[str, Text] = {
     "Barnets ord til {n} står ved {n} i listen over skalaer.": (
         "The child's words for {n} are kept with {n} in the list of scales."
     ),
+    "Den frie side: tegn her": "The free page: draw here",
+    "Farve: %1": "Colour: %1",
+    "sort": "black",
+    "rød": "red",
+    "blå": "blue",
+    "grøn": "green",
+    "gul": "yellow",
+    "lilla": "purple",
+    "Tynd streg": "Thin line",
+    "Tyk streg": "Thick line",
+    "↶ Fortryd": "↶ Undo",
+    "Fortryd den sidste streg": "Undo the last line",
+    "Start forfra": "Start again",
+    "Start forfra: visk det hele ud (Fortryd henter det igen)": (
+        "Start again: wipe everything (Undo brings it back)"
+    ),
+    "Barnets tegninger": "The child's drawings",
+    "Barnet har tegnet i: %1": "The child drew in: %1",
+    "Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).": (
+        "The child has not drawn. The child can draw in the houses on the child's screen (F12)."
+    ),
 }
 
 # Where one Danish text needs a different English text in one context.

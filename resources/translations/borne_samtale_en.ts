@@ -32,87 +32,87 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="50" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="51" />
         <source>Børn og samtaler</source>
         <translation>Children and conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="53" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="54" />
         <source>Søg i alle notater (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="54" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="55" />
         <source>Søg i alle notater</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
         <source>&amp;Ny samtale (Ctrl+N)</source>
         <translation>&amp;New conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="58" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="59" />
         <source>Å&amp;bn samtale (Enter)</source>
         <translation>&amp;Open conversation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="59" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="60" />
         <source>Åbn samtale</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="61" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="62" />
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="63" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="64" />
         <source>Samtaler</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="67" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="70" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="70" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="71" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="84" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="124" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="125" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="153" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="164" />
         <source>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</source>
         <translation>
             <numerusform>The newest %1 of %n conversation. Choose a child, or search, to see older ones.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="169" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="170" />
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -136,12 +136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="180" />
         <source>notatet mangler</source>
         <translation>write-up missing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="205" />
         <source>Barnets svar på skalaen (0-10) over tid</source>
         <translation>The child's answers on the scale (0–10) over time</translation>
     </message>
@@ -786,157 +786,157 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="100" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="104" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="114" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="141" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="147" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="160" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="161" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="172" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="172" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="176" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="177" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="182" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="184" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="186" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="206" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="286" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="295" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="370" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="380" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="394" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="404" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="461" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="471" />
         <source>Udveksling uden oversættelse</source>
         <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="520" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="530" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="520" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="530" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="652" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="664" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -1037,155 +1037,155 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="65" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="66" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="67" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="74" />
         <source>Dokumenternes status</source>
         <translation>Status of the documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="76" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="77" />
         <source>Kontrol af underskriften</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="80" />
         <source>Vælg dokument</source>
         <translation>Choose a document</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="81" />
         <source>&amp;Referat</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="82" />
         <source>&amp;Brev til barnet</source>
         <translation>&amp;Letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="85" />
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="91" />
         <source>&amp;Udskriv … (Ctrl+P)</source>
         <translation>&amp;Print … (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="92" />
         <source>Udskriv dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="93" />
         <source>&amp;Eksportér til mappe …</source>
         <translation>&amp;Export to folder …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="94" />
         <source>Eksportér dokumenterne til en mappe</source>
         <translation>Export the documents to a folder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="94" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="188" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="189" />
         <source>Markér som &amp;overført til sagen …</source>
         <translation>Mark as &amp;transferred to the case …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="96" />
         <source>Markér som overført til sagen</source>
         <translation>Mark as transferred to the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="97" />
         <source>Lav &amp;tillæg …</source>
         <translation>Make an &amp;addendum …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="98" />
         <source>Lav et tillæg, en ny version</source>
         <translation>Make an addendum, a new version</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="161" />
         <source>Underskrevet %1 af %2. Dokument-id %3, version %4.</source>
         <translation>Signed %1 by %2. Document ID %3, version %4.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="168" />
         <source>Dette er et tillæg, der afløser den tidligere version.</source>
         <translation>This is an addendum that replaces the earlier version.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="169" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="170" />
         <source>Eksporteret %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="172" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="173" />
         <source>Overført til sagen %1 med reference %2.</source>
         <translation>Transferred to the case %1 with reference %2.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="179" />
         <source>Slettes fra computeren %1.</source>
         <translation>Deleted from this computer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="186" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="187" />
         <source>Slet fra computeren nu …</source>
         <translation>Remove from this computer now …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="219" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="220" />
         <source>Underskriften kontrolleres …</source>
         <translation>Checking the signature …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="232" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="233" />
         <source>Underskriften er gyldig, og dokumentet er ikke ændret.</source>
         <translation>The signature is valid and the document has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="237" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="238" />
         <source>Underskriften kunne ikke bekræftes.</source>
         <translation>The signature could not be confirmed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="247" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="248" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="261" />
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="261" />
         <source>Printeren kan ikke bruges.</source>
         <translation>The printer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="286" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="287" />
         <source>Vælg mappen til eksporten</source>
         <translation>Choose the folder for the export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="299" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="305" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="300" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="306" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="307" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="308" />
         <source>Referat, brev og data ligger nu i %1.
 
 Læg dem i sagssystemet, og markér derefter samtalen som overført, så den slettes fra computeren.</source>
@@ -1194,35 +1194,35 @@ Læg dem i sagssystemet, og markér derefter samtalen som overført, så den sle
 Put them in the case system, then mark the conversation as transferred so that it is deleted from this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="323" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="340" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="324" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="341" />
         <source>Overført til sagen</source>
         <translation>Transferred to the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="324" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="325" />
         <source>Eksportér samtalen først, og læg filerne i sagssystemet.</source>
         <translation>Export the conversation first and put the files in the case system.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="350" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="365" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="351" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="366" />
         <source>Slet fra computeren</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="352" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="353" />
         <source>Samtalen er lagt i sagen. Vil du slette den fra computeren nu? Det kan ikke fortrydes.</source>
         <translation>The conversation is in the case. Remove it from this computer now? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="374" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="385" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="375" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="386" />
         <source>Tillæg</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="376" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="377" />
         <source>Et tillæg er en ny version af samtalen, som du retter og underskriver igen. Den underskrevne version bliver, som den er. Vil du lave et tillæg?</source>
         <translation>An addendum is a new version of the conversation that you correct and sign again. The signed version stays as it is. Make an addendum?</translation>
     </message>
@@ -1366,6 +1366,14 @@ Put them in the case system, then mark the conversation as transferred so that i
         <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="345" />
         <source>Spurgt: </source>
         <translation>Asked: </translation>
+    </message>
+</context>
+<context>
+    <name>FreePage</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="393" />
+        <source>Den frie side: tegn her</source>
+        <translation>The free page: draw here</translation>
     </message>
 </context>
 <context>
@@ -1588,64 +1596,64 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapCanvas</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="229" />
         <source>Netværkskort</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="258" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="476" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="259" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="475" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="261" />
         <source>Ring %1: %2</source>
         <translation>Ring %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="262" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="263" />
         <source>ingen</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="265" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="266" />
         <source>Barnet i midten. </source>
         <translation>The child in the middle. </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="268" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="269" />
         <source>Piletasterne vælger en person, Ctrl+pil op og ned flytter personen.</source>
         <translation>The arrow keys select a person; Ctrl+Up and Ctrl+Down move the person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="304" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="425" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="305" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="424" />
         <source>Mig</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="389" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="388" />
         <source>Ingen på kortet endnu. Tryk Ctrl+N for at tilføje en person.</source>
         <translation>Nobody on the map yet. Press Ctrl+N to add a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="542" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="541" />
         <source>Familie</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="543" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="542" />
         <source>Venner</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="544" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="543" />
         <source>Skole og fagfolk</source>
         <translation>School and professionals</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="545" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="544" />
         <source>Andre</source>
         <translation>Others</translation>
     </message>
@@ -1653,248 +1661,248 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="665" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="664" />
         <source>Netværks&amp;kort</source>
         <translation>Network &amp;map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="672" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="671" />
         <source>Træk en person til en anden ring, eller brug Ctrl+↑ og Ctrl+↓. Piletasterne vælger en person.</source>
         <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="709" />
         <source>Forælder</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="711" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
         <source>Søskende</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="712" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="711" />
         <source>Bedsteforælder</source>
         <translation>Grandparent</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="713" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="712" />
         <source>Anden familie</source>
         <translation>Other family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="714" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="713" />
         <source>Plejefamilie</source>
         <translation>Foster family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="714" />
         <source>Ven eller veninde</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
         <source>Skole eller dagtilbud</source>
         <translation>School or nursery</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
         <source>Fagperson</source>
         <translation>Professional</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="718" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
         <source>Kæledyr</source>
         <translation>Pet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="719" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="718" />
         <source>Anden</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="724" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="723" />
         <source>1 – inderste ring, tættest på</source>
         <translation>1 – inner ring, closest</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="724" />
         <source>2 – midterste ring</source>
         <translation>2 – middle ring</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="726" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
         <source>3 – yderste ring, længst væk</source>
         <translation>3 – outer ring, furthest away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="734" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="733" />
         <source>&amp;Personer på kortet</source>
         <translation>&amp;People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="736" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="735" />
         <source>Personer på kortet</source>
         <translation>People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="738" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="737" />
         <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
         <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="743" />
         <source>&amp;Tilføj person (Ctrl+N)</source>
         <translation>&amp;Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="745" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
         <source>Tilføj person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="746" />
         <source>&amp;Fjern (Delete)</source>
         <translation>&amp;Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="748" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="750" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="749" />
         <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
         <translation>&amp;Undo remove (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="751" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="750" />
         <source>Fortryd fjern</source>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="753" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="752" />
         <source>Tætt&amp;ere på (Ctrl+↑)</source>
         <translation>C&amp;loser (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="754" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="753" />
         <source>Flyt en ring tættere på</source>
         <translation>Move one ring closer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="756" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="755" />
         <source>Længere &amp;væk (Ctrl+↓)</source>
         <translation>&amp;Further away (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="757" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="756" />
         <source>Flyt en ring længere væk</source>
         <translation>Move one ring further away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="778" />
         <source>Navn, som barnet siger det</source>
         <translation>Name, as the child says it</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="780" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
         <source>Fx mormor eller Ali fra klassen</source>
         <translation>e.g. Grandma or Ali from class</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="782" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="781" />
         <source>&amp;Navn (som barnet siger)</source>
         <translation>&amp;Name (as the child says it)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="786" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="785" />
         <source>Relation til barnet</source>
         <translation>Relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="790" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="789" />
         <source>&amp;Relation</source>
         <translation>R&amp;elationship</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="794" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="793" />
         <source>Ring, hvor tæt på barnet</source>
         <translation>Ring: how close to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="798" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="797" />
         <source>R&amp;ing</source>
         <translation>Rin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="818" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="817" />
         <source>Barnets e&amp;gne ord om personen</source>
         <translation>The child's &amp;own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="823" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="822" />
         <source>Barnets egne ord om personen</source>
         <translation>The child's own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="825" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="824" />
         <source>Skriv barnets ord præcis, som barnet siger dem.</source>
         <translation>Write the child's words exactly as the child says them.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="834" />
         <source>via to&amp;lk</source>
         <translation>via &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="836" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
         <source>Barnets ord kom via tolk</source>
         <translation>The child's words came via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="851" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="850" />
         <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="852" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="851" />
         <source>Rådgiverens note om netværket</source>
         <translation>Caseworker's note on the network</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="853" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="852" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1128" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1173" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1127" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1172" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1130" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1129" />
         <source>%1 · %2 · ring %3</source>
         <translation>%1 · %2 · ring %3</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1134" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1133" />
         <source>· barnets ord</source>
         <translation>· child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1136" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1135" />
         <source>(via tolk)</source>
         <translation>(via interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1169" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1168" />
         <source>Ingen valgt. Vælg en person, eller tilføj en med Ctrl+N.</source>
         <translation>Nobody selected. Select a person, or add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1173" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1172" />
         <source>Om %1</source>
         <translation>About %1</translation>
     </message>
@@ -2377,6 +2385,74 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <location filename="../../src/borne_samtale/ui/passphrase.py" line="76" />
         <source>De to felter er ikke ens.</source>
         <translation>The two fields do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>PenBar</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="327" />
+        <source>sort</source>
+        <translation>black</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="328" />
+        <source>rød</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="329" />
+        <source>blå</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="330" />
+        <source>grøn</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="331" />
+        <source>gul</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="332" />
+        <source>lilla</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="339" />
+        <source>Farve: %1</source>
+        <translation>Colour: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="353" />
+        <source>Tynd streg</source>
+        <translation>Thin line</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="354" />
+        <source>Tyk streg</source>
+        <translation>Thick line</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="365" />
+        <source>↶ Fortryd</source>
+        <translation>↶ Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="366" />
+        <source>Fortryd den sidste streg</source>
+        <translation>Undo the last line</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="369" />
+        <source>Start forfra</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="371" />
+        <source>Start forfra: visk det hele ud (Fortryd henter det igen)</source>
+        <translation>Start again: wipe everything (Undo brings it back)</translation>
     </message>
 </context>
 <context>
@@ -3135,140 +3211,145 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>ThreeHousesWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="597" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="610" />
         <source>Tre huse</source>
         <translation>Three Houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="626" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="649" />
         <source>Skriv barnets egne ord, præcis som barnet siger dem. Læs ordene op for barnet og spørg, om det er rigtigt forstået. Stop, hvis barnet bliver ked af det.</source>
         <translation>Write the child's own words, exactly as the child says them. Read the words back to the child and ask whether you have understood them correctly. Stop if the child becomes upset.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="632" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="655" />
         <source>Husk</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="639" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
         <source>Gode ting</source>
         <translation>Good things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="639" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="810" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
         <source>Det gode hus</source>
         <translation>The House of Good Things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="642" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
         <source>Bekymringer</source>
         <translation>Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="642" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="810" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
         <source>Bekymringshuset</source>
         <translation>The House of Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="645" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
         <source>Drømme</source>
         <translation>Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="645" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="810" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
         <source>Drømmehuset</source>
         <translation>The House of Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="654" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="677" />
         <source>Nye ord kommer &amp;via tolk</source>
         <translation>New words come via the &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="655" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="678" />
         <source>Nye ord kommer via tolk</source>
         <translation>New words come via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="659" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="682" />
         <source>Må det, barnet har sagt, deles?</source>
         <translation>May what the child has said be shared?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="660" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="683" />
         <source>Barnets samtykke til at dele</source>
         <translation>The child's consent to sharing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="661" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="684" />
         <source>Ikke &amp;spurgt endnu</source>
         <translation>Not &amp;asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="685" />
         <source>&amp;Ja, det må deles</source>
         <translation>&amp;Yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="663" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="686" />
         <source>&amp;Nej, det må ikke deles</source>
         <translation>&amp;No, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="667" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="690" />
         <source>Samtykke: ikke spurgt endnu</source>
         <translation>Consent: not asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="691" />
         <source>Samtykke: ja, det må deles</source>
         <translation>Consent: yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="669" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="692" />
         <source>Samtykke: nej, det må ikke deles</source>
         <translation>Consent: no, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="676" />
-        <source>Barnet &amp;tegnede selv</source>
-        <translation>The child &amp;drew it themselves</translation>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="703" />
+        <source>Barnets tegninger</source>
+        <translation>The child's drawings</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="677" />
-        <source>Barnet tegnede selv</source>
-        <translation>The child drew it themselves</translation>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="844" />
+        <source>Barnet har tegnet i: %1</source>
+        <translation>The child drew in: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="680" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="847" />
+        <source>Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).</source>
+        <translation>The child has not drawn. The child can draw in the houses on the child's screen (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="705" />
         <source>Stoppet før tid &amp;fordi</source>
         <translation>Stopped &amp;early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="683" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="708" />
         <source>Kun hvis barnet blev ked af det, og I stoppede</source>
         <translation>Only if the child became upset and you stopped</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="685" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="710" />
         <source>Stoppet før tid, fordi</source>
         <translation>Stopped early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="691" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="716" />
         <source>&amp;Rådgiverens note (din egen, ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te (your own, not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="692" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="717" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="693" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="718" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
@@ -3418,62 +3499,62 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HouseColumn</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="159" />
         <source>{number}. {kind}   (Ctrl+{number})</source>
         <translation>{number}. {kind}   (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="170" />
         <source>Hus {number}: {kind}</source>
         <translation>House {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="173" />
         <source>Barnets navn på huset</source>
         <translation>The child's name for the house</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="177" />
         <source>Barnets navn på hus {number} ({kind})</source>
         <translation>The child's name for house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="181" />
         <source>Barnets egne ord</source>
         <translation>The child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="187" />
         <source>Barnets egne ord i hus {number} ({kind})</source>
         <translation>The child's own words in house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="204" />
         <source>Fjern barnets ord</source>
         <translation>Remove the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="209" />
         <source>Ret barnets ord</source>
         <translation>Edit the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="217" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="223" />
         <source>Skriv barnets ord og tryk Enter</source>
         <translation>Type the child's words and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="219" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="225" />
         <source>Tilføj barnets ord i hus {number} ({kind})</source>
         <translation>Add the child's words to house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="288" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="294" />
         <source>F2: ret · Delete: fjern · Mellemrum: via tolk til/fra</source>
         <translation>F2: edit · Delete: remove · Space: via interpreter on/off</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="290" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="296" />
         <source>F2: ret · Delete: fjern</source>
         <translation>F2: edit · Delete: remove</translation>
     </message>
@@ -3481,7 +3562,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HousesPicture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="414" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="421" />
         <source>Tre huse, som barnet ser dem</source>
         <translation>Three Houses, as the child sees them</translation>
     </message>
@@ -3507,7 +3588,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_WordsDelegate</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="114" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="120" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
