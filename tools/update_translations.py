@@ -1066,6 +1066,24 @@ TRANSLATIONS: dict[str, Text] = {
     "Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).": (
         "The child has not drawn. The child can draw in the houses on the child's screen (F12)."
     ),
+    "Barnets skærm: Hvordan jeg oplevede mødet (valgfrit)": (
+        "Child's screen: How I experienced the meeting (optional)"
+    ),
+    "Vis skemaet Hvordan jeg oplevede mødet på barnets skærm": (
+        "Show the form How I experienced the meeting on the child's screen"
+    ),
+    "Hvordan jeg oplevede mødet": "How I experienced the meeting",
+    "Hvordan var det at være her i dag?": "How was it to be here today?",
+    "Tryk på det ansigt, der passer. Du må gerne springe over.": (
+        "Press the face that fits. It is fine to skip one."
+    ),
+    "&Færdig": "&Done",
+    "Færdig": "Done",
+    "Jeg vil &ikke svare": "I do&n't want to answer",
+    "Jeg vil ikke svare": "I don't want to answer",
+    "Godt": "Good",
+    "Midt imellem": "In between",
+    "Ikke godt": "Not good",
 }
 
 # Where one Danish text needs a different English text in one context.

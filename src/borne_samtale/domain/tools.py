@@ -185,7 +185,7 @@ class Feedback(DomainModel):
 _YOUNG = (
     ("liked", "Var det rart at snakke med mig i dag?"),
     ("listened", "Lyttede jeg til dig?"),
-    ("understood", "Forstod du, hvad vi snakkede om?"),
+    ("understood", "Forstod du, hvad vi talte om?"),
 )
 _MIDDLE = (
     ("liked", "Hvordan var det at snakke med mig i dag?"),
@@ -197,7 +197,7 @@ _OLDER = (
     ("liked", "Hvordan oplevede du samtalen i dag?"),
     ("listened", "Følte du, at jeg lyttede og tog dig alvorligt?"),
     ("said_it", "Fik du sagt det, der var vigtigt for dig?"),
-    ("understood", "Ved du, hvad der skal ske nu, og hvad du kan gøre?"),
+    ("understood", "Ved du, hvad der skal ske nu?"),
     ("safe", "Var stedet og tidspunktet i orden for dig?"),
 )
 FEEDBACK_QUESTIONS: dict[AgeBand | None, tuple[tuple[str, str], ...]] = {

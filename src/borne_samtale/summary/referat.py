@@ -55,7 +55,7 @@ from borne_samtale.domain.enums import (
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.people import Interpreter
 from borne_samtale.domain.signoff import phone_minutes
-from borne_samtale.domain.tools import ChildDrawing, Correction, ThreeHouses
+from borne_samtale.domain.tools import ChildDrawing, Correction, Face, ThreeHouses
 from borne_samtale.summary import drawings
 from borne_samtale.summary.draft import with_draft_mark
 from borne_samtale.summary.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -71,6 +71,13 @@ from borne_samtale.summary.model import (
 from borne_samtale.summary.palette import ACCENT, CHILD_BACK, CHILD_BAR, INK, MUTED
 
 Flowable = Any  # reportlab ships no type hints
+
+FACE_WORDS = {
+    Face.GOOD: "Godt (glad ansigt)",
+    Face.IN_BETWEEN: "Midt imellem",
+    Face.NOT_GOOD: "Ikke godt (trist ansigt)",
+    None: "Ville ikke svare",
+}
 
 TITLE = "Referat af børnesamtale"
 
@@ -1422,7 +1429,30 @@ class _Builder:
             rows.append(("Telefon", self.data.contact_phone.strip()))
         rows.append(("Samtalen opsummeret for barnet", "Ja" if closing.summary_given else "Nej"))
         self.add(Spacer(1, 4), fields(rows, s))
+        self.feedback()
         self.letter_delivery()
+
+    def feedback(self) -> None:
+        """ "Hvordan jeg oplevede mødet": the child's own faces, summarised in words."""
+        feedback = self.c.feedback
+        if feedback is None:
+            return
+        s = self.s
+        self.sub("Barnets oplevelse af mødet")
+        if feedback.declined:
+            self.add(para("Barnet fik tilbudt skemaet, men ville ikke svare.", s.body))
+            return
+        rows = [(a.question, FACE_WORDS[a.face]) for a in feedback.answers]
+        answered = feedback.answered()
+        summary = (
+            f"Barnet svarede på {len(answered)} af {len(feedback.answers)} spørgsmål med "
+            "et ansigt (godt, midt imellem, ikke godt)."
+        )
+        if answered and all(a.face is Face.GOOD for a in answered):
+            summary += " Barnet valgte det glade ansigt hver gang."
+        elif any(a.face is Face.NOT_GOOD for a in answered):
+            summary += " Barnet valgte 'ikke godt' mindst én gang: tal med barnet om det."
+        self.add(para(summary, s.body), Spacer(1, 3), fields(rows, s))
 
     def letter_delivery(self) -> None:
         letter = self.c.letter

@@ -53,6 +53,7 @@ from borne_samtale.ui.screens.closing import ClosingPanel
 from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.widgets.drawing_pad import FreePage
 from borne_samtale.ui.widgets.entries import EntryCapture, EntryList
+from borne_samtale.ui.widgets.feedback import FeedbackDialog
 from borne_samtale.ui.widgets.interpreter_panel import InterpreterPanel
 from borne_samtale.ui.widgets.network_map import NetworkMapWidget
 from borne_samtale.ui.widgets.prompts import PromptList
@@ -240,6 +241,7 @@ class ConversationScreen(QWidget):
         self.network.changed.connect(self._tools_changed)
         self.free_page.changed.connect(self._tools_changed)
         self.closing.changed.connect(self._closing_changed)
+        self.closing.feedback_requested.connect(self.ask_feedback)
         self.covered.itemChanged.connect(self._checks_changed)
         self.interpreter_panel.untranslated.connect(self.flag_untranslated)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -563,6 +565,17 @@ class ConversationScreen(QWidget):
             if self.controller is not None:
                 self.controller.entry_changed(entry)
         self._changed()
+
+    def ask_feedback(self) -> None:
+        """ "Hvordan jeg oplevede mødet" on the child's screen; saved with the conversation."""
+        if self.conversation is None:
+            return
+        dialog = FeedbackDialog(self.band, self)
+        dialog.setWindowState(Qt.WindowState.WindowMaximized)  # over the caseworker's notes
+        if dialog.exec() != QDialog.DialogCode.Accepted or self.conversation is None:
+            return
+        self.conversation.feedback = dialog.value()
+        self.save_now()
 
     def _checks_changed(self) -> None:
         if self.conversation is None or self._loading:
