@@ -1084,6 +1084,8 @@ TRANSLATIONS: dict[str, Text] = {
     "Godt": "Good",
     "Midt imellem": "In between",
     "Ikke godt": "Not good",
+    "Brugervejledning": "User guide",
+    "&Brugervejledning …": "&User guide …",
 }
 
 # Where one Danish text needs a different English text in one context.

@@ -738,57 +738,57 @@
 <context>
     <name>ConversationActions</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="31" />
         <source>Forri&amp;ge fase</source>
         <translation>Pre&amp;vious phase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="32" />
         <source>Næste &amp;fase</source>
         <translation>Next p&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="34" />
         <source>Vis &amp;samtalen</source>
         <translation>Show the &amp;conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="35" />
         <source>Vis s&amp;kalaen</source>
         <translation>Show the &amp;scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="36" />
         <source>Vis t&amp;re huse</source>
         <translation>Show &amp;three houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="37" />
         <source>Vis net&amp;værkskortet</source>
         <translation>Show the net&amp;work map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="44" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="38" />
         <source>Vis &amp;afslutningen</source>
         <translation>Show the c&amp;losing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="45" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="39" />
         <source>Vis t&amp;jeklisten</source>
         <translation>Show the chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="41" />
         <source>Næste no&amp;tat</source>
         <translation>Ne&amp;xt note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="42" />
         <source>Ikke &amp;oversat (med tolk)</source>
         <translation>N&amp;ot translated (with an interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="49" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="43" />
         <source>&amp;Barnets skærm til og fra</source>
         <translation>The child's screen on and o&amp;ff</translation>
     </message>
@@ -1444,6 +1444,20 @@ Put them in the case system, then mark the conversation as transferred so that i
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/help.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/help.py" line="59" />
+        <source>Brugervejledning</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/help.py" line="64" />
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>InterpreterPanel</name>
     <message>
         <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="20" />
@@ -1484,162 +1498,167 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="99" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="117" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="126" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="127" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="129" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="131" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="132" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="134" />
         <source>&amp;Gamle kladder …</source>
         <translation>&amp;Old drafts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="136" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="138" />
         <source>Brug organisationens &amp;certifikat …</source>
         <translation>Use the organisation's &amp;certificate …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="141" />
         <source>&amp;Eksportér certifikatet til IT …</source>
         <translation>&amp;Export the certificate for IT …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="143" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="156" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="157" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="160" />
         <source>Se &amp;udkast til referat og brev …</source>
         <translation>Pre&amp;view the draft report and letter …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="157" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="166" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="167" />
+        <source>&amp;Brugervejledning …</source>
+        <translation>&amp;User guide …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="168" />
         <source>&amp;Tastaturgenveje …</source>
         <translation>&amp;Keyboard shortcuts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="169" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="193" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="213" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="322" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="332" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="352" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="362" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="362" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="372" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="364" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="374" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="417" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="427" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="423" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="433" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="424" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="434" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="436" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="446" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="437" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="447" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="454" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="464" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="455" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="465" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="477" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="513" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="479" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="515" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -1648,14 +1667,14 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="517" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="553" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="507" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="508" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="521" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="543" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="544" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="557" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
@@ -2968,190 +2987,6 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="891" />
         <source>Valgt: {n}</source>
         <translation>Chosen: {n}</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="79" />
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="81" />
-        <source>Tastaturgenveje</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="85" />
-        <source>&amp;Luk</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="97" />
-        <source>Overalt</source>
-        <translation>Everywhere</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="99" />
-        <source>Lås boksen nu</source>
-        <translation>Lock the vault now</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="100" />
-        <source>Afslut (boksen låses først)</source>
-        <translation>Quit (the vault is locked first)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="101" />
-        <source>Denne oversigt</source>
-        <translation>This overview</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="102" />
-        <source>Næste / forrige felt</source>
-        <translation>Next / previous field</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="103" />
-        <source>Knappen eller feltet med det bogstav</source>
-        <translation>The button or field with that letter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="107" />
-        <source>Listen over børn og samtaler</source>
-        <translation>The list of children and conversations</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="109" />
-        <source>Ny samtale</source>
-        <translation>New conversation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="110" />
-        <source>Søg i alle notater</source>
-        <translation>Search all notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="111" />
-        <source>Åbn den valgte samtale</source>
-        <translation>Open the selected conversation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="115" />
-        <source>I samtalen</source>
-        <translation>In the conversation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="117" />
-        <source>Forrige / næste fase</source>
-        <translation>Previous / next phase</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="120" />
-        <source>Samtale, Skala, Tre huse, Netværkskort, Afslutning, Tjekliste</source>
-        <translation>Conversation, Scale, Three houses, Network map, Closing, Checklist</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="125" />
-        <source>Hvis ord notatet er: barnets ord, via tolk, gengivelse, observation, vurdering, fra andre</source>
-        <translation>Whose words the note is: the child's words, via interpreter, paraphrase, observation, assessment, from others</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="129" />
-        <source>Næste notat</source>
-        <translation>Next note</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="130" />
-        <source>Større / mindre tekst i guidens forslag</source>
-        <translation>Larger / smaller text in the guide's suggestions</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="131" />
-        <source>Guidens forslag i den normale størrelse</source>
-        <translation>The guide's suggestions at the normal size</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="132" />
-        <source>Markér noget, der blev sagt uden at blive oversat (med tolk)</source>
-        <translation>Mark something said without being translated (with an interpreter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="133" />
-        <source>Barnets skærm til og fra</source>
-        <translation>The child's screen on and off</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="137" />
-        <source>Skala</source>
-        <translation>Scale</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="139" />
-        <source>Barnets tal (T er 10)</source>
-        <translation>The child's number (T is 10)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="140" />
-        <source>Ét trin ned / op</source>
-        <translation>One step down / up</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="141" />
-        <source>Ryd tallet</source>
-        <translation>Clear the number</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="145" />
-        <source>Tre huse</source>
-        <translation>Three Houses</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="147" />
-        <source>Gå til de gode ting, bekymringer, drømme</source>
-        <translation>Go to the good things, worries, dreams</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="148" />
-        <source>Ret / fjern det valgte</source>
-        <translation>Edit / remove the selected one</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="149" />
-        <source>Sagt via tolk til og fra</source>
-        <translation>Said via interpreter on and off</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="153" />
-        <source>Netværkskort</source>
-        <translation>Network map</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="155" />
-        <source>Tilføj en person</source>
-        <translation>Add a person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="156" />
-        <source>Fjern personen / fortryd</source>
-        <translation>Remove the person / undo</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="157" />
-        <source>Flyt personen tættere på / længere væk</source>
-        <translation>Move the person closer / further away</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="161" />
-        <source>Dokumenterne</source>
-        <translation>The documents</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="163" />
-        <source>Udskriv</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="164" />
-        <source>Zoom ind / ud</source>
-        <translation>Zoom in / out</translation>
     </message>
 </context>
 <context>

@@ -31,19 +31,28 @@ from borne_samtale.services import access
 from borne_samtale.services.access import NewVault
 from borne_samtale.services.demo import DEMO_PASSPHRASE
 from borne_samtale.services.session import PracticeContent, Session
+from borne_samtale.ui import help as guide
 from borne_samtale.ui.dialogs.briefing import BriefingDialog
 from borne_samtale.ui.dialogs.certificates import CertificateActions
 from borne_samtale.ui.dialogs.create_vault import CreateVaultDialog
 from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog, is_new_child
 from borne_samtale.ui.dialogs.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
 from borne_samtale.ui.dialogs.profile import ProfileDialog
+from borne_samtale.ui.help import HelpDialog
 from borne_samtale.ui.lock import DEFAULT_IDLE_MINUTES, IdleWatcher, SessionLockWatcher
 from borne_samtale.ui.screens.cases import DEFAULT_STALE_DRAFT_DAYS, CasesScreen
-from borne_samtale.ui.screens.conversation import ConversationScreen
+from borne_samtale.ui.screens.conversation import (
+    TAB_CHECK,
+    TAB_CLOSING,
+    TAB_HOUSES,
+    TAB_NETWORK,
+    TAB_SCALE,
+    ConversationScreen,
+)
 from borne_samtale.ui.screens.documents import DocumentsScreen
 from borne_samtale.ui.screens.start import StartScreen
 from borne_samtale.ui.screens.unlock import UnlockScreen
-from borne_samtale.ui.shortcuts import ConversationActions, ShortcutsDialog
+from borne_samtale.ui.shortcuts import ConversationActions
 from borne_samtale.ui.signing_flow import SigningFlow
 from borne_samtale.ui.worker import Background
 from borne_samtale.vault.location import VaultPaths
@@ -155,7 +164,8 @@ class MainWindow(QMainWindow):
             talk_menu, self.conversation_screen, self.stack
         )
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
-        help_menu.addAction(self._action(self.tr("&Tastaturgenveje …"), "F1", self.show_shortcuts))
+        help_menu.addAction(self._action(self.tr("&Brugervejledning …"), "F1", self.show_help))
+        help_menu.addAction(self._action(self.tr("&Tastaturgenveje …"), None, self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&Om Børnesamtale"), None, self.about))
         self._set_unlocked_actions(False)
 
@@ -468,8 +478,34 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.certificates.export(self.session)
 
+    def show_help(self) -> None:
+        """F1: the user guide, at the part for the screen in use."""
+        HelpDialog(self.help_section(), self).exec()
+
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self).exec()
+        HelpDialog(guide.SHORTCUTS, self).exec()
+
+    def help_section(self) -> str:
+        """The guide's section for what is on screen now."""
+        shown = self.stack.currentWidget()
+        if shown is self.unlock_screen:
+            return guide.UNLOCK
+        if shown is self.cases_screen:
+            return guide.CASES
+        if shown is self.documents_screen:
+            return guide.DOCUMENTS
+        if shown is self.conversation_screen:
+            screen = self.conversation_screen
+            if screen.child_view:
+                return guide.CHILD_SCREEN
+            return {
+                TAB_SCALE: guide.SCALE,
+                TAB_HOUSES: guide.HOUSES,
+                TAB_NETWORK: guide.NETWORK,
+                TAB_CLOSING: guide.CLOSING,
+                TAB_CHECK: guide.CHECKLIST,
+            }.get(screen.tabs.currentIndex(), guide.PHASES)
+        return guide.START
 
     def about(self) -> None:
         QMessageBox.about(
