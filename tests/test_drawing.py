@@ -415,3 +415,42 @@ def test_the_drawing_is_vector_lines_not_an_image(tmp_path: Path) -> None:
         [pdfimages, "-list", str(path)], capture_output=True, text=True, check=True, timeout=60
     ).stdout.splitlines()
     assert len(listed) == 2  # the header lines only: no raster image anywhere
+
+
+def test_a_new_drawing_does_not_inherit_the_answer_about_the_old_one() -> None:
+    kid = child()
+    conversation = rich_conversation(kid)  # the dreams drawing has the child's yes
+    assert conversation.three_houses is not None
+    before = consent.quotes(conversation)
+    redrawn = ChildDrawing(
+        strokes=[
+            Stroke(colour=RED, width=0.01, points=[(0.1, 0.1), (0.2, 0.9)]),
+            Stroke(colour=RED, width=0.01, points=[(0.5, 0.1), (0.6, 0.9)]),
+        ]
+    )  # as many strokes as before: the same line in the read-back list
+    conversation.three_houses.dreams_drawing = redrawn
+    consent.keep_decisions(before, conversation)
+    assert conversation.three_houses.dreams_drawing.consent == QuoteConsent()
+
+
+def test_the_childs_answer_about_a_drawing_stays_when_words_are_added(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "vault"
+    drawing = ChildDrawing(
+        strokes=[Stroke(colour=RED, width=0.01, points=[(0.1, 0.1), (0.5, 0.5)])],
+        consent=QuoteConsent(case=CaseConsent.YES, in_letter=True),
+    )
+    conversation = _prepare(folder, three_houses=ThreeHouses(worries_drawing=drawing))
+    window = _window(qtbot, folder)
+    window.open_conversation(conversation.id)
+    screen = window.conversation_screen
+    screen.tabs.setCurrentIndex(TAB_HOUSES)
+    column = screen.houses.good_column
+    qtbot.keyClicks(column.input, "Min hund")
+    qtbot.keyClick(column.input, Qt.Key.Key_Return)
+    window.lock()
+    stored = _stored(folder, conversation).three_houses
+    assert stored is not None
+    assert [w.text for w in stored.good_things] == ["Min hund"]
+    assert stored.worries_drawing.consent == QuoteConsent(case=CaseConsent.YES, in_letter=True)

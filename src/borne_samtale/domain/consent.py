@@ -110,9 +110,13 @@ def _drawing(key: str, where: str, drawing: ChildDrawing) -> Quote:
 def keep_decisions(before: list[Quote], conversation: Conversation) -> None:
     """After a tool rebuilt its words (the scale, the houses, the network map), give words the
     child already decided about their decision back. Matched by where they are and their exact
-    text: words that changed are new words, and the child is asked again."""
+    text: words that changed are new words, and the child is asked again. Drawings keep their
+    decision only as the same, unchanged drawing (the drawing pad hands it back as it was): a
+    new drawing with as many strokes is still a new drawing."""
     decided = {(_place(q.key), q.text): q.consent for q in before if q.consent != QuoteConsent()}
     for quote in quotes(conversation):
+        if isinstance(quote.holder, ChildDrawing):
+            continue
         earlier = decided.get((_place(quote.key), quote.text))
         if earlier is not None and quote.consent == QuoteConsent():
             quote.set_consent(earlier.model_copy())
