@@ -1,6 +1,7 @@
 """The referat and the letter to the child as real PDFs, read back with poppler and qpdf."""
 
 import io
+import math
 import re
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from borne_samtale import look
 from borne_samtale.domain import (
     Bisidder,
     CaseworkerProfile,
@@ -50,6 +52,7 @@ from borne_samtale.domain.enums import (
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.lix import lix
 from borne_samtale.domain.signoff import checklist
+from borne_samtale.domain.tools import ChildDrawing, Stroke
 from borne_samtale.summary.letter import letter_paragraphs, letter_title, render_letter
 from borne_samtale.summary.model import DocumentInput
 from borne_samtale.summary.pdfa import to_pdfa
@@ -74,6 +77,26 @@ needs_qpdf = pytest.mark.skipif(QPDF is None, reason="qpdf is not installed")
 
 
 # --- the conversations ---------------------------------------------------------------------
+
+
+def sun_and_sea() -> ChildDrawing:
+    """A child's drawing: a yellow sun (thick) and a blue wave (thin), as strokes."""
+    sun = [
+        (0.3 + 0.15 * math.cos(a / 12 * math.tau), 0.3 + 0.15 * math.sin(a / 12 * math.tau))
+        for a in range(13)
+    ]
+    wave = [(x / 20, 0.75 + 0.08 * math.sin(x / 20 * math.tau * 2)) for x in range(21)]
+    return ChildDrawing(
+        aspect=0.8,
+        strokes=[
+            Stroke(colour=SUN, width=look.PEN_THICK, points=sun),
+            Stroke(colour=SEA, width=look.PEN_THIN, points=wave),
+        ],
+    )
+
+
+SUN = dict(look.PEN_COLOURS)["gul"]
+SEA = dict(look.PEN_COLOURS)["blå"]
 
 
 def caseworker() -> CaseworkerProfile:
@@ -192,6 +215,7 @@ def _rich_conversation(kid: Child) -> Conversation:
             good_things=[ChildWords(text="Min kat Luna"), ChildWords(text="Fodbold om tirsdagen")],
             worries=[ChildWords(text="Når mor græder")],
             dreams=[ChildWords(text="At vi tager til stranden")],
+            dreams_drawing=sun_and_sea(),
             child_drew=True,
             consent_to_share=True,
         ),

@@ -36,10 +36,15 @@ from borne_samtale.domain.age import AgeRights, age_band_for, age_on
 from borne_samtale.domain.conversation import ConcernPerson, Letter, Safeguarding
 from borne_samtale.domain.entries import QuoteConsent
 from borne_samtale.domain.enums import OtherSource
+from borne_samtale.domain.tools import ChildDrawing, Feedback, FeedbackAnswer, Stroke
 from tests.strategies import register_models
 
 ALL_MODELS = (
     ChildWords,
+    Stroke,
+    ChildDrawing,
+    FeedbackAnswer,
+    Feedback,
     Entry,
     Goal,
     ScaleAnswer,
@@ -66,7 +71,30 @@ ALL_MODELS = (
     Conversation,
     ConversationRecord,
 )
-register_models(*ALL_MODELS)
+# A stroke's colour is a hex pattern and it has at least one point: drawn as such.
+st.register_type_strategy(
+    Stroke,
+    st.builds(
+        Stroke,
+        colour=st.from_regex(r"#[0-9A-Fa-f]{6}", fullmatch=True),
+        width=st.floats(min_value=0.002, max_value=0.1),
+        points=st.lists(
+            st.tuples(st.floats(min_value=0, max_value=1), st.floats(min_value=0, max_value=1)),
+            min_size=1,
+            max_size=4,
+        ),
+    ),
+)
+st.register_type_strategy(
+    ChildDrawing,
+    st.builds(
+        ChildDrawing,
+        aspect=st.floats(min_value=0.2, max_value=5.0),
+        strokes=st.lists(st.from_type(Stroke), max_size=2),
+        consent=st.from_type(QuoteConsent),
+    ),
+)
+register_models(*(m for m in ALL_MODELS if m not in (Stroke, ChildDrawing)))
 st.register_type_strategy(
     ConversationRecord,
     st.builds(

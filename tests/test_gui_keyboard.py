@@ -26,8 +26,8 @@ from pytestqt.qtbot import QtBot
 from borne_samtale.services import access
 from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
 from borne_samtale.services.session import PracticeContent, Session
+from borne_samtale.ui.help import HelpDialog
 from borne_samtale.ui.main_window import MainWindow
-from borne_samtale.ui.shortcuts import ShortcutsDialog
 from borne_samtale.ui.style import FOCUS_COLOUR, install_style
 from borne_samtale.ui.widgets.entries import EntryList
 from borne_samtale.ui.widgets.prompts import PromptList
@@ -161,7 +161,7 @@ def test_the_menus_show_the_conversations_keys_and_help_lists_them(
     seen: list[str] = []
 
     def read(dialog: QWidget) -> None:
-        assert isinstance(dialog, ShortcutsDialog)
+        assert isinstance(dialog, HelpDialog)
         seen.append(dialog.text.toPlainText())
         dialog.accept()
 

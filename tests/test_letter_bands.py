@@ -10,6 +10,7 @@ from borne_samtale.domain import Child, ChildWords, Conversation
 from borne_samtale.domain.entries import QuoteConsent
 from borne_samtale.domain.enums import CaseConsent, HeldStatus
 from borne_samtale.domain.lix import lix
+from borne_samtale.domain.tools import ChildDrawing
 from borne_samtale.summary.letter import letter_paragraphs, letter_title, render_letter
 from borne_samtale.summary.model import DocumentInput
 from borne_samtale.summary.pdfa import to_pdfa
@@ -72,6 +73,7 @@ def test_the_youngest_letter_is_short() -> None:
 def test_the_drawing_line_only_when_the_child_drew() -> None:
     def did_not_draw(c: Conversation) -> None:
         assert c.three_houses is not None
+        c.three_houses.dreams_drawing = ChildDrawing()
         c.three_houses.child_drew = False
 
     _, drew = letter_for(9)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from borne_samtale.domain.entries import ChildWords
-from borne_samtale.domain.tools import ThreeHouses
+from borne_samtale.domain.tools import ChildDrawing, Stroke, ThreeHouses
 from borne_samtale.ui.widgets.three_houses import ThreeHousesWidget
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -36,7 +36,11 @@ def full_model(consent: bool | None = True) -> ThreeHouses:
         ],
         worries=[ChildWords(text="  Når de råber  ")],  # kept exactly as typed
         dreams=[ChildWords(text="En hund", via_interpreter=True)],
-        child_drew=True,
+        dreams_drawing=ChildDrawing(
+            aspect=0.9,
+            strokes=[Stroke(colour="#2F6FC0", width=0.01, points=[(0.1, 0.2), (0.6, 0.7)])],
+        ),
+        child_drew=True,  # true because the child drew in the dreams house
         consent_to_share=consent,
         stopped_early_reason="Barnet blev ked af det ved bekymringshuset",
         caseworker_note="Barnet sad tæt på mormor og smilede ved fodbold.",
@@ -210,11 +214,11 @@ def test_consent_is_a_clear_three_way_choice_by_mnemonic(
         assert widget.value().consent_to_share is expected
 
 
-def test_drawing_stopping_and_the_note_by_keyboard(qtbot: QtBot, widget: ThreeHousesWidget) -> None:
-    with qtbot.waitSignal(widget.changed):
-        qtbot.keyClick(focused() or widget, Qt.Key.Key_T, ALT)
-    assert widget.value().child_drew is True
-
+def test_stopping_and_the_note_by_keyboard(qtbot: QtBot, widget: ThreeHousesWidget) -> None:
+    # Whether the child drew is no box to tick: it is told, from the drawings themselves.
+    assert widget.value().child_drew is False
+    assert "ikke tegnet" in widget.drawn_status.text()
+    widget.good_column.name_edit.setFocus()
     qtbot.keyClick(focused() or widget, Qt.Key.Key_F, ALT)
     assert focused() is widget.stopped_early
     with qtbot.waitSignal(widget.changed):
@@ -238,7 +242,7 @@ def test_tab_walks_through_every_field_in_screen_order(
     expected: list[QWidget] = []
     for column in widget.columns:
         expected += [column.name_edit, column.words, column.input]
-    expected += [widget.consent_not_asked, widget.child_drew]
+    expected += [widget.consent_not_asked]
     expected += [widget.stopped_early, widget.caseworker_note]
     seen: list[QWidget | None] = [focused()]
     for _ in expected[1:]:
@@ -329,7 +333,7 @@ def test_child_view_shows_the_houses_and_hides_every_form_field(
         widget.stopped_early,
         widget.consent_box,
         widget.consent_yes,
-        widget.child_drew,
+        widget.drawn_status,
         widget.via_new,
         widget.reminder,
     ]

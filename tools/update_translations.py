@@ -1079,6 +1079,47 @@ TRANSLATIONS: dict[str, Text] = {
     "Barnets ord til {n} står ved {n} i listen over skalaer.": (
         "The child's words for {n} are kept with {n} in the list of scales."
     ),
+    "Den frie side: tegn her": "The free page: draw here",
+    "Farve: %1": "Colour: %1",
+    "sort": "black",
+    "rød": "red",
+    "blå": "blue",
+    "grøn": "green",
+    "gul": "yellow",
+    "lilla": "purple",
+    "Tynd streg": "Thin line",
+    "Tyk streg": "Thick line",
+    "↶ Fortryd": "↶ Undo",
+    "Fortryd den sidste streg": "Undo the last line",
+    "Start forfra": "Start again",
+    "Start forfra: visk det hele ud (Fortryd henter det igen)": (
+        "Start again: wipe everything (Undo brings it back)"
+    ),
+    "Barnets tegninger": "The child's drawings",
+    "Barnet har tegnet i: %1": "The child drew in: %1",
+    "Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).": (
+        "The child has not drawn. The child can draw in the houses on the child's screen (F12)."
+    ),
+    "Barnets skærm: Hvordan jeg oplevede mødet (valgfrit)": (
+        "Child's screen: How I experienced the meeting (optional)"
+    ),
+    "Vis skemaet Hvordan jeg oplevede mødet på barnets skærm": (
+        "Show the form How I experienced the meeting on the child's screen"
+    ),
+    "Hvordan jeg oplevede mødet": "How I experienced the meeting",
+    "Hvordan var det at være her i dag?": "How was it to be here today?",
+    "Tryk på det ansigt, der passer. Du må gerne springe over.": (
+        "Press the face that fits. It is fine to skip one."
+    ),
+    "&Færdig": "&Done",
+    "Færdig": "Done",
+    "Jeg vil &ikke svare": "I do&n't want to answer",
+    "Jeg vil ikke svare": "I don't want to answer",
+    "Godt": "Good",
+    "Midt imellem": "In between",
+    "Ikke godt": "Not good",
+    "Brugervejledning": "User guide",
+    "&Brugervejledning …": "&User guide …",
 }
 
 # Where one Danish text needs a different English text in one context.

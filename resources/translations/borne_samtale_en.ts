@@ -218,514 +218,524 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="78" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="79" />
         <source>Blev samtalen holdt?</source>
         <translation>Did the conversation take place?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="81" />
         <source>Blev samtalen holdt</source>
         <translation>Did the conversation take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
         <source>Ja, samtalen blev holdt</source>
         <translation>Yes, the conversation took place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="83" />
         <source>Nej, samtalen blev ikke holdt</source>
         <translation>No, the conversation did not take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
         <source>Barnet sagde nej til samtalen</source>
         <translation>The child said no to the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="85" />
         <source>Grunden</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="87" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="88" />
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
         <source>Det, der taler afgørende imod samtalen</source>
         <translation>What weighs decisively against the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
         <source>Hvordan barnets synspunkter blev belyst i stedet</source>
         <translation>How the child's views were obtained instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="94" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
         <source>Grunden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="98" />
         <source>Barnets syn belyst på anden måde:</source>
         <translation>Child's views obtained another way:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="126" />
         <source>Barnets ord i rækkefølge</source>
         <translation>The child's words in order</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="113" />
         <source>Jeg har læst barnets ord op for barnet</source>
         <translation>I have read the child's words back to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
         <source>Hjemmel:</source>
         <translation>Legal ground:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="97" />
         <source>&amp;Taler afgørende imod:</source>
         <translation>&amp;Weighs against it:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="112" />
         <source>Genlæsning for barnet – og hvad barnet vil dele</source>
         <translation>Reading back to the child – and what the child will share</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="114" />
         <source>Genlæst gennem tolk</source>
         <translation>Read back through the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="116" />
         <source>Hvorfor der ikke blev læst op</source>
         <translation>Why the words were not read back</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="119" />
         <source>Spørg barnet om hvert citat: Må det komme med i sagen? Må det stå i dit brev? Siger barnet nej til sagen, så udelad det, eller forklar barnet, hvorfor det skal med. Intet kommer i brevet, uden at barnet har valgt det.</source>
         <translation>Ask the child about each quote: may it go into the case? May it be in your letter? If the child says no to the case, leave it out, or tell the child why it must stay. Nothing goes into the letter unless the child chose it.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="130" />
         <source>Må citatet komme med i sagen</source>
         <translation>May the quote go into the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="135" />
         <source>Hvorfor citatet skal med, som barnet har fået at vide</source>
         <translation>Why the quote must stay, as told to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="138" />
         <source>Hvorfor det skal med – sådan som du sagde det til barnet</source>
         <translation>Why it must stay – as you told the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="139" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="140" />
         <source>Med i &amp;brevet til barnet</source>
         <translation>In the &amp;letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
         <source>Barnet siger ja til &amp;resten</source>
         <translation>The child says yes to the &amp;rest</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="142" />
         <source>Barnet siger ja til resten af citaterne</source>
         <translation>The child says yes to the rest of the quotes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="150" />
         <source>Tidligere note om, hvad barnet ikke ville have med</source>
         <translation>Earlier note on what the child did not want included</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
         <source>Tidligere note (kommer ikke i referatet; afgør det pr. citat, og tøm feltet):</source>
         <translation>Earlier note (never in the record; decide per quote, then empty the field):</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="156" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="157" />
         <source>Barnets rettelse</source>
         <translation>The child's correction</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="159" />
         <source>Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord</source>
         <translation>Select the words above, and write the child's correction in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
         <source>Tilføj &amp;rettelse</source>
         <translation>Add co&amp;rrection</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="162" />
         <source>Tilføj rettelse</source>
         <translation>Add correction</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="164" />
         <source>Barnets rettelser</source>
         <translation>The child's corrections</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="171" />
         <source>Ikke læst op, fordi:</source>
         <translation>Not read back because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="174" />
         <source>Dette citat:</source>
         <translation>This quote:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="175" />
         <source>Med alligevel, fordi:</source>
         <translation>Kept anyway, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="176" />
         <source>Rettelse:</source>
         <translation>Correction:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="194" />
         <source>Afslutning</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="194" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
         <source>Barnets syn på foranstaltningen, med barnets ord</source>
         <translation>The child's view of the support measure, in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
         <source>Barnets ønsker med barnets egne ord</source>
         <translation>The child's wishes in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
         <source>Med barnets egne ord, ét ønske pr. linje</source>
         <translation>In the child's own words, one wish a line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
         <source>Det, barnet fik at vide om, hvad der nu skal ske</source>
         <translation>What the child was told about what happens next</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="200" />
         <source>Ét punkt pr. linje</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="201" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="202" />
         <source>Hvem barnet kan ringe til</source>
         <translation>Who the child can call</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="203" />
         <source>Jeg har opsummeret samtalen for barnet</source>
         <translation>I have summed up the conversation for the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="205" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="206" />
         <source>Hvorfor barnet ikke gav sit syn på foranstaltningen</source>
         <translation>Why the child gave no view of the measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="208" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="209" />
         <source>Hvordan barnets syn er belyst i stedet</source>
         <translation>How the child's view was found instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="211" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="212" />
         <source>Den unges samtykke til frivillig anbringelse</source>
         <translation>The young person's consent to a voluntary placement</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="216" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="217" />
         <source>Hvad følger af den unges nej</source>
         <translation>What follows from the young person's no</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="218" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="219" />
         <source>Fx: sagen forelægges børn og unge-udvalget efter § 47</source>
         <translation>E.g.: the case goes to the children and young people committee under § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="221" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="222" />
         <source>Barnets syn på foranstaltningen:</source>
         <translation>Child's view of the support measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="224" />
         <source>Intet syn givet, fordi:</source>
         <translation>No view given, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="225" />
         <source>Barnets syn belyst sådan:</source>
         <translation>The child's view found by:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="226" />
         <source>Barnets ønsker:</source>
         <translation>The child's wishes:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="227" />
         <source>Den unges samtykke (§ 46, fra 15 år):</source>
         <translation>The young person's consent (§ 46, from 15):</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="228" />
         <source>Det følger af et nej:</source>
         <translation>What follows from a no:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="231" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="232" />
         <source>Næste skridt fortalt til barnet:</source>
         <translation>Next steps told to the child:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="232" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="233" />
         <source>Barnet kan ringe til:</source>
         <translation>The child can call:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="249" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="456" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="236" />
+        <source>Barnets skærm: Hvordan jeg oplevede mødet (valgfrit)</source>
+        <translation>Child's screen: How I experienced the meeting (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="239" />
+        <source>Vis skemaet Hvordan jeg oplevede mødet på barnets skærm</source>
+        <translation>Show the form How I experienced the meeting on the child's screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="258" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="465" />
         <source>Barnets sikkerhed</source>
         <translation>The child's safety</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="260" />
         <source>Er nogen mistænkt eller en bekymring</source>
         <translation>Is anyone suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="255" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="264" />
         <source>Personer, der er mistænkt eller en bekymring</source>
         <translation>People suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="258" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="267" />
         <source>Personens relation til barnet</source>
         <translation>The person's relation to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="270" />
         <source>Bor med barnet</source>
         <translation>Lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="263" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="272" />
         <source>Tilføj &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="264" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="273" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="265" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="274" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="271" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="280" />
         <source>Politiet spurgt til råds</source>
         <translation>Police consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="273" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="282" />
         <source>Børnehuset spurgt til råds</source>
         <translation>Børnehus consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="278" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="287" />
         <source>Dato, politiet blev spurgt</source>
         <translation>Date the police were consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="280" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="289" />
         <source>Dato, Børnehuset blev spurgt</source>
         <translation>Date the Børnehus was consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="282" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="291" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="299" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="308" />
         <source>&amp;Mistænkt eller bekymring:</source>
         <translation>&amp;Suspected or a worry:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="302" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="311" />
         <source>Politiet spurgt:</source>
         <translation>Police consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="303" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="312" />
         <source>Børnehuset spurgt:</source>
         <translation>Børnehus consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="315" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="324" />
         <source>Brevet til barnet</source>
         <translation>The letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="317" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="326" />
         <source>Hvordan brevet kommer til barnet</source>
         <translation>How the letter reaches the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="321" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="330" />
         <source>Grund for valget af brevets vej</source>
         <translation>Reason for the letter's way</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="323" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="332" />
         <source>Jeg har sikret mig, at det er sikkert at sende brevet hjem</source>
         <translation>I have made sure it is safe to send the letter home</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="327" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="336" />
         <source>Brevet kan blive læst af en person, samtalen handler om. Overvej at give barnet brevet i hånden.</source>
         <translation>The letter may be read by someone the conversation is about. Consider handing it to the child.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="334" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="343" />
         <source>Brevet &amp;gives:</source>
         <translation>The letter is &amp;given:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="337" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="346" />
         <source>Grund:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="344" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="353" />
         <source>Efter samtalen med tolken</source>
         <translation>Debrief with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="345" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="354" />
         <source>Jeg har talt med tolken om selve tolkningen</source>
         <translation>I have talked with the interpreter about the interpreting itself</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="346" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="355" />
         <source>Noter om tolkningen (ikke tolkens syn på sagen)</source>
         <translation>Notes on the interpreting (not the interpreter's view of the case)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="348" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="357" />
         <source>Tolkens køn</source>
         <translation>The interpreter's gender</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="352" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="361" />
         <source>Minutter med tolk</source>
         <translation>Minutes with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="354" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="440" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="363" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="449" />
         <source>ikke noteret</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="355" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="364" />
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="358" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="367" />
         <source>Hvorfor telefontolkningen varede mere end ca. 10 minutter</source>
         <translation>Why phone interpreting lasted more than about 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="362" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="371" />
         <source>Om tolkningen:</source>
         <translation>On the interpreting:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="363" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="372" />
         <source>Tolkens køn:</source>
         <translation>Interpreter's gender:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="364" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="373" />
         <source>Minutter med tolk:</source>
         <translation>Minutes with interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="365" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="374" />
         <source>Over 10 min. i telefon, fordi:</source>
         <translation>Over 10 min. by phone, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="438" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="447" />
         <source>uret: %1 min.</source>
         <translation>clock: %1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="456" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="465" />
         <source>Mistanke og samarbejde (§ 137)</source>
         <translation>Suspicion and cooperation (§ 137)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="460" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="469" />
         <source>Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. »Ingen« og »Ved ikke« er også svar.</source>
         <translation>Who is suspected? Only the relation and whether the person lives with the child – no name. »Nobody« and »Not known« are answers too.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="465" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="474" />
         <source>Nævner barnet en person, det er bange for eller bekymret for? Så notér relationen, så brevet ikke sendes derhen.</source>
         <translation>Does the child name someone they fear or worry about? Then note the relation, so the letter is not sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="500" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="509" />
         <source> · i brevet</source>
         <translation> · in the letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="691" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="700" />
         <source>bor med barnet</source>
         <translation>lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="693" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="702" />
         <source>bor ikke med barnet</source>
         <translation>does not live with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="719" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="728" />
         <source>Rettelse: </source>
         <translation>Correction: </translation>
     </message>
@@ -733,57 +743,57 @@
 <context>
     <name>ConversationActions</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="31" />
         <source>Forri&amp;ge fase</source>
         <translation>Pre&amp;vious phase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="32" />
         <source>Næste &amp;fase</source>
         <translation>Next p&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="34" />
         <source>Vis &amp;samtalen</source>
         <translation>Show the &amp;conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="35" />
         <source>Vis s&amp;kalaen</source>
         <translation>Show the &amp;scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="36" />
         <source>Vis t&amp;re huse</source>
         <translation>Show &amp;three houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="37" />
         <source>Vis net&amp;værkskortet</source>
         <translation>Show the net&amp;work map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="44" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="38" />
         <source>Vis &amp;afslutningen</source>
         <translation>Show the c&amp;losing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="45" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="39" />
         <source>Vis t&amp;jeklisten</source>
         <translation>Show the chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="41" />
         <source>Næste no&amp;tat</source>
         <translation>Ne&amp;xt note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="42" />
         <source>Ikke &amp;oversat (med tolk)</source>
         <translation>N&amp;ot translated (with an interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="49" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="43" />
         <source>&amp;Barnets skærm til og fra</source>
         <translation>The child's screen on and o&amp;ff</translation>
     </message>
@@ -791,157 +801,157 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="104" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="115" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="142" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="161" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="162" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="172" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="176" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="177" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="178" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="183" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="395" />
-        <source>Barnet har fået at vide: </source>
-        <translation>The child was told: </translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="462" />
-        <source>Udveksling uden oversættelse</source>
-        <translation>Exchange without translation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="185" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="187" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="207" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="297" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="371" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="382" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="521" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="406" />
+        <source>Barnet har fået at vide: </source>
+        <translation>The child was told: </translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
+        <source>Udveksling uden oversættelse</source>
+        <translation>Exchange without translation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="532" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="521" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="532" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="653" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="677" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -1374,6 +1384,85 @@ Put them in the case system, then mark the conversation as transferred so that i
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="138" />
+        <source>Hvordan jeg oplevede mødet</source>
+        <translation>How I experienced the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="140" />
+        <source>Hvordan var det at være her i dag?</source>
+        <translation>How was it to be here today?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="142" />
+        <source>Tryk på det ansigt, der passer. Du må gerne springe over.</source>
+        <translation>Press the face that fits. It is fine to skip one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="148" />
+        <source>&amp;Færdig</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="149" />
+        <source>Færdig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="150" />
+        <source>Jeg vil &amp;ikke svare</source>
+        <translation>I do&amp;n't want to answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="151" />
+        <source>Jeg vil ikke svare</source>
+        <translation>I don't want to answer</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="92" />
+        <source>Godt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="93" />
+        <source>Midt imellem</source>
+        <translation>In between</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="94" />
+        <source>Ikke godt</source>
+        <translation>Not good</translation>
+    </message>
+</context>
+<context>
+    <name>FreePage</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="393" />
+        <source>Den frie side: tegn her</source>
+        <translation>The free page: draw here</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/help.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/help.py" line="59" />
+        <source>Brugervejledning</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/help.py" line="64" />
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>InterpreterPanel</name>
     <message>
         <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="20" />
@@ -1420,7 +1509,7 @@ Put them in the case system, then mark the conversation as transferred so that i
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/main_window.py" line="160" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="511" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="512" />
         <source>Kontrol af boksen</source>
         <translation>Vault check</translation>
     </message>
@@ -1501,121 +1590,126 @@ Put them in the case system, then mark the conversation as transferred so that i
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/main_window.py" line="348" />
+        <source>&amp;Brugervejledning …</source>
+        <translation>&amp;User guide …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="349" />
         <source>&amp;Tastaturgenveje …</source>
         <translation>&amp;Keyboard shortcuts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="349" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="350" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="370" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="371" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="393" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="394" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="537" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="538" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="543" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="544" />
         <source>Advarsel ved oplåsning</source>
         <translation>Warning at unlock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="577" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="578" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="592" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="593" />
         <source>Kan ikke underskrive</source>
         <translation>Cannot sign</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="618" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="619" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="628" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="629" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="630" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="631" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="633" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="634" />
         <source>En eksport blev ikke slettet; se Boks &gt; Eksporter på computeren.</source>
         <translation>An export was not deleted; see Vault &gt; Exports on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="700" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="701" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="706" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="707" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="707" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="708" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="720" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="721" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="721" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="722" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="738" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="739" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="739" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="740" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="775" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="817" />
         <source>Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. De slettes, når samtalen er overført til sagen og slettes:</source>
         <translation>These exports are still on this computer with the conversation's words in plain text. They are deleted when the conversation is transferred to the case and deleted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="782" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="824" />
         <source>Der ligger ingen eksporter fra programmet på computeren.</source>
         <translation>There are no exports from the program on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="783" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="825" />
         <source>Eksporter på computeren</source>
         <translation>Exports on this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="788" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="830" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="790" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="832" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -1624,14 +1718,14 @@ En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på 
 A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="832" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="874" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="820" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="821" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="836" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="862" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="863" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="878" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
@@ -2428,6 +2522,74 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
 </context>
 <context>
+    <name>PenBar</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="327" />
+        <source>sort</source>
+        <translation>black</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="328" />
+        <source>rød</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="329" />
+        <source>blå</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="330" />
+        <source>grøn</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="331" />
+        <source>gul</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="332" />
+        <source>lilla</source>
+        <translation>purple</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="339" />
+        <source>Farve: %1</source>
+        <translation>Colour: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="353" />
+        <source>Tynd streg</source>
+        <translation>Thin line</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="354" />
+        <source>Tyk streg</source>
+        <translation>Thick line</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="365" />
+        <source>↶ Fortryd</source>
+        <translation>↶ Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="366" />
+        <source>Fortryd den sidste streg</source>
+        <translation>Undo the last line</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="369" />
+        <source>Start forfra</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="371" />
+        <source>Start forfra: visk det hele ud (Fortryd henter det igen)</source>
+        <translation>Start again: wipe everything (Undo brings it back)</translation>
+    </message>
+</context>
+<context>
     <name>PerspectiveLegend</name>
     <message>
         <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="383" />
@@ -2876,190 +3038,6 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="79" />
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="81" />
-        <source>Tastaturgenveje</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="85" />
-        <source>&amp;Luk</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="97" />
-        <source>Overalt</source>
-        <translation>Everywhere</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="99" />
-        <source>Lås boksen nu</source>
-        <translation>Lock the vault now</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="100" />
-        <source>Afslut (boksen låses først)</source>
-        <translation>Quit (the vault is locked first)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="101" />
-        <source>Denne oversigt</source>
-        <translation>This overview</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="102" />
-        <source>Næste / forrige felt</source>
-        <translation>Next / previous field</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="103" />
-        <source>Knappen eller feltet med det bogstav</source>
-        <translation>The button or field with that letter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="107" />
-        <source>Listen over børn og samtaler</source>
-        <translation>The list of children and conversations</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="109" />
-        <source>Ny samtale</source>
-        <translation>New conversation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="110" />
-        <source>Søg i alle notater</source>
-        <translation>Search all notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="111" />
-        <source>Åbn den valgte samtale</source>
-        <translation>Open the selected conversation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="115" />
-        <source>I samtalen</source>
-        <translation>In the conversation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="117" />
-        <source>Forrige / næste fase</source>
-        <translation>Previous / next phase</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="120" />
-        <source>Samtale, Skala, Tre huse, Netværkskort, Afslutning, Tjekliste</source>
-        <translation>Conversation, Scale, Three houses, Network map, Closing, Checklist</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="125" />
-        <source>Hvis ord notatet er: barnets ord, via tolk, gengivelse, observation, vurdering, fra andre</source>
-        <translation>Whose words the note is: the child's words, via interpreter, paraphrase, observation, assessment, from others</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="129" />
-        <source>Næste notat</source>
-        <translation>Next note</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="130" />
-        <source>Større / mindre tekst i guidens forslag</source>
-        <translation>Larger / smaller text in the guide's suggestions</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="131" />
-        <source>Guidens forslag i den normale størrelse</source>
-        <translation>The guide's suggestions at the normal size</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="132" />
-        <source>Markér noget, der blev sagt uden at blive oversat (med tolk)</source>
-        <translation>Mark something said without being translated (with an interpreter)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="133" />
-        <source>Barnets skærm til og fra</source>
-        <translation>The child's screen on and off</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="137" />
-        <source>Skala</source>
-        <translation>Scale</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="139" />
-        <source>Barnets tal (T er 10)</source>
-        <translation>The child's number (T is 10)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="140" />
-        <source>Ét trin ned / op</source>
-        <translation>One step down / up</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="141" />
-        <source>Ryd tallet</source>
-        <translation>Clear the number</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="145" />
-        <source>Tre huse</source>
-        <translation>Three Houses</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="147" />
-        <source>Gå til de gode ting, bekymringer, drømme</source>
-        <translation>Go to the good things, worries, dreams</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="148" />
-        <source>Ret / fjern det valgte</source>
-        <translation>Edit / remove the selected one</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="149" />
-        <source>Sagt via tolk til og fra</source>
-        <translation>Said via interpreter on and off</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="153" />
-        <source>Netværkskort</source>
-        <translation>Network map</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="155" />
-        <source>Tilføj en person</source>
-        <translation>Add a person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="156" />
-        <source>Fjern personen / fortryd</source>
-        <translation>Remove the person / undo</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="157" />
-        <source>Flyt personen tættere på / længere væk</source>
-        <translation>Move the person closer / further away</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="161" />
-        <source>Dokumenterne</source>
-        <translation>The documents</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="163" />
-        <source>Udskriv</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="164" />
-        <source>Zoom ind / ud</source>
-        <translation>Zoom in / out</translation>
-    </message>
-</context>
-<context>
     <name>SignOffPanel</name>
     <message>
         <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="34" />
@@ -3183,140 +3161,145 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>ThreeHousesWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="601" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="610" />
         <source>Tre huse</source>
         <translation>Three Houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="630" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="649" />
         <source>Skriv barnets egne ord, præcis som barnet siger dem. Læs ordene op for barnet og spørg, om det er rigtigt forstået. Stop, hvis barnet bliver ked af det.</source>
         <translation>Write the child's own words, exactly as the child says them. Read the words back to the child and ask whether you have understood them correctly. Stop if the child becomes upset.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="636" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="655" />
         <source>Husk</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="643" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
         <source>Gode ting</source>
         <translation>Good things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="643" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="814" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
         <source>Det gode hus</source>
         <translation>The House of Good Things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="646" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
         <source>Bekymringer</source>
         <translation>Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="646" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="814" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
         <source>Bekymringshuset</source>
         <translation>The House of Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="649" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
         <source>Drømme</source>
         <translation>Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="649" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="814" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
         <source>Drømmehuset</source>
         <translation>The House of Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="658" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="677" />
         <source>Nye ord kommer &amp;via tolk</source>
         <translation>New words come via the &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="659" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="678" />
         <source>Nye ord kommer via tolk</source>
         <translation>New words come via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="663" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="682" />
         <source>Må det, barnet har sagt, deles?</source>
         <translation>May what the child has said be shared?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="664" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="683" />
         <source>Barnets samtykke til at dele</source>
         <translation>The child's consent to sharing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="684" />
         <source>Ikke &amp;spurgt endnu</source>
         <translation>Not &amp;asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="666" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="685" />
         <source>&amp;Ja, det må deles</source>
         <translation>&amp;Yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="667" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="686" />
         <source>&amp;Nej, det må ikke deles</source>
         <translation>&amp;No, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="671" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="690" />
         <source>Samtykke: ikke spurgt endnu</source>
         <translation>Consent: not asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="672" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="691" />
         <source>Samtykke: ja, det må deles</source>
         <translation>Consent: yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="673" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="692" />
         <source>Samtykke: nej, det må ikke deles</source>
         <translation>Consent: no, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="680" />
-        <source>Barnet &amp;tegnede selv</source>
-        <translation>The child &amp;drew it themselves</translation>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="703" />
+        <source>Barnets tegninger</source>
+        <translation>The child's drawings</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="681" />
-        <source>Barnet tegnede selv</source>
-        <translation>The child drew it themselves</translation>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="844" />
+        <source>Barnet har tegnet i: %1</source>
+        <translation>The child drew in: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="684" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="847" />
+        <source>Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).</source>
+        <translation>The child has not drawn. The child can draw in the houses on the child's screen (F12).</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="705" />
         <source>Stoppet før tid &amp;fordi</source>
         <translation>Stopped &amp;early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="687" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="708" />
         <source>Kun hvis barnet blev ked af det, og I stoppede</source>
         <translation>Only if the child became upset and you stopped</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="689" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="710" />
         <source>Stoppet før tid, fordi</source>
         <translation>Stopped early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="695" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="716" />
         <source>&amp;Rådgiverens note (din egen, ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te (your own, not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="696" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="717" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="697" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="718" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
@@ -3466,62 +3449,62 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HouseColumn</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="157" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="159" />
         <source>{number}. {kind}   (Ctrl+{number})</source>
         <translation>{number}. {kind}   (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="168" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="170" />
         <source>Hus {number}: {kind}</source>
         <translation>House {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="173" />
         <source>Barnets navn på huset</source>
         <translation>The child's name for the house</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="177" />
         <source>Barnets navn på hus {number} ({kind})</source>
         <translation>The child's name for house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="181" />
         <source>Barnets egne ord</source>
         <translation>The child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="185" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="187" />
         <source>Barnets egne ord i hus {number} ({kind})</source>
         <translation>The child's own words in house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="204" />
         <source>Fjern barnets ord</source>
         <translation>Remove the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="207" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="209" />
         <source>Ret barnets ord</source>
         <translation>Edit the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="221" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="223" />
         <source>Skriv barnets ord og tryk Enter</source>
         <translation>Type the child's words and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="225" />
         <source>Tilføj barnets ord i hus {number} ({kind})</source>
         <translation>Add the child's words to house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="292" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="294" />
         <source>F2: ret · Delete: fjern · Mellemrum: via tolk til/fra</source>
         <translation>F2: edit · Delete: remove · Space: via interpreter on/off</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="294" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="296" />
         <source>F2: ret · Delete: fjern</source>
         <translation>F2: edit · Delete: remove</translation>
     </message>
@@ -3529,7 +3512,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HousesPicture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="418" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="421" />
         <source>Tre huse, som barnet ser dem</source>
         <translation>Three Houses, as the child sees them</translation>
     </message>
@@ -3555,7 +3538,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_WordsDelegate</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="120" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>

@@ -28,3 +28,17 @@ def network_angle(index: int, count: int, ring: int) -> float:
     the referat both use it, so the child's map looks the same on paper."""
     step = 360.0 / count
     return -90 + (index + 0.5) * step + (ring - 1) * 17
+
+
+# The child's pens on the drawing pad (name for the screen reader, colour), also on paper.
+PEN_COLOURS = (
+    ("sort", "#2F2A26"),
+    ("rød", "#D3452F"),
+    ("blå", "#2F6FC0"),
+    ("grøn", "#3C9A3F"),
+    ("gul", "#F2B705"),
+    ("lilla", "#8A4FB8"),
+)
+# Line widths as fractions of the page's width: thin and thick.
+PEN_THIN = 0.008
+PEN_THICK = 0.022

@@ -32,3 +32,8 @@ def guides_dir() -> Path:
 
 def interpreter_module_path() -> Path:
     return resource_dir() / "interpreter" / "tolk.yaml"
+
+
+def help_path() -> Path:
+    """The user guide (Danish HTML), shown by F1."""
+    return resource_dir() / "help" / "guide.html"

@@ -16,10 +16,10 @@ from uuid import UUID
 from borne_samtale.domain.conversation import Conversation
 from borne_samtale.domain.entries import ChildWords, Entry, QuoteConsent
 from borne_samtale.domain.enums import CaseConsent, Perspective
-from borne_samtale.domain.tools import NetworkPerson
+from borne_samtale.domain.tools import ChildDrawing, NetworkPerson
 
-# Holders of the child's words; each carries its own ``consent``.
-Holder = Entry | ChildWords | NetworkPerson
+# Holders of the child's words (and drawings); each carries its own ``consent``.
+Holder = Entry | ChildWords | NetworkPerson | ChildDrawing
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,11 @@ def _quotes(c: Conversation) -> Iterator[Quote]:
         ):
             for index, said in enumerate(words):
                 yield _words(f"houses:{part}:{index}", f"De tre huse: {name}", said)
+        for part, name, drawing in houses.drawings():
+            if drawing.drawn:
+                yield _drawing(f"drawing:houses:{part}", f"Tegning: {name}", drawing)
+    if c.free_drawing.drawn:
+        yield _drawing("drawing:free", "Tegning: Den frie side", c.free_drawing)
     if c.network_map is not None:
         for person in c.network_map.people:
             text = person.label
@@ -92,12 +97,26 @@ def _words(key: str, where: str, said: ChildWords) -> Quote:
     return Quote(key, where, said.text, said.via_interpreter, said)
 
 
+def drawing_text(drawing: ChildDrawing) -> str:
+    """A drawing's line in the read-back list: a changed drawing is a new one to ask about."""
+    count = len(drawing.strokes)
+    return f"Barnets tegning ({count} {'streg' if count == 1 else 'streger'})"
+
+
+def _drawing(key: str, where: str, drawing: ChildDrawing) -> Quote:
+    return Quote(key, where, drawing_text(drawing), False, drawing)
+
+
 def keep_decisions(before: list[Quote], conversation: Conversation) -> None:
     """After a tool rebuilt its words (the scale, the houses, the network map), give words the
     child already decided about their decision back. Matched by where they are and their exact
-    text: words that changed are new words, and the child is asked again."""
+    text: words that changed are new words, and the child is asked again. Drawings keep their
+    decision only as the same, unchanged drawing (the drawing pad hands it back as it was): a
+    new drawing with as many strokes is still a new drawing."""
     decided = {(_place(q.key), q.text): q.consent for q in before if q.consent != QuoteConsent()}
     for quote in quotes(conversation):
+        if isinstance(quote.holder, ChildDrawing):
+            continue
         earlier = decided.get((_place(quote.key), quote.text))
         if earlier is not None and quote.consent == QuoteConsent():
             quote.set_consent(earlier.model_copy())
@@ -147,6 +166,12 @@ def for_letter(conversation: Conversation) -> Conversation:
     return _keeping(conversation, may_go_to_letter)
 
 
+def _keep_drawing(drawing: ChildDrawing, keep: Callable[[QuoteConsent], bool]) -> None:
+    """A drawing is passed on only with the child's answer: never one not asked about."""
+    if not keep(drawing.consent) or drawing.consent.case is CaseConsent.NOT_ASKED:
+        drawing.strokes = []
+
+
 def _keeping(conversation: Conversation, keep: Callable[[QuoteConsent], bool]) -> Conversation:
     copy = conversation.model_copy(deep=True)
     dropped_entries: set[UUID] = {
@@ -165,6 +190,9 @@ def _keeping(conversation: Conversation, keep: Callable[[QuoteConsent], bool]) -
         houses.good_things = [w for w in houses.good_things if keep(w.consent)]
         houses.worries = [w for w in houses.worries if keep(w.consent)]
         houses.dreams = [w for w in houses.dreams if keep(w.consent)]
+        for _part, _name, drawing in houses.drawings():
+            _keep_drawing(drawing, keep)
+    _keep_drawing(copy.free_drawing, keep)
     if copy.network_map is not None:
         copy.network_map.people = [p for p in copy.network_map.people if keep(p.consent)]
     copy.closing.child_view_of_measure = kept(copy.closing.child_view_of_measure)

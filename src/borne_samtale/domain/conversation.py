@@ -23,7 +23,16 @@ from borne_samtale.domain.enums import (
     WeighsAgainst,
 )
 from borne_samtale.domain.people import CaseworkerProfile, Child, Presence
-from borne_samtale.domain.tools import Closing, Goal, NetworkMap, ReadBack, ScaleAnswer, ThreeHouses
+from borne_samtale.domain.tools import (
+    ChildDrawing,
+    Closing,
+    Feedback,
+    Goal,
+    NetworkMap,
+    ReadBack,
+    ScaleAnswer,
+    ThreeHouses,
+)
 
 
 class LegalBasis(DomainModel):
@@ -138,6 +147,10 @@ class Conversation(DomainModel):
     scales: list[ScaleAnswer] = Field(default_factory=list)
     three_houses: ThreeHouses | None = None
     network_map: NetworkMap | None = None
+    # The free page on the child's screen: what the child drew while talking.
+    free_drawing: ChildDrawing = Field(default_factory=ChildDrawing)
+    # "Hvordan jeg oplevede mødet": the child's own view of the meeting, if the child wanted.
+    feedback: Feedback | None = None
     read_back: ReadBack = Field(default_factory=ReadBack)
     closing: Closing = Field(default_factory=Closing)
     safeguarding: Safeguarding = Field(default_factory=Safeguarding)

@@ -27,7 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-unty
 from borne_samtale import look
 from borne_samtale.domain.enums import Relation
 from borne_samtale.domain.history import ScalePoint
-from borne_samtale.domain.tools import NetworkPerson, ScaleAnswer, ThreeHouses
+from borne_samtale.domain.tools import ChildDrawing, NetworkPerson, ScaleAnswer, ThreeHouses
 from borne_samtale.summary.fonts import BOLD, REGULAR, register_fonts
 from borne_samtale.summary.model import local, short_date
 
@@ -594,3 +594,60 @@ def _marker(drawing: Any, index: int, x: float, y: float, colour: Any) -> None:
                 strokeWidth=0.6,
             )
         )
+
+
+# --- the child's own drawings -------------------------------------------------------------
+
+
+def child_drawing(
+    drawing: ChildDrawing,
+    width: float,
+    max_height: float,
+    *,
+    paper: Any = WHITE,
+    frame: Any = RULE,
+) -> Flowable:
+    """What the child drew, as vector lines at print quality: the page the child drew on,
+    scaled to ``width`` (or less, to keep within ``max_height``) with its own shape kept."""
+    page_width = min(width, max_height * drawing.aspect)
+    page_height = page_width / drawing.aspect
+    picture = new_drawing(page_width, page_height)
+    picture.add(
+        Rect(
+            0.5,
+            0.5,
+            page_width - 1,
+            page_height - 1,
+            rx=4,
+            ry=4,
+            fillColor=paper,
+            strokeColor=frame,
+            strokeWidth=1,
+        )
+    )
+    for stroke in drawing.strokes:
+        colour = colors.HexColor(stroke.colour)
+        line_width = max(0.5, stroke.width * page_width)
+        points = [(x * page_width, (1 - y) * page_height) for x, y in stroke.points]
+        if len(points) == 1 or len(set(points)) == 1:
+            x, y = points[0]
+            picture.add(
+                Circle(x, y, line_width / 2, fillColor=colour, strokeColor=None, strokeWidth=0)
+            )
+            continue
+        flat = [value for point in points for value in point]
+        picture.add(
+            PolyLine(
+                flat,
+                strokeColor=colour,
+                strokeWidth=line_width,
+                strokeLineCap=1,  # round ends and joins: a crayon, not a ruler
+                strokeLineJoin=1,
+            )
+        )
+    return picture
+
+
+def house_paper(index: int) -> tuple[Any, Any]:
+    """(paper, frame) for a drawing made in house ``index``: the house's own colours."""
+    return colors.HexColor(look.HOUSE_HEADING[index]), _HOUSE_COLOURS[index][1]

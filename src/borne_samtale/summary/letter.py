@@ -6,6 +6,7 @@ words make the text harder, the optional parts (what we did, extra quotes) are l
 first, the greeting, the child's first words, what happens next and whom to call never.
 """
 
+import dataclasses
 import io
 from dataclasses import dataclass
 from enum import Enum
@@ -30,6 +31,7 @@ from borne_samtale.domain.conversation import Conversation
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.enums import AgeBand, HeldStatus, IcsDimension
 from borne_samtale.domain.lix import lix
+from borne_samtale.domain.tools import ChildDrawing
 from borne_samtale.summary import drawings
 from borne_samtale.summary.draft import with_draft_mark
 from borne_samtale.summary.fonts import BOLD, REGULAR, register_fonts
@@ -78,6 +80,7 @@ class Kind(Enum):
     QUOTE = "quote"
     STEP = "step"
     HOUSE = "house"  # one of the three houses: its name and the child's words in it
+    DRAWING = "drawing"  # what the child drew (no text: the picture, under its house's name)
     SIGN = "sign"
 
 
@@ -88,6 +91,7 @@ class Block:
     house: int = 0  # for HOUSE: 0 good things, 1 worries, 2 dreams
     name: str = ""  # for HOUSE: the house's name
     words: tuple[str, ...] = ()  # for HOUSE: the child's words, each quoted
+    drawing: ChildDrawing | None = None  # for DRAWING
 
 
 @dataclass(frozen=True)
@@ -260,13 +264,24 @@ def _groups(data: DocumentInput) -> list[_Group]:
                     )
                 )
         if filled:
-            lead = (
-                "Det tegnede du i de tre huse:"
-                if houses.child_drew
-                else "Det skrev vi i de tre huse:"
-            )
+            # The words were written; what the child drew follows as the drawings themselves.
+            lead = "Det skrev vi i de tre huse:"
             # The youngest get the drawn houses above all: they can point at them.
             add(0 if band.read_aloud else 2, Block(Kind.LEAD, lead), *filled)
+
+    # What the child drew, only when chosen for the letter (``for_letter`` empties the rest).
+    drawn: list[Block] = []
+    if held and houses is not None:
+        for index, (_part, name, drawing) in enumerate(houses.drawings()):
+            if drawing.drawn:
+                drawn.append(
+                    Block(Kind.DRAWING, "", house=index, name=name.strip(), drawing=drawing)
+                )
+    if held and c.free_drawing.drawn:
+        drawn.append(Block(Kind.DRAWING, "", house=-1, drawing=c.free_drawing))
+    if drawn:
+        lead = "Det tegnede du:" if len(drawn) > 1 else "Det tegnede du til mig:"
+        add(0 if band.read_aloud else 1, Block(Kind.LEAD, lead), *drawn)
 
     said = {*quotes, view.text if view is not None else ""}  # no words of the child twice
     wishes = [w.text for w in closing.child_wishes if _fits(w.text) and w.text not in said][:3]
@@ -333,6 +348,10 @@ def _contact(data: DocumentInput, band: Band) -> tuple[Block, ...]:
     return (Block(Kind.TEXT, f"{me}Bed en voksen om hjælp, hvis du vil tale med mig."),)
 
 
+# Not read as running text: the note to the adult, and a drawing (a picture, no words).
+_NOT_READ = (Kind.NOTE, Kind.DRAWING)
+
+
 def letter_blocks(data: DocumentInput) -> list[Block]:
     """The letter's blocks in order, optional parts left out until the LIX is low enough
     for the child's age (25, and 15 for the youngest)."""
@@ -340,7 +359,7 @@ def letter_blocks(data: DocumentInput) -> list[Block]:
     limit = band_for(data.child_age).max_lix
 
     def texts(kept: list[_Group]) -> list[str]:
-        return [b.text for g in kept for b in g.blocks if b.kind is not Kind.NOTE]
+        return [b.text for g in kept for b in g.blocks if b.kind not in _NOT_READ]
 
     kept = groups
     for priority in sorted({g.priority for g in groups if g.priority > 0}, reverse=True):
@@ -349,7 +368,7 @@ def letter_blocks(data: DocumentInput) -> list[Block]:
         kept = [g for g in kept if g.priority != priority]
     blocks = [b for g in kept for b in g.blocks]
     # Last resort: the hardest of the child's remaining quotes go (they stay in the referat).
-    while lix([b.text for b in blocks if b.kind is not Kind.NOTE]) > limit:
+    while lix([b.text for b in blocks if b.kind not in _NOT_READ]) > limit:
         quotes = [b for b in blocks if b.kind is Kind.QUOTE]
         if not quotes:
             break
@@ -364,7 +383,8 @@ def _without_empty_leads(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind is Kind.LEAD and (
-            following is None or following.kind not in (Kind.QUOTE, Kind.STEP, Kind.HOUSE)
+            following is None
+            or following.kind not in (Kind.QUOTE, Kind.STEP, Kind.HOUSE, Kind.DRAWING)
         ):
             continue
         kept.append(block)
@@ -373,7 +393,7 @@ def _without_empty_leads(blocks: list[Block]) -> list[Block]:
 
 def letter_paragraphs(data: DocumentInput) -> list[str]:
     """The letter's text, paragraph by paragraph (quotes and steps are paragraphs too)."""
-    return [b.text for b in letter_blocks(data)]
+    return [b.text for b in letter_blocks(data) if b.text]
 
 
 def letter_title(data: DocumentInput) -> str:
@@ -433,9 +453,7 @@ def render_letter(data: DocumentInput, *, draft: bool = False) -> bytes:
     phone = data.contact_phone.strip()
     if phone:  # the number is never broken over two lines
         unbroken = phone.replace(" ", "\u00a0")
-        blocks = [
-            Block(b.kind, b.text.replace(phone, unbroken), b.house, b.name, b.words) for b in blocks
-        ]
+        blocks = [dataclasses.replace(b, text=b.text.replace(phone, unbroken)) for b in blocks]
     story.extend(_flowables(blocks, styles))
 
     case = data.child.case_number.strip()
@@ -505,6 +523,7 @@ def _flowables(blocks: list[Block], styles: dict[Kind, Any]) -> list[Any]:
                 Kind.QUOTE,
                 Kind.STEP,
                 Kind.HOUSE,
+                Kind.DRAWING,
             ):
                 run.append(blocks[index])
                 index += 1
@@ -512,7 +531,7 @@ def _flowables(blocks: list[Block], styles: dict[Kind, Any]) -> list[Any]:
             story.append(KeepTogether([lead, *parts[:1]]))
             story.extend(parts[1:])
             continue
-        if block.kind in (Kind.QUOTE, Kind.STEP, Kind.HOUSE):
+        if block.kind in (Kind.QUOTE, Kind.STEP, Kind.HOUSE, Kind.DRAWING):
             story.extend(_run([block], styles))
             continue
         if block.kind is Kind.TEXT and index < len(blocks) and blocks[index].kind is Kind.SIGN:
@@ -547,7 +566,54 @@ def _run(run: list[Block], styles: dict[Kind, Any]) -> list[Any]:
     if houses:
         out.append(_houses(houses, styles[Kind.QUOTE]))
         out.append(Spacer(1, 12))
+    pictures = [b for b in run if b.kind is Kind.DRAWING]
+    if pictures:
+        out.append(_drawings(pictures, styles[Kind.QUOTE]))
+        out.append(Spacer(1, 12))
     return out
+
+
+def _drawings(pictures: list[Block], style: Any) -> Any:
+    """The child's drawings, large and side by side (two a row), each under its house's
+    name in the house's colour: the child sees again what the child drew."""
+    gap = 12.0
+    per_row = 1 if len(pictures) == 1 else 2
+    width = (FRAME_WIDTH - gap * (per_row - 1)) / per_row
+    caption = ParagraphStyle("drawing-name", style, fontName=BOLD, fontSize=12, leading=16)
+    rows: list[list[Any]] = []
+    for start in range(0, len(pictures), per_row):
+        row: list[Any] = []
+        for n, block in enumerate(pictures[start : start + per_row]):
+            assert block.drawing is not None
+            if n:
+                row.append("")
+            if block.house >= 0:
+                paper, frame = drawings.house_paper(block.house)
+                picture = drawings.child_drawing(
+                    block.drawing, width, 300 if per_row == 1 else 200, paper=paper, frame=frame
+                )
+                name = Paragraph(esc(block.name), ParagraphStyle("c", caption, textColor=frame))
+                row.append([name, Spacer(1, 3), picture])
+            else:
+                picture = drawings.child_drawing(block.drawing, width, 300 if per_row == 1 else 200)
+                row.append([picture])
+        while len(row) < 2 * per_row - 1:
+            row.append("")
+        rows.append(row)
+    widths = [width] if per_row == 1 else [width, gap, width]
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    return table
 
 
 def _houses(houses: list[Block], style: Any) -> Any:

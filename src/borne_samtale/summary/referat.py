@@ -55,7 +55,7 @@ from borne_samtale.domain.enums import (
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.people import Interpreter
 from borne_samtale.domain.signoff import phone_minutes
-from borne_samtale.domain.tools import Correction, ThreeHouses
+from borne_samtale.domain.tools import ChildDrawing, Correction, Face, ThreeHouses
 from borne_samtale.summary import drawings
 from borne_samtale.summary.draft import with_draft_mark
 from borne_samtale.summary.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -71,6 +71,13 @@ from borne_samtale.summary.model import (
 from borne_samtale.summary.palette import ACCENT, CHILD_BACK, CHILD_BAR, INK, MUTED
 
 Flowable = Any  # reportlab ships no type hints
+
+FACE_WORDS = {
+    Face.GOOD: "Godt (glad ansigt)",
+    Face.IN_BETWEEN: "Midt imellem",
+    Face.NOT_GOOD: "Ikke godt (trist ansigt)",
+    None: "Ville ikke svare",
+}
 
 TITLE = "Referat af børnesamtale"
 
@@ -990,7 +997,9 @@ class _Builder:
         c = self.c
         ics = self._ics_counts()
         history = self._history()
-        has_any = c.scales or c.three_houses or c.network_map or ics or history
+        has_any = (
+            c.scales or c.three_houses or c.network_map or ics or history or c.free_drawing.drawn
+        )
         if not has_any:
             if c.held is HeldStatus.HELD:
                 self.heading("Redskaber")
@@ -1005,6 +1014,9 @@ class _Builder:
             self._houses(c.three_houses)
         if c.network_map is not None:
             self._network()
+        if c.free_drawing.drawn:
+            self.sub("Barnets tegning")
+            self._drawings([("Den frie side", c.free_drawing, None)])
         self.sub("ICS-områder, samtalen kom ind på")
         if not ics:
             self.notice("Ingen noter er knyttet til et ICS-område.")
@@ -1124,6 +1136,7 @@ class _Builder:
             )
             if houses.stopped_early_reason.strip():
                 self.add(para(f"Stoppet før tid: {houses.stopped_early_reason}", s.body))
+            self._house_drawings(houses)
             return
         intro = "Barnet gav lov til, at husene deles. Ordene er barnets egne."
         if houses.child_drew:
@@ -1151,8 +1164,64 @@ class _Builder:
             self.add(para(f"{len(via)} af ordene i husene kom via tolk.", s.small))
         if houses.stopped_early_reason.strip():
             self.add(para(f"Stoppet før tid: {houses.stopped_early_reason}", s.body))
+        self._house_drawings(houses)
         if houses.caseworker_note.strip():
             self.add(Spacer(1, 3), adult_note(houses.caseworker_note, self.s))
+
+    def _house_drawings(self, houses: ThreeHouses) -> None:
+        """What the child drew in the houses: only drawings the child let into the case
+        (``consent.for_case`` has emptied the others)."""
+        drawn = [
+            (name, drawing, index)
+            for index, (_part, name, drawing) in enumerate(houses.drawings())
+            if drawing.drawn
+        ]
+        if drawn:
+            self._drawings(drawn)
+
+    def _drawings(self, drawn: Sequence[tuple[str, ChildDrawing, int | None]]) -> None:
+        """The child's drawings side by side, each with its caption, at print quality."""
+        s = self.s
+        gap = 10.0
+        width = (FRAME_WIDTH - gap * (len(drawn) - 1)) / len(drawn) if len(drawn) > 1 else 0
+        cells: list[Any] = []
+        widths: list[float] = []
+        for n, (name, drawing, house) in enumerate(drawn):
+            if n:
+                cells.append("")
+                widths.append(gap)
+            paper, frame = drawings.house_paper(house) if house is not None else (None, None)
+            box = width or FRAME_WIDTH * 0.6
+            picture = drawings.child_drawing(
+                drawing,
+                box,
+                170 if len(drawn) > 1 else 260,
+                **({"paper": paper, "frame": frame} if paper is not None else {}),
+            )
+            cell: list[Any] = [para(f"Barnets tegning: {name}", s.small), Spacer(1, 2), picture]
+            if drawing.consent.case is CaseConsent.NO_KEPT:
+                cell.append(
+                    para(
+                        "Barnet ønskede ikke tegningen med. Den er med alligevel, fordi: "
+                        + drawing.consent.kept_reason,
+                        s.small,
+                    )
+                )
+            cells.append(cell)
+            widths.append(box)
+        table = Table([cells], colWidths=widths, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        via = "Tegnet af barnet på skærmen, med barnets svar ved genlæsningen."
+        self.add(KeepTogether([Spacer(1, 4), table, Spacer(1, 2), para(via, s.small)]))
 
     def _network(self) -> None:
         s = self.s
@@ -1358,7 +1427,30 @@ class _Builder:
             rows.append(("Telefon", self.data.contact_phone.strip()))
         rows.append(("Samtalen opsummeret for barnet", "Ja" if closing.summary_given else "Nej"))
         self.add(Spacer(1, 4), fields(rows, s))
+        self.feedback()
         self.letter_delivery()
+
+    def feedback(self) -> None:
+        """ "Hvordan jeg oplevede mødet": the child's own faces, summarised in words."""
+        feedback = self.c.feedback
+        if feedback is None:
+            return
+        s = self.s
+        self.sub("Barnets oplevelse af mødet")
+        if feedback.declined:
+            self.add(para("Barnet fik tilbudt skemaet, men ville ikke svare.", s.body))
+            return
+        rows = [(a.question, FACE_WORDS[a.face]) for a in feedback.answers]
+        answered = feedback.answered()
+        summary = (
+            f"Barnet svarede på {len(answered)} af {len(feedback.answers)} spørgsmål med "
+            "et ansigt (godt, midt imellem, ikke godt)."
+        )
+        if answered and all(a.face is Face.GOOD for a in answered):
+            summary += " Barnet valgte det glade ansigt hver gang."
+        elif any(a.face is Face.NOT_GOOD for a in answered):
+            summary += " Barnet valgte 'ikke godt' mindst én gang: tal med barnet om det."
+        self.add(para(summary, s.body), Spacer(1, 3), fields(rows, s))
 
     def letter_delivery(self) -> None:
         letter = self.c.letter

@@ -345,7 +345,8 @@ class MainWindow(QMainWindow):
         talk_menu.addAction(self.preview_action)
         self.talk_menu = talk_menu  # the conversation's own actions follow with its screen
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
-        help_menu.addAction(self._action(self.tr("&Tastaturgenveje …"), "F1", self.show_shortcuts))
+        help_menu.addAction(self._action(self.tr("&Brugervejledning …"), "F1", self.show_help))
+        help_menu.addAction(self._action(self.tr("&Tastaturgenveje …"), None, self.show_shortcuts))
         help_menu.addAction(self._action(self.tr("&Om Børnesamtale"), None, self.about))
         self._set_unlocked_actions(False)
 
@@ -752,11 +753,52 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.certificates.export(self.session)
 
+    def show_help(self) -> None:
+        """F1: the user guide, at the part for the screen in use."""
+        from borne_samtale.ui.help import HelpDialog
+
+        HelpDialog(self.help_section(), self).exec()
+
     def show_shortcuts(self) -> None:
-        from borne_samtale.ui.shortcuts import ShortcutsDialog
+        from borne_samtale.ui import help as guide
+        from borne_samtale.ui.help import HelpDialog
 
         self._ensure_built()
-        ShortcutsDialog(self).exec()
+        HelpDialog(guide.SHORTCUTS, self).exec()
+
+    def help_section(self) -> str:
+        """The guide's section for what is on screen now."""
+        from borne_samtale.ui import help as guide
+
+        shown = self.stack.currentWidget()
+        if shown is self.unlock_screen:
+            return guide.UNLOCK
+        if not self._built:  # the rest is still being built behind the unlock screen
+            return guide.START
+        from borne_samtale.ui.screens.conversation import (
+            TAB_CHECK,
+            TAB_CLOSING,
+            TAB_HOUSES,
+            TAB_NETWORK,
+            TAB_SCALE,
+        )
+
+        if shown is self.cases_screen:
+            return guide.CASES
+        if shown is self.documents_screen:
+            return guide.DOCUMENTS
+        if shown is self.conversation_screen:
+            screen = self.conversation_screen
+            if screen.child_view:
+                return guide.CHILD_SCREEN
+            return {
+                TAB_SCALE: guide.SCALE,
+                TAB_HOUSES: guide.HOUSES,
+                TAB_NETWORK: guide.NETWORK,
+                TAB_CLOSING: guide.CLOSING,
+                TAB_CHECK: guide.CHECKLIST,
+            }.get(screen.tabs.currentIndex(), guide.PHASES)
+        return guide.START
 
     def exports_on_disk(self) -> list[str]:
         """Folders of export bundles the program wrote that are still on the disk: the

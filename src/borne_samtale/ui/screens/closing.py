@@ -52,6 +52,7 @@ def _text(name: str, lines: int = 3) -> QPlainTextEdit:
 
 class ClosingPanel(QScrollArea):
     changed = Signal()
+    feedback_requested = Signal()  # "Hvordan jeg oplevede mødet" on the child's screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +232,14 @@ class ClosingPanel(QScrollArea):
         form.addRow(self.tr("Næste skridt fortalt til barnet:"), self.next_steps)
         form.addRow(self.tr("Barnet kan ringe til:"), self.contact_person)
         form.addRow(self.summary_given)
+        self.feedback_button = QPushButton(
+            self.tr("Barnets skærm: Hvordan jeg oplevede mødet (valgfrit)")
+        )
+        self.feedback_button.setAccessibleName(
+            self.tr("Vis skemaet Hvordan jeg oplevede mødet på barnets skærm")
+        )
+        self.feedback_button.clicked.connect(self.feedback_requested)
+        form.addRow(self.feedback_button)
         for field in (self.measure_view, self.next_steps, self.wishes):
             field.textChanged.connect(self._emit)
         for line in (

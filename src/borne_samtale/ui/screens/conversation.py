@@ -51,7 +51,9 @@ from borne_samtale.services.session import Session
 from borne_samtale.ui.dialogs.waiver import WaiverDialog
 from borne_samtale.ui.screens.closing import ClosingPanel
 from borne_samtale.ui.style import set_heading
+from borne_samtale.ui.widgets.drawing_pad import FreePage
 from borne_samtale.ui.widgets.entries import EntryCapture, EntryList
+from borne_samtale.ui.widgets.feedback import FeedbackDialog
 from borne_samtale.ui.widgets.interpreter_panel import InterpreterPanel
 from borne_samtale.ui.widgets.network_map import NetworkMapWidget
 from borne_samtale.ui.widgets.prompts import PromptList
@@ -200,9 +202,15 @@ class ConversationScreen(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([160, 900, 300])
 
-        self.calm_page = QLabel(self.tr("Vi taler sammen"))
-        self.calm_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_heading(self.calm_page, 2.5)
+        # The child's screen while talking: a calm heading and a free page to draw on.
+        self.calm_page = QWidget()
+        calm_title = QLabel(self.tr("Vi taler sammen"))
+        calm_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_heading(calm_title, 2.0)
+        self.free_page = FreePage()
+        calm_column = QVBoxLayout(self.calm_page)
+        calm_column.addWidget(calm_title)
+        calm_column.addWidget(self.free_page, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.calm_page)
@@ -231,7 +239,9 @@ class ConversationScreen(QWidget):
         self.scale.answer_kept.connect(self._scale_answer_kept)
         self.houses.changed.connect(self._tools_changed)
         self.network.changed.connect(self._tools_changed)
+        self.free_page.changed.connect(self._tools_changed)
         self.closing.changed.connect(self._closing_changed)
+        self.closing.feedback_requested.connect(self.ask_feedback)
         self.covered.itemChanged.connect(self._checks_changed)
         self.interpreter_panel.untranslated.connect(self.flag_untranslated)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -298,6 +308,7 @@ class ConversationScreen(QWidget):
         self.entries.set_entries(conversation.entries)
         self.houses.set_value(conversation.three_houses or ThreeHouses())
         self.network.set_value(conversation.network_map or NetworkMap())
+        self.free_page.set_value(conversation.free_drawing)
         self._fill_scales()
         self._fill_goals()
         self.closing.load(conversation)
@@ -542,6 +553,7 @@ class ConversationScreen(QWidget):
         before = consent.quotes(self.conversation)
         self.conversation.three_houses = self.houses.value()
         self.conversation.network_map = self.network.value()
+        self.conversation.free_drawing = self.free_page.value(self.conversation.free_drawing)
         consent.keep_decisions(before, self.conversation)  # the widgets rebuild the words
         self.closing.refresh_words(self.conversation)
         self._changed()
@@ -553,6 +565,17 @@ class ConversationScreen(QWidget):
             if self.controller is not None:
                 self.controller.entry_changed(entry)
         self._changed()
+
+    def ask_feedback(self) -> None:
+        """ "Hvordan jeg oplevede mødet" on the child's screen; saved with the conversation."""
+        if self.conversation is None:
+            return
+        dialog = FeedbackDialog(self.band, self)
+        dialog.setWindowState(Qt.WindowState.WindowMaximized)  # over the caseworker's notes
+        if dialog.exec() != QDialog.DialogCode.Accepted or self.conversation is None:
+            return
+        self.conversation.feedback = dialog.value()
+        self.save_now()
 
     def _checks_changed(self) -> None:
         if self.conversation is None or self._loading:
@@ -636,6 +659,7 @@ class ConversationScreen(QWidget):
         self.leave_child_view.setEnabled(on)
         if on and tool not in widgets:
             self.stack.setCurrentWidget(self.calm_page)
+            self.free_page.surface.setFocus()
         else:
             self.stack.setCurrentWidget(self.splitter)
         self.child_view_changed.emit(on)

@@ -4,7 +4,9 @@ The widget edits one :class:`~borne_samtale.domain.tools.ThreeHouses` in memory.
 caseworker's view there is one column per house (the child's name for the house, the
 child's exact words, a line to add more) and below them the consent question, whether the
 child drew, why the tool was stopped early, and the caseworker's own note. In the child's
-view only the three houses are drawn, with the child's names and words and nothing else.
+view only the three houses are drawn, with the child's names and words, and the child draws
+in them with a finger, a pen or the mouse (ui/widgets/drawing_pad.py); the strokes are kept
+per house as vector strokes and saved with the conversation, never as files.
 """
 
 from collections.abc import Callable
@@ -28,7 +30,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
-    QPaintEvent,
     QPen,
     QPolygonF,
     QShortcut,
@@ -59,7 +60,8 @@ from PySide6.QtWidgets import (
 
 from borne_samtale import look
 from borne_samtale.domain.entries import ChildWords
-from borne_samtale.domain.tools import ThreeHouses
+from borne_samtale.domain.tools import ChildDrawing, ThreeHouses
+from borne_samtale.ui.widgets.drawing_pad import DrawingSurface, PenBar
 from borne_samtale.ui.widgets.note import CaseworkerNote
 
 # Item data role that holds an item's "via tolk" flag, whether or not it is shown.
@@ -406,11 +408,12 @@ _CARD_PAD = 0.6  # inner margin of a word card, in lines of the widget's font
 _CARD_SPACING = 0.5
 
 
-class _HousesPicture(QWidget):
-    """Three simple houses, the child's names above and the child's words inside."""
+class _HousesPicture(DrawingSurface):
+    """Three simple houses, the child's names above and the child's words inside; the child
+    draws in each house with a finger, a pen or the mouse (a page per house)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(3, parent)
         self._houses: tuple[_HouseContent, ...] = ()
         # Laying out text is the slow part of painting: keep it until something changes.
         self._plan_key: tuple[object, ...] | None = None
@@ -485,17 +488,23 @@ class _HousesPicture(QWidget):
             )
         return plans
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def page_rects(self) -> list[QRectF]:
+        """The child draws inside each house's body."""
+        return [house.body for house in self.plan()]
+
+    def paint_under(self, painter: QPainter) -> None:
         painter.fillRect(self.rect(), _CHILD_BACKGROUND)
         em = QFontMetricsF(self.font()).height()
         for house in self.plan():
             painter.setPen(_INK)
             house.name.draw(painter, house.name_at)
             self._paint_house(painter, house, em)
+
+    def paint_over(self, painter: QPainter) -> None:
+        # The child's words stay readable on top of the drawing.
+        em = QFontMetricsF(self.font()).height()
+        for house in self.plan():
             self._paint_words(painter, house.inner, house.words, em)
-        painter.end()
 
     @staticmethod
     def _paint_house(painter: QPainter, house: "_HousePlan", em: float) -> None:
@@ -607,8 +616,18 @@ class ThreeHousesWidget(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setWidget(self._editor)
         self.picture = _HousesPicture()
+        self.pen_bar = PenBar(self.picture)
+        self._child_page = QWidget()
+        child_column = QVBoxLayout(self._child_page)
+        child_column.setContentsMargins(0, 0, 0, 0)
+        child_column.setSpacing(0)
+        child_column.addWidget(self.picture, 1)
+        child_column.addWidget(self.pen_bar)
+        self._drawings: list[ChildDrawing] = [ChildDrawing(), ChildDrawing(), ChildDrawing()]
+        self.picture.changed.connect(self._drawing_changed)
+        self.picture.set_drawing_enabled(False)  # the child draws on the child's screen
         self._stack.addWidget(self._scroll)
-        self._stack.addWidget(self.picture)
+        self._stack.addWidget(self._child_page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
@@ -677,9 +696,11 @@ class ThreeHousesWidget(QWidget):
             consent_layout.addWidget(button)
         self.consent_group.idToggled.connect(self._consent_toggled)
 
-        self.child_drew = QCheckBox(self.tr("Barnet &tegnede selv"))
-        self.child_drew.setAccessibleName(self.tr("Barnet tegnede selv"))
-        self.child_drew.toggled.connect(self._emit)
+        # Whether the child drew: shown, not ticked. It is true only when the child drew on
+        # the child's screen (F12), so the letter's "Du tegnede tre huse." is true.
+        self.drawn_status = QLabel()
+        self.drawn_status.setWordWrap(True)
+        self.drawn_status.setAccessibleName(self.tr("Barnets tegninger"))
 
         stopped_caption = QLabel(self.tr("Stoppet før tid &fordi"))
         self.stopped_early = QLineEdit()
@@ -701,7 +722,7 @@ class ThreeHousesWidget(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.consent_box)
-        left.addWidget(self.child_drew)
+        left.addWidget(self.drawn_status)
         left.addWidget(self.via_new)
         left.addStretch(1)
         stopped_grid = QGridLayout()
@@ -728,7 +749,6 @@ class ThreeHousesWidget(QWidget):
             chain += [column.name_edit, column.words, column.input]
         chain += [
             self.consent_not_asked,
-            self.child_drew,
             self.via_new,
             self.stopped_early,
             self.caseworker_note,
@@ -749,11 +769,14 @@ class ThreeHousesWidget(QWidget):
             consent = {None: _NOT_ASKED, True: _YES, False: _NO}[houses.consent_to_share]
             button = self.consent_group.button(consent)
             button.setChecked(True)
-            self.child_drew.setChecked(houses.child_drew)
+            self._drawings = [d for _part, _name, d in houses.drawings()]
+            self.picture.set_drawings(self._drawings)
+            self.pen_bar.refresh()
             self.stopped_early.setText(houses.stopped_early_reason)
             self.caseworker_note.setPlainText(houses.caseworker_note)
         finally:
             self._loading = False
+        self._show_drawn()
         self._refresh_picture()
 
     def value(self) -> ThreeHouses:
@@ -766,7 +789,10 @@ class ThreeHousesWidget(QWidget):
             good_things=self.good_column.child_words(),
             worries=self.worries_column.child_words(),
             dreams=self.dreams_column.child_words(),
-            child_drew=self.child_drew.isChecked(),
+            good_things_drawing=self._drawings[0],
+            worries_drawing=self._drawings[1],
+            dreams_drawing=self._drawings[2],
+            child_drew=any(d.drawn for d in self._drawings),
             consent_to_share=consent,
             stopped_early_reason=self.stopped_early.text(),
             caseworker_note=self.caseworker_note.toPlainText(),
@@ -776,7 +802,8 @@ class ThreeHousesWidget(QWidget):
         """Show only the three houses (on), or the caseworker's editing view (off)."""
         self._child_view = on
         self._refresh_picture()
-        self._stack.setCurrentWidget(self.picture if on else self._scroll)
+        self._stack.setCurrentWidget(self._child_page if on else self._scroll)
+        self.picture.set_drawing_enabled(on)
         for shortcut in self._shortcuts:
             shortcut.setEnabled(not on)
 
@@ -798,6 +825,29 @@ class ThreeHousesWidget(QWidget):
 
     # --- internals -----------------------------------------------------------------
 
+    def _drawing_changed(self) -> None:
+        """A stroke ended (or was undone): the drawings as they are now. A drawing that
+        changed is a new one: the child is asked about it again at read-back."""
+        for page, before in enumerate(self._drawings):
+            strokes = self.picture.strokes(page)
+            if strokes != before.strokes:
+                self._drawings[page] = ChildDrawing(
+                    aspect=self.picture.aspect(page), strokes=strokes
+                )
+        self._show_drawn()
+        self._emit()
+
+    def _show_drawn(self) -> None:
+        names = [c.name().strip() or c.name_edit.placeholderText() for c in self.columns]
+        drawn = [name for name, d in zip(names, self._drawings, strict=True) if d.drawn]
+        if drawn:
+            text = self.tr("Barnet har tegnet i: %1").replace("%1", ", ".join(drawn))
+        else:
+            text = self.tr(
+                "Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12)."
+            )
+        self.drawn_status.setText(text)
+
     def _consent_toggled(self, button_id: int, checked: bool) -> None:
         if checked:
             self._emit()
@@ -807,6 +857,7 @@ class ThreeHousesWidget(QWidget):
             return
         if self._child_view:
             self._refresh_picture()
+        self._show_drawn()
         self.changed.emit()
 
     def _refresh_picture(self) -> None:
