@@ -128,6 +128,8 @@ def _v5_exports(conn: Connection) -> None:
             PRIMARY KEY (conversation_id, path)
         )"""
     )
+
+
 # Prefix indexes for the first letters typed into search: a query for "mo*" then reads one
 # index entry instead of merging every word that starts so.
 FTS_PREFIXES = "2 3"
