@@ -22,7 +22,8 @@ By default it resolves from the packages' metadata only (``pip install --dry-run
 PyPI serves each wheel's metadata separately, so the wheels themselves are not fetched). With
 ``--download DIR`` it fetches the wheels as well (``pip download``; that mode has not been
 run here). It runs pip with this machine's pip configuration switched off, against
-``--index-url`` (PyPI by default), so the answer is the index's, not a local wheel cache's.
+pip's own default index (or ``--index-url``), so the answer is the index's, not a local
+wheel cache's.
 
 Run by ``make package`` (not ``make test``: it needs the network):
 
@@ -134,18 +135,21 @@ def pip_environment() -> dict[str, str]:
     return env
 
 
-def pip_arguments(target: Target, index_url: str, constrained: bool = True) -> list[str]:
+def pip_arguments(target: Target, index_url: str | None, constrained: bool = True) -> list[str]:
     arguments = ["--only-binary=:all:", "--python-version", PYTHON_VERSION]
     arguments += ["--implementation", "cp", "--abi", "cp" + PYTHON_VERSION.replace(".", "")]
     for platform in target.platforms:
         arguments += ["--platform", platform]
-    arguments += ["--index-url", index_url]
+    if index_url:  # else pip's built-in default index (this machine's pip config is off)
+        arguments += ["--index-url", index_url]
     if constrained:
         arguments += ["--constraint", str(ROOT / "constraints.txt")]
     return arguments
 
 
-def resolve(target: Target, wanted: list[str], index_url: str, work: Path) -> list[dict[str, str]]:
+def resolve(
+    target: Target, wanted: list[str], index_url: str | None, work: Path
+) -> list[dict[str, str]]:
     """What pip would install for ``target``: name, version and wheel file name, with the
     dependencies the target's markers add."""
     wanted = list(wanted)
@@ -180,7 +184,7 @@ def _target_requirements(report: list[dict[str, object]], target: Target) -> lis
 
 
 def _resolve_once(
-    target: Target, wanted: list[str], index_url: str, work: Path
+    target: Target, wanted: list[str], index_url: str | None, work: Path
 ) -> tuple[list[dict[str, str]], list[dict[str, object]]]:
     report = work / f"report-{target.platforms[0]}.json"
     command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed"]
@@ -211,7 +215,7 @@ def _resolve_once(
     return resolved, installed
 
 
-def _has_wheel(target: Target, pin: str, index_url: str, work: Path) -> bool:
+def _has_wheel(target: Target, pin: str, index_url: str | None, work: Path) -> bool:
     command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed"]
     command += ["--quiet", "--no-deps", "--target", str(work / "target")]
     command += [*pip_arguments(target, index_url, constrained=False), pin]
@@ -219,7 +223,7 @@ def _has_wheel(target: Target, pin: str, index_url: str, work: Path) -> bool:
     return result.returncode == 0
 
 
-def download(target: Target, wanted: list[str], index_url: str, folder: Path) -> None:
+def download(target: Target, wanted: list[str], index_url: str | None, folder: Path) -> None:
     command = [sys.executable, "-m", "pip", "download", "--quiet", "-d", str(folder)]
     command += pip_arguments(target, index_url) + wanted
     result = subprocess.run(command, env=pip_environment(), check=False)
@@ -245,7 +249,7 @@ def problems(resolved: list[dict[str, str]], pins: dict[str, str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index-url", default="https://pypi.org/simple")
+    parser.add_argument("--index-url", default=None, help="default: pip's own default index")
     parser.add_argument("--download", type=Path, metavar="DIR", help="fetch the wheels too")
     parser.add_argument(
         "--macos", default=DEFAULT_MACOS, help="oldest macOS to support (default %(default)s)"
