@@ -113,9 +113,8 @@ def test_buttons_boxes_and_choices_show_the_keyboard_focus(
         before = control
 
 
-def test_the_menus_show_the_conversations_keys_and_help_lists_them(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def _unlocked_demo_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    """The real window on a demo vault, shown, active and unlocked."""
     folder = tmp_path / "vault"
     session = Session(access.create(folder, DEMO_PASSPHRASE, published=True).vault, CONTENT)
     fill_demo_vault(session.conversations)
@@ -127,6 +126,13 @@ def test_the_menus_show_the_conversations_keys_and_help_lists_them(
         window.activateWindow()
     window.unlock(DEMO_PASSPHRASE)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    return window
+
+
+def test_the_menus_show_the_conversations_keys_and_help_lists_them(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = _unlocked_demo_window(qtbot, tmp_path)
     shown = {
         action.shortcut().toString(QKeySequence.SequenceFormat.PortableText): action
         for menu in window.menuBar().findChildren(QMenu)
@@ -178,17 +184,7 @@ def test_after_unlock_the_arrow_keys_and_enter_work_in_the_case_list(
 ) -> None:
     """Found in a real window: after unlock nothing had the focus, so Down and Enter did
     nothing until the caseworker reached for the mouse."""
-    folder = tmp_path / "vault"
-    session = Session(access.create(folder, DEMO_PASSPHRASE, published=True).vault, CONTENT)
-    fill_demo_vault(session.conversations)
-    session.lock()
-    window = MainWindow(folder, demo=True, content=CONTENT)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.unlock(DEMO_PASSPHRASE)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    window = _unlocked_demo_window(qtbot, tmp_path)
     table = window.cases_screen.table
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=5_000)
     qtbot.keyClick(table, Qt.Key.Key_Down)
