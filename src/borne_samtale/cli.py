@@ -222,9 +222,7 @@ def _cmd_certificate_export(args: argparse.Namespace) -> int:
     from borne_samtale.services.conversations import ConversationService
     from borne_samtale.services.identity import export_certificates
 
-    out = Path(args.out)
-    if not out.is_dir():
-        raise UserError(f"Mappen {out} findes ikke.")
+    out = _existing_folder(args.out)
     vault = access.unlock(_vault_dir(args), _passphrase(args))
     try:
         written = export_certificates(vault, ConversationService(vault), out)

@@ -128,6 +128,12 @@ def _place(key: str) -> str:
     return head if tail.isdigit() else key
 
 
+def first_words(text: str, count: int) -> str:
+    """The start of a quote, to point at it (in the checklist, beside a classification)."""
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
 def open_questions(conversation: Conversation) -> list[Quote]:
     """Quotes whose consent is not settled: not asked, or kept against the child's "no"
     without a reason told to the child."""

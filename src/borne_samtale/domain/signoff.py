@@ -454,7 +454,7 @@ def _held_rules(conversation: Conversation, age: int) -> Iterator[_Rule]:
             f"{len(open_quotes)} af barnets citater mangler et svar: må det komme med i sagen? "
             "Siger barnet nej, så udelad citatet, eller skriv hvorfor det skal med, og at "
             "barnet har fået det at vide. Mangler svar: "
-            + "; ".join(f"»{_first_words(q.text)}« ({q.where})" for q in open_quotes)
+            + "; ".join(f"»{consent.first_words(q.text, 6)}« ({q.where})" for q in open_quotes)
             + ".",
             GOOD_PRACTICE,
             not open_quotes,
@@ -487,12 +487,6 @@ def _held_rules(conversation: Conversation, age: int) -> Iterator[_Rule]:
         GOOD_PRACTICE,
         bool(closing.next_steps_told),
     )
-
-
-def _first_words(text: str, count: int = 6) -> str:
-    """The start of a quote, to find it in the read-back list (shown in the window only)."""
-    words = text.split()
-    return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
 def _presence_rules(conversation: Conversation) -> Iterator[_Rule]:

@@ -411,11 +411,6 @@ def glue(story: list[Flowable]) -> list[Flowable]:
     return out
 
 
-def _first_words(text: str, count: int = 5) -> str:
-    words = text.split()
-    return " ".join(words[:count]) + (" …" if len(words) > count else "")
-
-
 def _leads(paragraph: Paragraph) -> bool:
     """A heading or an introduction that belongs to what follows it."""
     return bool(paragraph.getKeepWithNext()) or paragraph.style.name in ("h1", "h2", "intro")
@@ -872,7 +867,7 @@ class _Builder:
             rows.append(text)  # the caseworker's ICS classification is not the child's words
         self.add(child_quotes(rows, self.s))
         classified = [
-            f"»{_first_words(e.text)}«: {', '.join(labels.ICS[d] for d in e.ics)}"
+            f"»{consent.first_words(e.text, 5)}«: {', '.join(labels.ICS[d] for d in e.ics)}"
             for e in entries
             if e.ics
         ]
