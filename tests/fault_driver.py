@@ -128,7 +128,7 @@ def type_into_window(vault: Any, conversation_id: UUID) -> None:
     from uuid import uuid4
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -145,14 +145,25 @@ def type_into_window(vault: Any, conversation_id: UUID) -> None:
     marker = f"m{uuid4().hex[:8]} "
     print(f"marker {marker.strip()}", flush=True)
     QTest.keyClicks(editor, marker)
+    # The keys come from a timer inside app.exec(), as in the app: QTest.qWait would hold
+    # the GIL while it waits and starve the autosave thread, which the real event loop
+    # never does.
     clock = QElapsedTimer()
-    for index, char in enumerate(WINDOW_TEXT):
+    typed = iter(enumerate(WINDOW_TEXT))
+
+    def next_key() -> None:
         clock.start()
+        step = next(typed, None)
+        if step is None:
+            app.quit()
+            return
+        index, char = step
         QTest.keyClicks(editor, char)
         print(f"key {index} {time.monotonic()}", flush=True)
-        QCoreApplication.processEvents()
-        QTest.qWait(max(0, KEY_INTERVAL_MS - clock.elapsed()))  # events run; no busy loop
-    app.quit()
+        QTimer.singleShot(max(0, KEY_INTERVAL_MS - clock.elapsed()), next_key)
+
+    QTimer.singleShot(0, next_key)
+    app.exec()
 
 
 def main() -> None:

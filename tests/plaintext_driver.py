@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -57,8 +57,10 @@ def wait_until(condition: Callable[[], bool], ms: int = 20_000) -> None:
     while not condition():
         if clock.elapsed() > ms:
             raise TimeoutError("the window did not get there")
-        QCoreApplication.processEvents()
-        QTest.qWait(10)
+        # An event loop, not QTest.qWait: qWait holds the GIL and starves the app's threads.
+        loop = QEventLoop()
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
 
 
 class TitleWatch(QObject):
