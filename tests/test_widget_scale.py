@@ -203,7 +203,7 @@ def test_keyboard_only_session(window: tuple[QMainWindow, ScaleWidget], qtbot: Q
 
     alt(Qt.Key.Key_S, widget.question_edit)
     qtbot.keyClicks(widget.question_edit, "Hvor tryg er du hjemme?")
-    alt(Qt.Key.Key_L, widget.low_end_edit)
+    alt(Qt.Key.Key_E, widget.low_end_edit)
     qtbot.keyClicks(widget.low_end_edit, "Jeg er bange hele tiden")
     alt(Qt.Key.Key_H, widget.high_end_edit)
     qtbot.keyClicks(widget.high_end_edit, "Jeg er aldrig bange")
@@ -214,7 +214,7 @@ def test_keyboard_only_session(window: tuple[QMainWindow, ScaleWidget], qtbot: Q
     alt(Qt.Key.Key_R, widget.step_up_box.edit)
     qtbot.keyClicks(widget.step_up_box.edit, "Hvis far ikke kom")
     with qtbot.waitSignal(widget.changed):
-        qtbot.keyClick(widget.step_up_box.edit, Qt.Key.Key_K, ALT)  # "Sagt via tol&k"
+        qtbot.keyClick(widget.step_up_box.edit, Qt.Key.Key_V, ALT)  # "Sagt &via tolk"
     qtbot.waitUntil(widget.step_up_box.via.isChecked, timeout=1000)
     alt(Qt.Key.Key_N, widget.note_edit)
     qtbot.keyClicks(widget.note_edit, "Kiggede ned, da far blev nævnt")
@@ -244,8 +244,8 @@ def test_tab_walks_the_form_in_reading_order(
         widget.question_edit,
         widget.low_end_edit,
         widget.high_end_edit,
+        widget.clear_button,  # on the line above the numbers, with their label
         widget.number_row,
-        widget.clear_button,
         widget.reason_box.edit,
         widget.reason_box.via,
         widget.step_up_box.edit,

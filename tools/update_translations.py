@@ -531,7 +531,7 @@ TRANSLATIONS: dict[str, Text] = {
     "Skriv barnets ord præcis, som barnet siger dem.": (
         "Write the child's words exactly as the child says them."
     ),
-    "via to&lk": "via &interpreter",
+    "vi&a tolk": "vi&a interpreter",
     "Barnets ord kom via tolk": "The child's words came via the interpreter",
     "Rådgiverens n&ote om netværket (ikke barnets ord)": (
         "Caseworker's no&te on the network (not the child's words)"
@@ -701,7 +701,7 @@ TRANSLATIONS: dict[str, Text] = {
     "Hvad 10 betyder": "What 10 means",
     "Det, barnet og du aftaler, at 10 betyder": "What you and the child agree 10 means",
     "&Spørgsmål:": "&Question:",
-    "Det &laveste, 0, betyder:": "The &lowest, 0, means:",
+    "Det lav&este, 0, betyder:": "The low&est, 0, means:",
     "Det &højeste, 10, betyder:": "The hi&ghest, 10, means:",
     "Barnets t&al:": "Child's n&umber:",
     "Barnets tal fra 0 til 10": "The child's number from 0 to 10",
@@ -718,7 +718,7 @@ TRANSLATIONS: dict[str, Text] = {
     "Hvad gør tallet: sagt via tolk": "Reason for the number: said via interpreter",
     "Hvad gør, at det er dette tal": "What makes it this number",
     "Fx: »Hvis de andre ikke drillede mig«": "e.g. ‘If the others didn't tease me’",
-    "Sagt via tol&k": "Said via interp&reter",
+    "Sagt &via tolk": "Said &via interpreter",
     "Ét trin op: sagt via tolk": "One step up: said via interpreter",
     "Hvad skal der til for ét trin op": "What it would take to go one step up",
     "Rådgiverens &note – dine egne iagttagelser, ikke barnets ord": (

@@ -77,42 +77,42 @@
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="86" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="87" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="88" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="89" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="90" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="103" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="153" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="218" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="241" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="245" />
         <source>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</source>
         <translation>
             <numerusform>The newest %1 of %n conversation. Choose a child, or search, to see older ones.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="247" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="251" />
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -136,17 +136,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="249" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="253" />
         <source>Skriv mindst to bogstaver for at søge.</source>
         <translation>Type at least two letters to search.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="273" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="277" />
         <source>notatet mangler</source>
         <translation>write-up missing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="296" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="300" />
         <source>Barnets svar på skalaen (0-10) over tid</source>
         <translation>The child's answers on the scale (0–10) over time</translation>
     </message>
@@ -218,524 +218,524 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="80" />
         <source>Blev samtalen holdt?</source>
         <translation>Did the conversation take place?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
         <source>Blev samtalen holdt</source>
         <translation>Did the conversation take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="83" />
         <source>Ja, samtalen blev holdt</source>
         <translation>Yes, the conversation took place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
         <source>Nej, samtalen blev ikke holdt</source>
         <translation>No, the conversation did not take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="85" />
         <source>Barnet sagde nej til samtalen</source>
         <translation>The child said no to the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="85" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="86" />
         <source>Grunden</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
         <source>Det, der taler afgørende imod samtalen</source>
         <translation>What weighs decisively against the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="92" />
         <source>Hvordan barnets synspunkter blev belyst i stedet</source>
         <translation>How the child's views were obtained instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
         <source>Grunden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="99" />
         <source>Barnets syn belyst på anden måde:</source>
         <translation>Child's views obtained another way:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="127" />
         <source>Barnets ord i rækkefølge</source>
         <translation>The child's words in order</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="114" />
         <source>Jeg har læst barnets ord op for barnet</source>
         <translation>I have read the child's words back to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="97" />
         <source>Hjemmel:</source>
         <translation>Legal ground:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="98" />
         <source>&amp;Taler afgørende imod:</source>
         <translation>&amp;Weighs against it:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="113" />
         <source>Genlæsning for barnet – og hvad barnet vil dele</source>
         <translation>Reading back to the child – and what the child will share</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="114" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="115" />
         <source>Genlæst gennem tolk</source>
         <translation>Read back through the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="117" />
         <source>Hvorfor der ikke blev læst op</source>
         <translation>Why the words were not read back</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="120" />
         <source>Spørg barnet om hvert citat: Må det komme med i sagen? Må det stå i dit brev? Siger barnet nej til sagen, så udelad det, eller forklar barnet, hvorfor det skal med. Intet kommer i brevet, uden at barnet har valgt det.</source>
         <translation>Ask the child about each quote: may it go into the case? May it be in your letter? If the child says no to the case, leave it out, or tell the child why it must stay. Nothing goes into the letter unless the child chose it.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="130" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="131" />
         <source>Må citatet komme med i sagen</source>
         <translation>May the quote go into the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="136" />
         <source>Hvorfor citatet skal med, som barnet har fået at vide</source>
         <translation>Why the quote must stay, as told to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="139" />
         <source>Hvorfor det skal med – sådan som du sagde det til barnet</source>
         <translation>Why it must stay – as you told the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
         <source>Med i &amp;brevet til barnet</source>
         <translation>In the &amp;letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="142" />
         <source>Barnet siger ja til &amp;resten</source>
         <translation>The child says yes to the &amp;rest</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="143" />
         <source>Barnet siger ja til resten af citaterne</source>
         <translation>The child says yes to the rest of the quotes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="151" />
         <source>Tidligere note om, hvad barnet ikke ville have med</source>
         <translation>Earlier note on what the child did not want included</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="154" />
         <source>Tidligere note (kommer ikke i referatet; afgør det pr. citat, og tøm feltet):</source>
         <translation>Earlier note (never in the record; decide per quote, then empty the field):</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="157" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
         <source>Barnets rettelse</source>
         <translation>The child's correction</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="160" />
         <source>Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord</source>
         <translation>Select the words above, and write the child's correction in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="162" />
         <source>Tilføj &amp;rettelse</source>
         <translation>Add co&amp;rrection</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="163" />
         <source>Tilføj rettelse</source>
         <translation>Add correction</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="165" />
         <source>Barnets rettelser</source>
         <translation>The child's corrections</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="172" />
         <source>Ikke læst op, fordi:</source>
         <translation>Not read back because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="175" />
         <source>Dette citat:</source>
         <translation>This quote:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="176" />
         <source>Med alligevel, fordi:</source>
         <translation>Kept anyway, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="177" />
         <source>Rettelse:</source>
         <translation>Correction:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="194" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
         <source>Afslutning</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
         <source>Barnets syn på foranstaltningen, med barnets ord</source>
         <translation>The child's view of the support measure, in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
         <source>Barnets ønsker med barnets egne ord</source>
         <translation>The child's wishes in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
         <source>Med barnets egne ord, ét ønske pr. linje</source>
         <translation>In the child's own words, one wish a line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="200" />
         <source>Det, barnet fik at vide om, hvad der nu skal ske</source>
         <translation>What the child was told about what happens next</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="200" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="201" />
         <source>Ét punkt pr. linje</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="203" />
         <source>Hvem barnet kan ringe til</source>
         <translation>Who the child can call</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="204" />
         <source>Jeg har opsummeret samtalen for barnet</source>
         <translation>I have summed up the conversation for the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="206" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="207" />
         <source>Hvorfor barnet ikke gav sit syn på foranstaltningen</source>
         <translation>Why the child gave no view of the measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="209" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="210" />
         <source>Hvordan barnets syn er belyst i stedet</source>
         <translation>How the child's view was found instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="212" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="213" />
         <source>Den unges samtykke til frivillig anbringelse</source>
         <translation>The young person's consent to a voluntary placement</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="217" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="218" />
         <source>Hvad følger af den unges nej</source>
         <translation>What follows from the young person's no</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="219" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="220" />
         <source>Fx: sagen forelægges børn og unge-udvalget efter § 47</source>
         <translation>E.g.: the case goes to the children and young people committee under § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="222" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="223" />
         <source>Barnets syn på foranstaltningen:</source>
         <translation>Child's view of the support measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="225" />
         <source>Intet syn givet, fordi:</source>
         <translation>No view given, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="226" />
         <source>Barnets syn belyst sådan:</source>
         <translation>The child's view found by:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="227" />
         <source>Barnets ønsker:</source>
         <translation>The child's wishes:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="228" />
         <source>Den unges samtykke (§ 46, fra 15 år):</source>
         <translation>The young person's consent (§ 46, from 15):</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="229" />
         <source>Det følger af et nej:</source>
         <translation>What follows from a no:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="232" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="233" />
         <source>Næste skridt fortalt til barnet:</source>
         <translation>Next steps told to the child:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="234" />
         <source>Barnet kan ringe til:</source>
         <translation>The child can call:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="236" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="237" />
         <source>Barnets skærm: Hvordan jeg oplevede mødet (valgfrit)</source>
         <translation>Child's screen: How I experienced the meeting (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="239" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="240" />
         <source>Vis skemaet Hvordan jeg oplevede mødet på barnets skærm</source>
         <translation>Show the form How I experienced the meeting on the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="258" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="465" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="259" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="466" />
         <source>Barnets sikkerhed</source>
         <translation>The child's safety</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="261" />
         <source>Er nogen mistænkt eller en bekymring</source>
         <translation>Is anyone suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="264" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="265" />
         <source>Personer, der er mistænkt eller en bekymring</source>
         <translation>People suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="267" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="268" />
         <source>Personens relation til barnet</source>
         <translation>The person's relation to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="270" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="271" />
         <source>Bor med barnet</source>
         <translation>Lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="272" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="273" />
         <source>Tilføj &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="273" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="274" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="274" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="275" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="280" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="281" />
         <source>Politiet spurgt til råds</source>
         <translation>Police consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="282" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="283" />
         <source>Børnehuset spurgt til råds</source>
         <translation>Børnehus consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="288" />
         <source>Dato, politiet blev spurgt</source>
         <translation>Date the police were consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="289" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="290" />
         <source>Dato, Børnehuset blev spurgt</source>
         <translation>Date the Børnehus was consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="291" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="292" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="308" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="309" />
         <source>&amp;Mistænkt eller bekymring:</source>
         <translation>&amp;Suspected or a worry:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="311" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="312" />
         <source>Politiet spurgt:</source>
         <translation>Police consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="312" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="313" />
         <source>Børnehuset spurgt:</source>
         <translation>Børnehus consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="324" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="325" />
         <source>Brevet til barnet</source>
         <translation>The letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="326" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="327" />
         <source>Hvordan brevet kommer til barnet</source>
         <translation>How the letter reaches the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="330" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="331" />
         <source>Grund for valget af brevets vej</source>
         <translation>Reason for the letter's way</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="332" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="333" />
         <source>Jeg har sikret mig, at det er sikkert at sende brevet hjem</source>
         <translation>I have made sure it is safe to send the letter home</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="336" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="337" />
         <source>Brevet kan blive læst af en person, samtalen handler om. Overvej at give barnet brevet i hånden.</source>
         <translation>The letter may be read by someone the conversation is about. Consider handing it to the child.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="343" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="344" />
         <source>Brevet &amp;gives:</source>
         <translation>The letter is &amp;given:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="346" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="347" />
         <source>Grund:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="353" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="354" />
         <source>Efter samtalen med tolken</source>
         <translation>Debrief with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="354" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="355" />
         <source>Jeg har talt med tolken om selve tolkningen</source>
         <translation>I have talked with the interpreter about the interpreting itself</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="355" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="356" />
         <source>Noter om tolkningen (ikke tolkens syn på sagen)</source>
         <translation>Notes on the interpreting (not the interpreter's view of the case)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="357" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="358" />
         <source>Tolkens køn</source>
         <translation>The interpreter's gender</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="361" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="362" />
         <source>Minutter med tolk</source>
         <translation>Minutes with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="363" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="449" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="364" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="450" />
         <source>ikke noteret</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="364" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="365" />
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="367" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="368" />
         <source>Hvorfor telefontolkningen varede mere end ca. 10 minutter</source>
         <translation>Why phone interpreting lasted more than about 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="371" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="372" />
         <source>Om tolkningen:</source>
         <translation>On the interpreting:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="372" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="373" />
         <source>Tolkens køn:</source>
         <translation>Interpreter's gender:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="373" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="374" />
         <source>Minutter med tolk:</source>
         <translation>Minutes with interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="374" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="375" />
         <source>Over 10 min. i telefon, fordi:</source>
         <translation>Over 10 min. by phone, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="447" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="448" />
         <source>uret: %1 min.</source>
         <translation>clock: %1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="465" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="466" />
         <source>Mistanke og samarbejde (§ 137)</source>
         <translation>Suspicion and cooperation (§ 137)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="469" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="470" />
         <source>Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. »Ingen« og »Ved ikke« er også svar.</source>
         <translation>Who is suspected? Only the relation and whether the person lives with the child – no name. »Nobody« and »Not known« are answers too.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="474" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="475" />
         <source>Nævner barnet en person, det er bange for eller bekymret for? Så notér relationen, så brevet ikke sendes derhen.</source>
         <translation>Does the child name someone they fear or worry about? Then note the relation, so the letter is not sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="509" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="510" />
         <source> · i brevet</source>
         <translation> · in the letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="700" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="701" />
         <source>bor med barnet</source>
         <translation>lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="702" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="703" />
         <source>bor ikke med barnet</source>
         <translation>does not live with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="728" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="729" />
         <source>Rettelse: </source>
         <translation>Correction: </translation>
     </message>
@@ -866,92 +866,92 @@
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="179" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="181" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="182" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="183" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="184" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="189" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="187" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="193" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="207" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="213" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="297" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="303" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="382" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="388" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="406" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="412" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="479" />
         <source>Udveksling uden oversættelse</source>
         <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="532" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="538" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="532" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="538" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="677" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="683" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/documents.py" line="95" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="194" />
         <source>Markér som &amp;overført til sagen …</source>
         <translation>Mark as &amp;transferred to the case …</translation>
     </message>
@@ -1133,74 +1133,74 @@
         <translation>Make an addendum, a new version</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="166" />
         <source>Underskrevet %1 af %2. Dokument-id %3, version %4.</source>
         <translation>Signed %1 by %2. Document ID %3, version %4.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="168" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="173" />
         <source>Dette er et tillæg, der afløser den tidligere version.</source>
         <translation>This is an addendum that replaces the earlier version.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="175" />
         <source>Eksporteret %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="178" />
         <source>Overført til sagen %1 med reference %2.</source>
         <translation>Transferred to the case %1 with reference %2.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="184" />
         <source>Slettes fra computeren %1.</source>
         <translation>Deleted from this computer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="187" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="192" />
         <source>Slet fra computeren nu …</source>
         <translation>Remove from this computer now …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="229" />
         <source>Underskriften kontrolleres …</source>
         <translation>Checking the signature …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="237" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="242" />
         <source>Underskriften er gyldig, og dokumentet er ikke ændret.</source>
         <translation>The signature is valid and the document has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="242" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="247" />
         <source>Underskriften kunne ikke bekræftes.</source>
         <translation>The signature could not be confirmed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="252" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="265" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="257" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="270" />
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="265" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="270" />
         <source>Printeren kan ikke bruges.</source>
         <translation>The printer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="291" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="296" />
         <source>Vælg mappen til eksporten</source>
         <translation>Choose the folder for the export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="304" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="310" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="309" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="315" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="312" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="317" />
         <source>Referat, brev og data ligger nu i %1.
 
 Læg dem i sagssystemet, og markér derefter samtalen som overført, så den slettes fra computeren.</source>
@@ -1209,35 +1209,35 @@ Læg dem i sagssystemet, og markér derefter samtalen som overført, så den sle
 Put them in the case system, then mark the conversation as transferred so that it is deleted from this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="328" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="345" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="333" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="350" />
         <source>Overført til sagen</source>
         <translation>Transferred to the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="329" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="334" />
         <source>Eksportér samtalen først, og læg filerne i sagssystemet.</source>
         <translation>Export the conversation first and put the files in the case system.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="355" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="370" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="360" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="375" />
         <source>Slet fra computeren</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="357" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="362" />
         <source>Samtalen er lagt i sagen. Vil du slette den fra computeren nu? Det kan ikke fortrydes.</source>
         <translation>The conversation is in the case. Remove it from this computer now? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="379" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="390" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="384" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="395" />
         <source>Tillæg</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="381" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="386" />
         <source>Et tillæg er en ny version af samtalen, som du retter og underskriver igen. Den underskrevne version bliver, som den er. Vil du lave et tillæg?</source>
         <translation>An addendum is a new version of the conversation that you correct and sign again. The signed version stays as it is. Make an addendum?</translation>
     </message>
@@ -1808,238 +1808,238 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="709" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
         <source>Forælder</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="711" />
         <source>Søskende</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="711" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="712" />
         <source>Bedsteforælder</source>
         <translation>Grandparent</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="712" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="713" />
         <source>Anden familie</source>
         <translation>Other family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="713" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="714" />
         <source>Plejefamilie</source>
         <translation>Foster family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="714" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
         <source>Ven eller veninde</source>
         <translation>Friend</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
         <source>Skole eller dagtilbud</source>
         <translation>School or nursery</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
         <source>Fagperson</source>
         <translation>Professional</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="718" />
         <source>Kæledyr</source>
         <translation>Pet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="718" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="719" />
         <source>Anden</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="723" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="724" />
         <source>1 – inderste ring, tættest på</source>
         <translation>1 – inner ring, closest</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="724" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
         <source>2 – midterste ring</source>
         <translation>2 – middle ring</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="726" />
         <source>3 – yderste ring, længst væk</source>
         <translation>3 – outer ring, furthest away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="733" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="734" />
         <source>&amp;Personer på kortet</source>
         <translation>&amp;People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="735" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="736" />
         <source>Personer på kortet</source>
         <translation>People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="737" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="738" />
         <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
         <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="743" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
         <source>&amp;Tilføj person (Ctrl+N)</source>
         <translation>&amp;Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="745" />
         <source>Tilføj person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="746" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
         <source>&amp;Fjern (Delete)</source>
         <translation>&amp;Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="748" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="749" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="750" />
         <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
         <translation>&amp;Undo remove (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="750" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="751" />
         <source>Fortryd fjern</source>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="752" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="753" />
         <source>Tætt&amp;ere på (Ctrl+↑)</source>
         <translation>C&amp;loser (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="753" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="754" />
         <source>Flyt en ring tættere på</source>
         <translation>Move one ring closer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="755" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="756" />
         <source>Længere &amp;væk (Ctrl+↓)</source>
         <translation>&amp;Further away (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="756" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="757" />
         <source>Flyt en ring længere væk</source>
         <translation>Move one ring further away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="778" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
         <source>Navn, som barnet siger det</source>
         <translation>Name, as the child says it</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="780" />
         <source>Fx mormor eller Ali fra klassen</source>
         <translation>e.g. Grandma or Ali from class</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="781" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="782" />
         <source>&amp;Navn (som barnet siger)</source>
         <translation>&amp;Name (as the child says it)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="785" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="786" />
         <source>Relation til barnet</source>
         <translation>Relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="789" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="790" />
         <source>&amp;Relation</source>
         <translation>R&amp;elationship</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="793" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="794" />
         <source>Ring, hvor tæt på barnet</source>
         <translation>Ring: how close to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="797" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="798" />
         <source>R&amp;ing</source>
         <translation>Rin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="817" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="818" />
         <source>Barnets e&amp;gne ord om personen</source>
         <translation>The child's &amp;own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="822" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="823" />
         <source>Barnets egne ord om personen</source>
         <translation>The child's own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="824" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="825" />
         <source>Skriv barnets ord præcis, som barnet siger dem.</source>
         <translation>Write the child's words exactly as the child says them.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="834" />
-        <source>via to&amp;lk</source>
-        <translation>via &amp;interpreter</translation>
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
+        <source>vi&amp;a tolk</source>
+        <translation>vi&amp;a interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="836" />
         <source>Barnets ord kom via tolk</source>
         <translation>The child's words came via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="850" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="851" />
         <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="851" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="852" />
         <source>Rådgiverens note om netværket</source>
         <translation>Caseworker's note on the network</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="852" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="853" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1127" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1172" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1128" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1173" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1129" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1130" />
         <source>%1 · %2 · ring %3</source>
         <translation>%1 · %2 · ring %3</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1133" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1134" />
         <source>· barnets ord</source>
         <translation>· child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1135" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1136" />
         <source>(via tolk)</source>
         <translation>(via interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1168" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1169" />
         <source>Ingen valgt. Vælg en person, eller tilføj en med Ctrl+N.</source>
         <translation>Nobody selected. Select a person, or add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1172" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1173" />
         <source>Om %1</source>
         <translation>About %1</translation>
     </message>
@@ -2844,11 +2844,6 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="581" />
-        <source>Det &amp;laveste, 0, betyder:</source>
-        <translation>The &amp;lowest, 0, means:</translation>
-    </message>
-    <message>
         <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="582" />
         <source>Det &amp;højeste, 10, betyder:</source>
         <translation>The hi&amp;ghest, 10, means:</translation>
@@ -2915,9 +2910,14 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>e.g. ‘If the others didn't tease me’</translation>
     </message>
     <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="581" />
+        <source>Det lav&amp;este, 0, betyder:</source>
+        <translation>The low&amp;est, 0, means:</translation>
+    </message>
+    <message>
         <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="634" />
-        <source>Sagt via tol&amp;k</source>
-        <translation>Said via interp&amp;reter</translation>
+        <source>Sagt &amp;via tolk</source>
+        <translation>Said &amp;via interpreter</translation>
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="635" />
@@ -2945,94 +2945,94 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>e.g. Hesitated a long time between 3 and 4</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="701" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="702" />
         <source>Skala fra 0 til 10. Peg på et tal.</source>
         <translation>Scale from 0 to 10. Point to a number.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="831" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="832" />
         <source>Barnet fjernede tallet på barnets skærm.</source>
         <translation>The child cleared the number on the child's screen.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="833" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="834" />
         <source>Barnet valgte {n} på barnets skærm.</source>
         <translation>The child chose {n} on the child's screen.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="837" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="838" />
         <source>Barnets ord til {n} står ved {n} i listen over skalaer.</source>
         <translation>The child's words for {n} are kept with {n} in the list of scales.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="855" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="856" />
         <source>0 = {words}</source>
         <translation>0 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="857" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="858" />
         <source>0 = (skriv først, hvad 0 betyder)</source>
         <translation>0 = (first write what 0 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="860" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="861" />
         <source>10 = {words}</source>
         <translation>10 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="862" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="863" />
         <source>10 = (skriv først, hvad 10 betyder)</source>
         <translation>10 = (first write what 10 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="866" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="867" />
         <source>Hvad &amp;gør, at det er det tal og ikke lavere?</source>
         <translation>What &amp;makes it that number and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="867" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="868" />
         <source>Hvad skal der til for at komme ét t&amp;rin op?</source>
         <translation>What would it take to move one &amp;step up?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="869" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="870" />
         <source>Hvad &amp;gør, at det er 0?</source>
         <translation>What &amp;makes it 0?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="870" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="871" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra 0 til 1?</source>
         <translation>What would it take to move one &amp;step up, from 0 to 1?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="872" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="873" />
         <source>Hvad &amp;gør, at det er 10 og ikke lavere?</source>
         <translation>What &amp;makes it 10 and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="873" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="874" />
         <source>Hvad skal der til, fo&amp;r at det bliver ved med at være 10?</source>
         <translation>What would it take for it to &amp;stay at 10?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="875" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="876" />
         <source>Hvad &amp;gør, at det er {n} og ikke lavere?</source>
         <translation>What &amp;makes it {n} and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="876" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="877" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra {n} til {m}?</source>
         <translation>What would it take to move one &amp;step up, from {n} to {m}?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="882" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="889" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="883" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="890" />
         <source>Intet tal valgt endnu</source>
         <translation>No number chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="884" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="891" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="885" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="892" />
         <source>Valgt: {n}</source>
         <translation>Chosen: {n}</translation>
     </message>
@@ -3166,140 +3166,140 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <translation>Three Houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="649" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="650" />
         <source>Skriv barnets egne ord, præcis som barnet siger dem. Læs ordene op for barnet og spørg, om det er rigtigt forstået. Stop, hvis barnet bliver ked af det.</source>
         <translation>Write the child's own words, exactly as the child says them. Read the words back to the child and ask whether you have understood them correctly. Stop if the child becomes upset.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="655" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="656" />
         <source>Husk</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="663" />
         <source>Gode ting</source>
         <translation>Good things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="663" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="866" />
         <source>Det gode hus</source>
         <translation>The House of Good Things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="666" />
         <source>Bekymringer</source>
         <translation>Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="666" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="866" />
         <source>Bekymringshuset</source>
         <translation>The House of Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="669" />
         <source>Drømme</source>
         <translation>Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="669" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="866" />
         <source>Drømmehuset</source>
         <translation>The House of Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="677" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="678" />
         <source>Nye ord kommer &amp;via tolk</source>
         <translation>New words come via the &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="678" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="679" />
         <source>Nye ord kommer via tolk</source>
         <translation>New words come via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="682" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="683" />
         <source>Må det, barnet har sagt, deles?</source>
         <translation>May what the child has said be shared?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="683" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="684" />
         <source>Barnets samtykke til at dele</source>
         <translation>The child's consent to sharing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="684" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="685" />
         <source>Ikke &amp;spurgt endnu</source>
         <translation>Not &amp;asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="685" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="686" />
         <source>&amp;Ja, det må deles</source>
         <translation>&amp;Yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="686" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="687" />
         <source>&amp;Nej, det må ikke deles</source>
         <translation>&amp;No, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="690" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="691" />
         <source>Samtykke: ikke spurgt endnu</source>
         <translation>Consent: not asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="691" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="692" />
         <source>Samtykke: ja, det må deles</source>
         <translation>Consent: yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="692" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="693" />
         <source>Samtykke: nej, det må ikke deles</source>
         <translation>Consent: no, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="703" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="704" />
         <source>Barnets tegninger</source>
         <translation>The child's drawings</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="844" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="845" />
         <source>Barnet har tegnet i: %1</source>
         <translation>The child drew in: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="847" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="848" />
         <source>Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).</source>
         <translation>The child has not drawn. The child can draw in the houses on the child's screen (F12).</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="705" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="706" />
         <source>Stoppet før tid &amp;fordi</source>
         <translation>Stopped &amp;early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="708" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="709" />
         <source>Kun hvis barnet blev ked af det, og I stoppede</source>
         <translation>Only if the child became upset and you stopped</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="710" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="711" />
         <source>Stoppet før tid, fordi</source>
         <translation>Stopped early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="716" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="717" />
         <source>&amp;Rådgiverens note (din egen, ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te (your own, not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="717" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="718" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="718" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="719" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>

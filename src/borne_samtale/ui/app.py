@@ -44,6 +44,7 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from borne_samtale.buglog import install_excepthook
+    from borne_samtale.ui.accessibility import install_accessibility
     from borne_samtale.ui.clipboard import guard_window
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
@@ -56,6 +57,7 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
     app.setApplicationName("Børnesamtale")
     install_translator(app)
     install_style(app)  # visible keyboard focus on lists, tables and text
+    install_accessibility()  # roles for the canvases a screen reader would not know
     # An invalid guide file is told in a message box once the window is up, then the
     # program ends with exit code 1 (MainWindow._rest_imported).
     window = MainWindow(vault_dir=vault_dir, demo=demo, defer=True)

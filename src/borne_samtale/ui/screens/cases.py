@@ -9,7 +9,7 @@ from uuid import UUID
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -80,9 +80,7 @@ class CasesScreen(QWidget):
         self.children_list.setAccessibleName(self.tr("Børn"))
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Samtaler"))
-        # Keyboard first: when the screen is shown (after unlock) the list has the focus, so
-        # the arrow keys and Enter work at once.
-        self.setFocusProxy(self.table)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Dato"),
@@ -133,6 +131,12 @@ class CasesScreen(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_requested.emit)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Keyboard first: when the screen is shown (after unlock) the table has the focus,
+        so the arrow keys and Enter work at once. Not a focus proxy: Tab then came back to
+        the table from the last control and never reached the search or the children."""
+        self.table.setFocus(event.reason())
 
     def set_service(self, service: ConversationService | None) -> None:
         self._search_pause.stop()

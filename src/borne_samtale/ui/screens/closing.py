@@ -57,6 +57,7 @@ class ClosingPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, not to it
         self._loading = False
         self._corrections: list[Correction] = []
         body = QWidget()

@@ -145,7 +145,9 @@ class ConversationScreen(QWidget):
         scale_side.addWidget(self.scale_list, 1)
         scale_side.addWidget(self.new_scale_button)
         scale_side.addWidget(self.new_goal_button)
-        scale_side.addWidget(QLabel(self.tr("Mål:")))
+        goal_label = QLabel(self.tr("Mål:"))
+        goal_label.setBuddy(self.goal_choice)  # a screen reader says what the box is for
+        scale_side.addWidget(goal_label)
         scale_side.addWidget(self.goal_choice)
         self.scale_side = QWidget()
         self.scale_side.setLayout(scale_side)
@@ -170,6 +172,10 @@ class ConversationScreen(QWidget):
         check_column.addLayout(preview_row)
 
         self.tabs = QTabWidget()
+        # The tab bar takes Tab; the widget around it is no stop of its own (a screen
+        # reader would meet an unnamed "filler").
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.addTab(talk, self.tr("Samtale (F3)"))
         self.tabs.addTab(scale_page, self.tr("Skala (F4)"))
         self.tabs.addTab(self.houses, self.tr("Tre huse (F5)"))

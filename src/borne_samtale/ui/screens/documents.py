@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -123,6 +123,11 @@ class DocumentsScreen(QWidget):
         ):
             shortcut = QShortcut(QKeySequence(keys), self, action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Shown: the document has the focus, so the keys scroll it at once (not a focus
+        proxy, which would keep Tab from reaching the controls above it)."""
+        self.view.setFocus(event.reason())
 
     def zoom(self, factor: float) -> None:
         self.view.setZoomFactor(max(0.5, min(3.0, self.view.zoomFactor() * factor)))

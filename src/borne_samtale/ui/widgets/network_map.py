@@ -688,6 +688,7 @@ class NetworkMapWidget(QWidget):
         self.side_scroll.setWidget(self.side_panel)
         self.side_scroll.setWidgetResizable(True)
         self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_scroll.setMinimumWidth(
             max(em * 22, self.side_panel.minimumSizeHint().width())
@@ -831,7 +832,7 @@ class NetworkMapWidget(QWidget):
         )
         words_caption.setBuddy(self.child_words_edit)
         self.child_words_edit.textChanged.connect(self._words_changed)
-        self.via_interpreter_check = QCheckBox(self.tr("via to&lk"))
+        self.via_interpreter_check = QCheckBox(self.tr("vi&a tolk"))
         self.via_interpreter_check.setAccessibleName(self.tr("Barnets ord kom via tolk"))
         self.via_interpreter_check.toggled.connect(self._via_toggled)
         self.via_interpreter_check.setVisible(False)

@@ -546,8 +546,8 @@ class ScaleWidget(QWidget):
             self.question_edit,
             self.low_end_edit,
             self.high_end_edit,
+            self.clear_button,  # above the numbers, on their label's line
             self.number_row,
-            self.clear_button,
             self.reason_box.edit,
             self.reason_box.via,
             self.step_up_box.edit,
@@ -578,7 +578,7 @@ class ScaleWidget(QWidget):
         )
         for text, edit in (
             (self.tr("&Spørgsmål:"), self.question_edit),
-            (self.tr("Det &laveste, 0, betyder:"), self.low_end_edit),
+            (self.tr("Det lav&este, 0, betyder:"), self.low_end_edit),
             (self.tr("Det &højeste, 10, betyder:"), self.high_end_edit),
         ):
             label = QLabel(text)
@@ -631,7 +631,7 @@ class ScaleWidget(QWidget):
         self.step_up_box = _ChildWordsBox(
             self.tr("Barnets egne ord – skriv ordret"),
             self.tr("Fx: »Hvis de andre ikke drillede mig«"),
-            self.tr("Sagt via tol&k"),
+            self.tr("Sagt &via tolk"),
             self.tr("Ét trin op: sagt via tolk"),
         )
         self.step_up_box.edit.setAccessibleName(self.tr("Hvad skal der til for ét trin op"))
@@ -664,6 +664,7 @@ class ScaleWidget(QWidget):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # It scrolls up and down only: never narrower than the form needs, or the numbers
         # and the right-hand labels are cut off (and moving focus scrolls them away).

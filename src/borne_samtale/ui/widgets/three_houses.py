@@ -615,6 +615,7 @@ class ThreeHousesWidget(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setWidget(self._editor)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
         self.picture = _HousesPicture()
         self.pen_bar = PenBar(self.picture)
         self._child_page = QWidget()
