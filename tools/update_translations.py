@@ -151,7 +151,7 @@ TRANSLATIONS: dict[str, Text] = {
     "Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord": (
         "Select the words above, and write the child's correction in the child's own words"
     ),
-    "Tilføj &rettelse": "Add co&rrection",
+    "Tilføj r&ettelse": "Add corr&ection",
     "Tilføj rettelse": "Add correction",
     "Barnets rettelser": "The child's corrections",
     "Barnets svar på, om det må komme med i sagen": (

@@ -369,8 +369,8 @@
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/closing.py" line="162" />
-        <source>Tilføj &amp;rettelse</source>
-        <translation>Add co&amp;rrection</translation>
+        <source>Tilføj r&amp;ettelse</source>
+        <translation>Add corr&amp;ection</translation>
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/closing.py" line="163" />

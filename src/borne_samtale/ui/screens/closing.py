@@ -159,7 +159,7 @@ class ClosingPanel(QScrollArea):
         self.correction.setPlaceholderText(
             self.tr("Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord")
         )
-        self.add_correction = QPushButton(self.tr("Tilføj &rettelse"))
+        self.add_correction = QPushButton(self.tr("Tilføj r&ettelse"))
         self.add_correction.setAccessibleName(self.tr("Tilføj rettelse"))
         self.corrections = QListWidget()
         self.corrections.setAccessibleName(self.tr("Barnets rettelser"))
