@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +34,8 @@ from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
 from borne_samtale.services.session import PracticeContent, Session
 from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog
 from borne_samtale.ui.main_window import MainWindow
+from borne_samtale.ui.screens.conversation import TAB_HOUSES, TAB_NETWORK, TAB_SCALE, TAB_TALK
+from borne_samtale.ui.style import FOCUS_COLOUR
 from tests.conftest import PASSPHRASE
 from tests.gui_helpers import when_dialog
 
@@ -178,6 +181,7 @@ def test_a_conversation_from_unlock_to_signed_by_keys_only(qtbot: QtBot, tmp_pat
     # Closing: read back, the child's yes to each quote, what happens next, the letter.
     _key(Qt.Key.Key_F7)
     closing = screen.closing
+    assert closing.isAncestorOf(_focused())  # the keys go to the tab just shown
     _tab_to(closing.read_back_done)
     _key(Qt.Key.Key_Space)
     assert closing.read_back_done.isChecked()
@@ -190,6 +194,7 @@ def test_a_conversation_from_unlock_to_signed_by_keys_only(qtbot: QtBot, tmp_pat
     # The checklist is met; signing is one button and a Yes.
     _key(Qt.Key.Key_F8)
     signoff = screen.signoff
+    assert signoff.isAncestorOf(_focused())
     missing = [item.title for item in signoff._checklist.missing()] if signoff._checklist else []
     assert signoff.sign_button.isEnabled(), missing
     _tab_to(signoff.sign_button)
@@ -231,16 +236,24 @@ def _alt_keys(root: QWidget) -> dict[str, list[str]]:
     return found
 
 
-def test_no_two_controls_on_a_tab_share_an_alt_key(qtbot: QtBot, tmp_path: Path) -> None:
+def _demo_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     folder = tmp_path / "vault"
     session = Session(access.create(folder, DEMO_PASSPHRASE, published=True).vault, CONTENT)
     fill_demo_vault(session.conversations)
     session.lock()
     window = MainWindow(folder, demo=True, content=CONTENT)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     window.unlock(DEMO_PASSPHRASE)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    return window
+
+
+def test_no_two_controls_on_a_tab_share_an_alt_key(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _demo_window(qtbot, tmp_path)
+    assert window.session is not None
     service = window.session.conversations
     drafts = [s for s in service.summaries() if s.status is ConversationStatus.DRAFT]
     # With an interpreter and without: the interpreter adds controls of its own.
@@ -260,4 +273,53 @@ def test_no_two_controls_on_a_tab_share_an_alt_key(qtbot: QtBot, tmp_path: Path)
         if len(texts) > 1:
             clashes.append(f"cases: Alt+{letter} {texts}")
     assert not clashes, "\n".join(clashes)
+    window.lock()
+
+
+def _edge(widget: QWidget) -> QColor:
+    image = widget.grab().toImage()
+    return image.pixelColor(1, image.height() // 2)
+
+
+def test_the_tools_show_where_the_keyboard_is(qtbot: QtBot, tmp_path: Path) -> None:
+    """The canvases the program paints itself (the child's scale, the network map, the
+    houses' picture, the free page) draw the same focus frame as lists and tables, on the
+    caseworker's screen and on the child's; the scale's row of numbers gets its own."""
+    window = _demo_window(qtbot, tmp_path)
+    assert window.session is not None
+    service = window.session.conversations
+    draft = next(s for s in service.summaries() if s.status is ConversationStatus.DRAFT)
+    window.open_conversation(draft.id, brief=False)
+    screen = window.conversation_screen
+    focus = QColor(FOCUS_COLOUR)
+
+    def check(tab: int, child_view: bool, canvas: QWidget) -> None:
+        _key(Qt.Key(Qt.Key.Key_F3 + tab))
+        if child_view:
+            _key(Qt.Key.Key_F12)
+        canvas.clearFocus()
+        assert _edge(canvas) != focus, type(canvas).__name__
+        canvas.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(canvas.hasFocus)
+        assert _edge(canvas) == focus, type(canvas).__name__
+        if child_view:
+            _key(Qt.Key.Key_Escape)
+        # Never left on a page that was hidden (found here: after the child's screen the
+        # keys went to the network map on a tab nobody could see).
+        assert _focused().isVisible(), type(_focused()).__name__
+
+    check(TAB_NETWORK, False, screen.network.map)
+    check(TAB_NETWORK, True, screen.network.map)
+    check(TAB_HOUSES, True, screen.houses.picture)
+    check(TAB_TALK, True, screen.free_page.surface)
+    _key(Qt.Key.Key_F4)
+    _key(Qt.Key.Key_K, ALT)  # a new scale, so the scale can be used
+    qtbot.waitUntil(lambda: screen.scale_list.count() == 1)  # a button clicks after 0.1 s
+    check(TAB_SCALE, True, screen.scale.child_scale)
+    row = screen.scale.number_row
+    row.clearFocus()
+    unfocused = row.grab().toImage()
+    row.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(row.hasFocus)
+    assert row.grab().toImage() != unfocused
     window.lock()

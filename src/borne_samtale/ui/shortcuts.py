@@ -26,17 +26,16 @@ class ConversationActions(QObject):
         super().__init__(menu)
         self._screen = screen
         self._stack = stack
-        tabs = screen.tabs
         entries: list[tuple[str, str, Callable[[], object]] | None] = [
             (self.tr("Forri&ge fase"), "Ctrl+PgUp", partial(screen._step_phase, -1)),
             (self.tr("Næste &fase"), "Ctrl+PgDown", partial(screen._step_phase, 1)),
             None,
-            (self.tr("Vis &samtalen"), "F3", partial(tabs.setCurrentIndex, 0)),
-            (self.tr("Vis s&kalaen"), "F4", partial(tabs.setCurrentIndex, 1)),
-            (self.tr("Vis t&re huse"), "F5", partial(tabs.setCurrentIndex, 2)),
-            (self.tr("Vis net&værkskortet"), "F6", partial(tabs.setCurrentIndex, 3)),
-            (self.tr("Vis &afslutningen"), "F7", partial(tabs.setCurrentIndex, 4)),
-            (self.tr("Vis t&jeklisten"), "F8", partial(tabs.setCurrentIndex, 5)),
+            (self.tr("Vis &samtalen"), "F3", partial(screen.show_tab, 0)),
+            (self.tr("Vis s&kalaen"), "F4", partial(screen.show_tab, 1)),
+            (self.tr("Vis t&re huse"), "F5", partial(screen.show_tab, 2)),
+            (self.tr("Vis net&værkskortet"), "F6", partial(screen.show_tab, 3)),
+            (self.tr("Vis &afslutningen"), "F7", partial(screen.show_tab, 4)),
+            (self.tr("Vis t&jeklisten"), "F8", partial(screen.show_tab, 5)),
             None,
             (self.tr("Næste no&tat"), "Ctrl+Return", screen.capture.finish),
             (self.tr("Ikke &oversat (med tolk)"), "F9", screen.flag_untranslated),

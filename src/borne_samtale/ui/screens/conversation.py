@@ -49,6 +49,7 @@ from borne_samtale.guides.suggest import suggest_guide
 from borne_samtale.services.open_conversation import ConversationController
 from borne_samtale.services.session import Session
 from borne_samtale.ui.dialogs.waiver import WaiverDialog
+from borne_samtale.ui.focus import focus_first
 from borne_samtale.ui.screens.closing import ClosingPanel
 from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.widgets.drawing_pad import FreePage
@@ -262,7 +263,7 @@ class ConversationScreen(QWidget):
             "Ctrl+PgUp": lambda: self._step_phase(-1),
         }
         for number in range(6):  # F3 … F8: the tabs (Ctrl+digits belong to the tools)
-            shortcuts[f"F{number + 3}"] = partial(self.tabs.setCurrentIndex, number)
+            shortcuts[f"F{number + 3}"] = partial(self.show_tab, number)
         for keys, action in shortcuts.items():
             shortcut = QShortcut(QKeySequence(keys), self, action)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -648,6 +649,20 @@ class ConversationScreen(QWidget):
         self.save_now()
         self.refresh_checklist()
 
+    def show_tab(self, index: int) -> None:
+        """F3-F8: the tab, with the keyboard in it. Left alone, the focus could stay on a
+        page just hidden, and the keys went to a tool nobody could see."""
+        self.tabs.setCurrentIndex(index)
+        self._focus_page()
+
+    def _focus_page(self) -> None:
+        if self.child_view and self.stack.currentWidget() is self.calm_page:
+            self.free_page.surface.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif self.tabs.currentIndex() == TAB_TALK and not self.child_view:
+            self.capture.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            focus_first(self.tabs.currentWidget())
+
     # Child view -------------------------------------------------------------------------
     def toggle_child_view(self) -> None:
         self.child_view = not self.child_view
@@ -665,9 +680,9 @@ class ConversationScreen(QWidget):
         self.leave_child_view.setEnabled(on)
         if on and tool not in widgets:
             self.stack.setCurrentWidget(self.calm_page)
-            self.free_page.surface.setFocus()
         else:
             self.stack.setCurrentWidget(self.splitter)
+        self._focus_page()  # on the child's tool, and back on the caseworker's
         self.child_view_changed.emit(on)
 
     # Time -------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from borne_samtale import look
 from borne_samtale.domain.tools import MAX_POINTS, MAX_STROKES, ChildDrawing, Stroke
+from borne_samtale.ui.focus import paint_focus_frame
 
 _MOUSE = -1  # the id of the stroke the mouse draws (touch points have ids from 0)
 _TABLET = -2
@@ -277,12 +278,7 @@ class DrawingSurface(QWidget):
                     )
             painter.restore()
         self.paint_over(painter)
-        if self.hasFocus():  # a clear focus frame: keyboard users see where they are
-            pen = QPen(self.palette().highlight().color())
-            pen.setWidth(3)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+        paint_focus_frame(painter, self)  # keyboard users see where they are
         painter.end()
 
 

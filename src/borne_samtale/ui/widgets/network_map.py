@@ -56,6 +56,7 @@ from borne_samtale import look
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.enums import Relation
 from borne_samtale.domain.tools import NetworkMap, NetworkPerson
+from borne_samtale.ui.focus import paint_focus_frame
 from borne_samtale.ui.widgets.note import CaseworkerNote
 
 RINGS = (1, 2, 3)
@@ -387,11 +388,7 @@ class NetworkMapCanvas(QWidget):
                     int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                     self.tr("Ingen på kortet endnu. Tryk Ctrl+N for at tilføje en person."),
                 )
-        if self.hasFocus() and not self._child_mode:
-            pen = QPen(_SELECTED, 2, Qt.PenStyle.DotLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        paint_focus_frame(painter, self)  # on the child's screen too: keys work there
         painter.end()
 
     def _paint_rings(self, painter: QPainter, geometry: _Geometry) -> None:

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.tools import ScaleAnswer
+from borne_samtale.ui.focus import paint_focus_frame
 
 LOWEST = 0
 HIGHEST = 10
@@ -371,6 +372,7 @@ class _ChildScale(QWidget):
         self._paint_face(painter, geo["high_face"], happy=True)
         self._paint_track(painter, geo)
         self._paint_words(painter, geo)
+        paint_focus_frame(painter, self)  # the number keys work here too
         painter.end()
 
     @staticmethod
