@@ -184,18 +184,19 @@ class Walker:
     def snapshot(self, screen: str, tab_order: bool = True) -> dict[str, Any]:
         window = next(c for c in self.root if c is not None)
         controls = [self.describe(n) for n in self.shown(window)]
-        order: list[str] = []
+        order: list[dict[str, Any]] = []
         if tab_order:
             order = self.tab_order()
         return {"screen": screen, "controls": controls, "tab_order": order}
 
-    def tab_order(self) -> list[str]:
-        """Press Tab until the focus comes back to a control it has been on: the paths in
-        the order seen (the last one is where the round closed)."""
+    def tab_order(self) -> list[dict[str, Any]]:
+        """Press Tab until the focus comes back to a control it has been on: the controls
+        in the order seen (the last one is where the round closed); an empty path where
+        the focus went to nothing a screen reader can see."""
         start = self.focused()
         if start is None:
             return []
-        seen = [start.path]
+        seen = [self.describe(start)]
         for _ in range(MAX_TABS):
             self.focus_events.clear()
             subprocess.run([XDOTOOL, "key", "Tab"], check=True)
@@ -203,12 +204,14 @@ class Walker:
             while not self.focus_events and time.monotonic() < end:
                 self.pump(0.01)
             self.pump(0.03)  # a list says its row is focused just after itself
-            if not self.focus_events:
-                seen.append("")  # the focus went nowhere a screen reader can see
+            # No event: the focus stayed (the only control), or went out of sight.
+            node = self.control_of(self.focus_events[-1]) if self.focus_events else self.focused()
+            if node is None:
+                seen.append({"path": ""})  # the focus went nowhere a screen reader can see
                 break
-            now = self.control_of(self.focus_events[-1])
-            seen.append(now.path)
-            if now.path in seen[:-1]:
+            now = self.describe(node)
+            seen.append(now)
+            if now["path"] in [c["path"] for c in seen[:-1]]:
                 break
         return seen
 
@@ -303,11 +306,17 @@ def main() -> int:
             if screen == "scale":
                 walker.pick_scale_number("7")
             screens.append(walker.snapshot(screen))
-        walker.key("F4")
-        walker.key("F12")  # the child's own screen with the scale
-        walker.pump(0.4)
-        screens.append(walker.snapshot("child-scale", tab_order=False))
-        walker.key("Escape")
+        for key, screen in (
+            ("F3", "child-free-page"),
+            ("F4", "child-scale"),
+            ("F5", "child-houses"),
+            ("F6", "child-network"),
+        ):
+            walker.key(key)
+            walker.key("F12")  # the child's own screen with the tool
+            walker.pump(0.4)
+            screens.append(walker.snapshot(screen))
+            walker.key("Escape")
         walker.key("F3")
         walker.key("alt+l")  # Tilbage til listen
         walker.wait_for(

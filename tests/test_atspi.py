@@ -176,7 +176,10 @@ def test_every_screen_was_walked(walk: dict[str, Any]) -> None:
         "network",
         "closing",
         "checklist",
+        "child-free-page",
         "child-scale",
+        "child-houses",
+        "child-network",
         "documents",
     ]
 
@@ -265,16 +268,17 @@ def _in_a_reached_group(control: dict[str, Any], reached: list[dict[str, Any]]) 
 def test_tab_goes_the_way_the_eye_reads(walk: dict[str, Any]) -> None:
     problems: list[str] = []
     for name, screen in _screens(walk).items():
-        order: list[str] = screen["tab_order"]
-        if not order:
+        seen: list[dict[str, Any]] = screen["tab_order"]
+        if not seen:
             continue
+        order = [c["path"] for c in seen]
         by_path = {c["path"]: c for c in screen["controls"]}
         if "" in order:
             problems.append(f"{name}: Tab moved the focus to nothing a screen reader sees")
             continue
-        unknown = [p for p in order if p not in by_path]
+        unknown = [_label(c) for c in seen if c["path"] not in by_path]
         if unknown:
-            problems.append(f"{name}: Tab went to {len(unknown)} objects that are not shown")
+            problems.append(f"{name}: Tab went to what is not shown: " + "; ".join(unknown))
             continue
         first_again = order.index(order[-1])
         if first_again != 0:

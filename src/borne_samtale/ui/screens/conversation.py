@@ -677,6 +677,8 @@ class ConversationScreen(QWidget):
         self._arrange_side()
         self.scale_side.setVisible(not on)
         self.tabs.tabBar().setVisible(not on)
+        # Hidden, it still took Tab (found by the AT-SPI walk): no stop on the child's screen.
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus if on else Qt.FocusPolicy.TabFocus)
         self.leave_child_view.setEnabled(on)
         if on and tool not in widgets:
             self.stack.setCurrentWidget(self.calm_page)
