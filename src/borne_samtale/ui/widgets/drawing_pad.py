@@ -4,7 +4,9 @@ line widths, with undo and "start again" (which undo can take back too).
 ``DrawingSurface`` records strokes on one or more pages (the free page has one; the Three
 Houses have one per house) from touch, tablet and mouse events, and paints them. Points are
 stored as fractions of their page, so a drawing keeps its place when the window changes
-size. ``PenBar`` holds the big, friendly buttons a child presses. Nothing is written to
+size. A page keeps the shape it had when the child began on it (the drawing's aspect): when
+the window changes shape, the paper keeps its proportions inside the page, and a round sun
+stays round. ``PenBar`` holds the big, friendly buttons a child presses. Nothing is written to
 disk here: ``changed`` fires when a stroke ends, and the screen saves through its
 controller like every other change.
 """
@@ -63,6 +65,8 @@ class DrawingSurface(QWidget):
     def __init__(self, pages: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pages: list[list[Stroke]] = [[] for _ in range(pages)]
+        # Each page's width / height, fixed by its first stroke (None: not drawn on yet).
+        self._aspects: list[float | None] = [None] * pages
         self._undo: list[tuple[str, int, list[list[Stroke]]]] = []
         self._live: dict[int, _Live] = {}
         self._drawing_enabled = True
@@ -82,8 +86,10 @@ class DrawingSurface(QWidget):
         return [QRectF(self.rect()).adjusted(2, 2, -2, -2)]
 
     def paint_under(self, painter: QPainter) -> None:
-        """What is under the drawing: white paper by default."""
-        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        """What is under the drawing: white paper by default, in the page's own shape."""
+        painter.fillRect(self.rect(), self.palette().window())
+        for rect in self.drawing_rects():
+            painter.fillRect(rect, QColor("#FFFFFF"))
 
     def paint_over(self, painter: QPainter) -> None:
         """What is painted on top of the drawing (nothing by default)."""
@@ -98,6 +104,7 @@ class DrawingSurface(QWidget):
     def set_drawings(self, drawings: list[ChildDrawing]) -> None:
         """Load the pages' strokes; the undo history starts afresh."""
         self._pages = [list(d.strokes) for d in drawings]
+        self._aspects = [d.aspect if d.strokes else None for d in drawings]
         self._undo.clear()
         self._live.clear()
         self.update()
@@ -106,6 +113,10 @@ class DrawingSurface(QWidget):
         return list(self._pages[page])
 
     def aspect(self, page: int = 0) -> float:
+        """The page's width / height: as the drawing has it, else as the page is now."""
+        fixed = self._aspects[page] if page < len(self._aspects) else None
+        if fixed is not None:
+            return fixed
         rects = self.page_rects()
         if page >= len(rects) or rects[page].height() <= 0:
             return 1.0
@@ -113,6 +124,16 @@ class DrawingSurface(QWidget):
 
     def is_empty(self) -> bool:
         return not any(self._pages)
+
+    def drawing_rects(self) -> list[QRectF]:
+        """Where each page's drawing is: the page, or the largest part of it with the
+        drawing's own shape, in its middle."""
+        rects = self.page_rects()
+        for page, rect in enumerate(rects):
+            fixed = self._aspects[page] if page < len(self._aspects) else None
+            if fixed is not None and rect.height() > 0:
+                rects[page] = _fit(rect, fixed)
+        return rects
 
     # --- pen, undo, start again ----------------------------------------------------
 
@@ -149,13 +170,13 @@ class DrawingSurface(QWidget):
     # --- strokes from any pointer --------------------------------------------------
 
     def _page_at(self, at: QPointF) -> int | None:
-        for index, rect in enumerate(self.page_rects()):
+        for index, rect in enumerate(self.drawing_rects()):
             if rect.contains(at):
                 return index
         return None
 
     def _fraction(self, page: int, at: QPointF) -> tuple[float, float]:
-        rect = self.page_rects()[page]
+        rect = self.drawing_rects()[page]
         x = (at.x() - rect.left()) / max(1.0, rect.width())
         y = (at.y() - rect.top()) / max(1.0, rect.height())
         return (round(min(1.0, max(0.0, x)), 4), round(min(1.0, max(0.0, y)), 4))
@@ -166,6 +187,8 @@ class DrawingSurface(QWidget):
         page = self._page_at(at)
         if page is None or len(self._pages[page]) >= MAX_STROKES:
             return False
+        if self._aspects[page] is None:  # the first stroke: the page's shape is kept now
+            self._aspects[page] = self.aspect(page)
         self._live[pointer] = _Live(
             page, self.pen_colour, self.pen_width, [self._fraction(page, at)]
         )
@@ -262,7 +285,7 @@ class DrawingSurface(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.paint_under(painter)
-        rects = self.page_rects()
+        rects = self.drawing_rects()
         live = list(self._live.values())
         for index, rect in enumerate(rects):
             if index >= len(self._pages):
@@ -280,6 +303,17 @@ class DrawingSurface(QWidget):
         self.paint_over(painter)
         paint_focus_frame(painter, self)  # keyboard users see where they are
         painter.end()
+
+
+def _fit(rect: QRectF, aspect: float) -> QRectF:
+    """The largest rectangle of ``aspect`` (width / height) in the middle of ``rect``."""
+    width, height = rect.width(), rect.height()
+    if width / height > aspect:
+        width = height * aspect
+    else:
+        height = width / aspect
+    centre = rect.center()
+    return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
 
 def _paint_stroke(
