@@ -146,6 +146,28 @@ def test_nothing_goes_into_the_letter_unless_chosen() -> None:
     assert [q.text for q in quotes_of.quotes(quotes_of.for_letter(c))] == [c.entries[0].text]
 
 
+def test_corrected_words_go_to_the_letter_only_with_their_correction() -> None:
+    kid = child()
+    c = complete(kid)
+    said = Entry(
+        text="Far slår",
+        perspective=Perspective.CHILD_OWN_WORDS,
+        consent=QuoteConsent(case=CaseConsent.YES, in_letter=True),
+    )
+    c.entries.append(said)
+    correction = Correction(
+        entry_id=said.id,
+        child_words=ChildWords(text="Far råber", consent=QuoteConsent(case=CaseConsent.YES)),
+    )
+    c.read_back.corrections.append(correction)
+    # The correction is not chosen for the letter: the words it corrects stay out too.
+    assert "Far slår" not in [q.text for q in quotes_of.quotes(quotes_of.for_letter(c))]
+    correction.child_words.consent = QuoteConsent(case=CaseConsent.YES, in_letter=True)
+    letter = quotes_of.for_letter(c)
+    assert said.id in [e.id for e in letter.entries]
+    assert [k.entry_id for k in letter.read_back.corrections] == [said.id]
+
+
 # --- the letter -----------------------------------------------------------------------------
 
 
