@@ -109,3 +109,18 @@ def test_times_on_screen_are_danish_time() -> None:
 
     signed = datetime(2026, 11, 3, 14, 22, tzinfo=UTC)
     assert local_time(signed) == "03.11.2026 kl. 15:22"  # not the laptop's 09:22
+
+
+def test_the_keyboard_starts_at_the_first_question(qtbot: QtBot) -> None:
+    """No invisible stop first: typed keys land in a field the caseworker can see."""
+    known = Child(name="Ida", case_number="S-1", age_years=9)
+    with_children = NewConversationDialog([known], CONTENT.guides)
+    qtbot.addWidget(with_children)
+    with_children.show()
+    qtbot.waitUntil(lambda: with_children.focusWidget() is with_children.child_choice)
+    first_time = NewConversationDialog([], CONTENT.guides)
+    qtbot.addWidget(first_time)
+    first_time.show()
+    qtbot.waitUntil(lambda: first_time.focusWidget() is first_time.child_name)
+    qtbot.keyClicks(first_time.focusWidget(), "Søren")
+    assert first_time.child_name.text() == "Søren"

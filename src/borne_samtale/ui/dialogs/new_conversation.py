@@ -79,6 +79,7 @@ class NewConversationDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop before the fields
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3362b;")
         self.error.setWordWrap(True)
@@ -96,6 +97,8 @@ class NewConversationDialog(QDialog):
         self._child_changed()
         self._purpose_changed()
         self._interpreter_toggled(False)
+        # The first thing to answer has the keyboard: which child, or the new child's name.
+        (self.child_choice if children else self.child_name).setFocus()
 
     # Sections ---------------------------------------------------------------------------
     def _child_box(self) -> QGroupBox:
