@@ -124,3 +124,21 @@ def test_the_keyboard_starts_at_the_first_question(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: first_time.focusWidget() is first_time.child_name)
     qtbot.keyClicks(first_time.focusWidget(), "Søren")
     assert first_time.child_name.text() == "Søren"
+
+
+def test_a_new_child_needs_an_age_given_by_the_caseworker(qtbot: QtBot) -> None:
+    """No made-up default age or birth date: the child's rights follow from it."""
+    dialog = NewConversationDialog([], CONTENT.guides)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.child_name, "Nor")
+    assert not dialog.birth_known.isChecked()
+    with pytest.raises(ValueError, match="alder"):
+        dialog.build()
+    dialog.age.setValue(12)
+    child, _ = dialog.build()
+    assert child.age_years == 12
+    dialog.birth_known.setChecked(True)
+    dialog.birth_date.setDate(QDate(2015, 3, 1))
+    child, _ = dialog.build()
+    assert child.birth_date == date(2015, 3, 1)
