@@ -5,15 +5,18 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    """The widget's font made larger or smaller, so it follows the system font size."""
-    font = QFont(widget.font())
+def scaled_font(source: QWidget | QFont, factor: float, bold: bool | None = None) -> QFont:
+    """A widget's (or a font's) font made ``factor`` times larger, so type follows the
+    system font size whatever unit it is set in. ``bold`` None keeps the weight as it is.
+    The one font-scaling helper: every widget sizes its type through it."""
+    font = QFont(source.font() if isinstance(source, QWidget) else source)
     size = font.pointSizeF()
     if size > 0:
         font.setPointSizeF(size * factor)
-    else:
+    else:  # set in pixels; keep the same ratio
         font.setPixelSize(max(1, round(font.pixelSize() * factor)))
-    font.setBold(bold)
+    if bold is not None:
+        font.setBold(bold)
     return font
 
 
