@@ -1733,64 +1733,64 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapCanvas</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="70" />
         <source>Netværkskort</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="259" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="475" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="316" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="102" />
         <source>Ring %1: %2</source>
         <translation>Ring %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="263" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="104" />
         <source>ingen</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="266" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="107" />
         <source>Barnet i midten. </source>
         <translation>The child in the middle. </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="269" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="110" />
         <source>Piletasterne vælger en person, Ctrl+pil op og ned flytter personen.</source>
         <translation>The arrow keys select a person; Ctrl+Up and Ctrl+Down move the person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="305" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="424" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="265" />
         <source>Mig</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="388" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="229" />
         <source>Ingen på kortet endnu. Tryk Ctrl+N for at tilføje en person.</source>
         <translation>Nobody on the map yet. Press Ctrl+N to add a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="541" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="382" />
         <source>Familie</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="542" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="383" />
         <source>Venner</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="543" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="384" />
         <source>Skole og fagfolk</source>
         <translation>School and professionals</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="544" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="385" />
         <source>Andre</source>
         <translation>Others</translation>
     </message>
@@ -1798,250 +1798,253 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="664" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="78" />
         <source>Netværks&amp;kort</source>
         <translation>Network &amp;map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="671" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="85" />
         <source>Træk en person til en anden ring, eller brug Ctrl+↑ og Ctrl+↓. Piletasterne vælger en person.</source>
         <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="709" />
-        <source>Forælder</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
-        <source>Søskende</source>
-        <translation>Sibling</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="711" />
-        <source>Bedsteforælder</source>
-        <translation>Grandparent</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="712" />
-        <source>Anden familie</source>
-        <translation>Other family</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="713" />
-        <source>Plejefamilie</source>
-        <translation>Foster family</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="714" />
-        <source>Ven eller veninde</source>
-        <translation>Friend</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
-        <source>Skole eller dagtilbud</source>
-        <translation>School or nursery</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
-        <source>Fagperson</source>
-        <translation>Professional</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
-        <source>Kæledyr</source>
-        <translation>Pet</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="718" />
-        <source>Anden</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="723" />
-        <source>1 – inderste ring, tættest på</source>
-        <translation>1 – inner ring, closest</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="724" />
-        <source>2 – midterste ring</source>
-        <translation>2 – middle ring</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
-        <source>3 – yderste ring, længst væk</source>
-        <translation>3 – outer ring, furthest away</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="733" />
-        <source>&amp;Personer på kortet</source>
-        <translation>&amp;People on the map</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="735" />
-        <source>Personer på kortet</source>
-        <translation>People on the map</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="737" />
-        <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
-        <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="743" />
-        <source>&amp;Tilføj person (Ctrl+N)</source>
-        <translation>&amp;Add person (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
-        <source>Tilføj person</source>
-        <translation>Add person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="746" />
-        <source>&amp;Fjern (Delete)</source>
-        <translation>&amp;Remove (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
-        <source>Fjern den valgte person</source>
-        <translation>Remove the selected person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="749" />
-        <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
-        <translation>&amp;Undo remove (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="750" />
-        <source>Fortryd fjern</source>
-        <translation>Undo remove</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="752" />
-        <source>Tætt&amp;ere på (Ctrl+↑)</source>
-        <translation>C&amp;loser (Ctrl+↑)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="753" />
-        <source>Flyt en ring tættere på</source>
-        <translation>Move one ring closer</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="755" />
-        <source>Længere &amp;væk (Ctrl+↓)</source>
-        <translation>&amp;Further away (Ctrl+↓)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="756" />
-        <source>Flyt en ring længere væk</source>
-        <translation>Move one ring further away</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="778" />
-        <source>Navn, som barnet siger det</source>
-        <translation>Name, as the child says it</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
-        <source>Fx mormor eller Ali fra klassen</source>
-        <translation>e.g. Grandma or Ali from class</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="781" />
-        <source>&amp;Navn (som barnet siger)</source>
-        <translation>&amp;Name (as the child says it)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="785" />
-        <source>Relation til barnet</source>
-        <translation>Relationship to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="789" />
-        <source>&amp;Relation</source>
-        <translation>R&amp;elationship</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="793" />
-        <source>Ring, hvor tæt på barnet</source>
-        <translation>Ring: how close to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="797" />
-        <source>R&amp;ing</source>
-        <translation>Rin&amp;g</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="817" />
-        <source>Barnets e&amp;gne ord om personen</source>
-        <translation>The child's &amp;own words about the person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="822" />
-        <source>Barnets egne ord om personen</source>
-        <translation>The child's own words about the person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="824" />
-        <source>Skriv barnets ord præcis, som barnet siger dem.</source>
-        <translation>Write the child's words exactly as the child says them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="834" />
-        <source>via to&amp;lk</source>
-        <translation>via &amp;interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
-        <source>Barnets ord kom via tolk</source>
-        <translation>The child's words came via the interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="850" />
-        <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
-        <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="851" />
-        <source>Rådgiverens note om netværket</source>
-        <translation>Caseworker's note on the network</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="852" />
-        <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
-        <translation>Your observations and thoughts. These are not the child's words.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1127" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1172" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="413" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="458" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1129" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="415" />
         <source>%1 · %2 · ring %3</source>
         <translation>%1 · %2 · ring %3</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1133" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="419" />
         <source>· barnets ord</source>
         <translation>· child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1135" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="421" />
         <source>(via tolk)</source>
         <translation>(via interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1168" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="454" />
         <source>Ingen valgt. Vælg en person, eller tilføj en med Ctrl+N.</source>
         <translation>Nobody selected. Select a person, or add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1172" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="458" />
         <source>Om %1</source>
         <translation>About %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="33" />
+        <source>Forælder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="34" />
+        <source>Søskende</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="35" />
+        <source>Bedsteforælder</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="36" />
+        <source>Anden familie</source>
+        <translation>Other family</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="37" />
+        <source>Plejefamilie</source>
+        <translation>Foster family</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="38" />
+        <source>Ven eller veninde</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="39" />
+        <source>Skole eller dagtilbud</source>
+        <translation>School or nursery</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="40" />
+        <source>Fagperson</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="41" />
+        <source>Kæledyr</source>
+        <translation>Pet</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="42" />
+        <source>Anden</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="47" />
+        <source>1 – inderste ring, tættest på</source>
+        <translation>1 – inner ring, closest</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="48" />
+        <source>2 – midterste ring</source>
+        <translation>2 – middle ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="49" />
+        <source>3 – yderste ring, længst væk</source>
+        <translation>3 – outer ring, furthest away</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="57" />
+        <source>&amp;Personer på kortet</source>
+        <translation>&amp;People on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="59" />
+        <source>Personer på kortet</source>
+        <translation>People on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="61" />
+        <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
+        <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="66" />
+        <source>&amp;Tilføj person (Ctrl+N)</source>
+        <translation>&amp;Add person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="67" />
+        <source>Tilføj person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="68" />
+        <source>&amp;Fjern (Delete)</source>
+        <translation>&amp;Remove (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="69" />
+        <source>Fjern den valgte person</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="70" />
+        <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
+        <translation>&amp;Undo remove (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="71" />
+        <source>Fortryd fjern</source>
+        <translation>Undo remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="72" />
+        <source>Tætt&amp;ere på (Ctrl+↑)</source>
+        <translation>C&amp;loser (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="73" />
+        <source>Flyt en ring tættere på</source>
+        <translation>Move one ring closer</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="74" />
+        <source>Længere &amp;væk (Ctrl+↓)</source>
+        <translation>&amp;Further away (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="75" />
+        <source>Flyt en ring længere væk</source>
+        <translation>Move one ring further away</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="96" />
+        <source>Navn, som barnet siger det</source>
+        <translation>Name, as the child says it</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="97" />
+        <source>Fx mormor eller Ali fra klassen</source>
+        <translation>e.g. Grandma or Ali from class</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="98" />
+        <source>&amp;Navn (som barnet siger)</source>
+        <translation>&amp;Name (as the child says it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="102" />
+        <source>Relation til barnet</source>
+        <translation>Relationship to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="105" />
+        <source>&amp;Relation</source>
+        <translation>R&amp;elationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="109" />
+        <source>Ring, hvor tæt på barnet</source>
+        <translation>Ring: how close to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="112" />
+        <source>R&amp;ing</source>
+        <translation>Rin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="132" />
+        <source>Barnets e&amp;gne ord om personen</source>
+        <translation>The child's &amp;own words about the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="137" />
+        <source>Barnets egne ord om personen</source>
+        <translation>The child's own words about the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="139" />
+        <source>Skriv barnets ord præcis, som barnet siger dem.</source>
+        <translation>Write the child's words exactly as the child says them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="148" />
+        <source>via to&amp;lk</source>
+        <translation>via &amp;interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="149" />
+        <source>Barnets ord kom via tolk</source>
+        <translation>The child's words came via the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="163" />
+        <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
+        <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="164" />
+        <source>Rådgiverens note om netværket</source>
+        <translation>Caseworker's note on the network</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="165" />
+        <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
+        <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
 </context>
 <context>
@@ -2804,235 +2807,235 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>ScaleWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="526" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="195" />
         <source>Skala fra 0 til 10</source>
         <translation>Scale from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="240" />
         <source>Spørgsmålet</source>
         <translation>The question</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="240" />
         <source>Fx: Hvor godt har du det i skolen?</source>
         <translation>e.g. How are things for you at school?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="574" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="243" />
         <source>Hvad 0 betyder</source>
         <translation>What 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="574" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="243" />
         <source>Det, barnet og du aftaler, at 0 betyder</source>
         <translation>What you and the child agree 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="577" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="246" />
         <source>Hvad 10 betyder</source>
         <translation>What 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="577" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="246" />
         <source>Det, barnet og du aftaler, at 10 betyder</source>
         <translation>What you and the child agree 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="580" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="249" />
         <source>&amp;Spørgsmål:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="581" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="250" />
         <source>Det &amp;laveste, 0, betyder:</source>
         <translation>The &amp;lowest, 0, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="582" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="251" />
         <source>Det &amp;højeste, 10, betyder:</source>
         <translation>The hi&amp;ghest, 10, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="590" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="259" />
         <source>Barnets t&amp;al:</source>
         <translation>Child's n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="593" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="262" />
         <source>Barnets tal fra 0 til 10</source>
         <translation>The child's number from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="595" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="264" />
         <source>Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder</source>
         <translation>Press 0–9, T for 10 · ← → moves one step · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="598" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="267" />
         <source>Ry&amp;d tallet</source>
         <translation>Cl&amp;ear the number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="599" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="268" />
         <source>Ryd barnets tal</source>
         <translation>Clear the child's number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="609" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="278" />
         <source>Barnets valg på barnets skærm</source>
         <translation>The child's choice on the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="625" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="632" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="295" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="302" />
         <source>Barnets egne ord – skriv ordret</source>
         <translation>The child's own words – write them word for word</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="626" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="296" />
         <source>Fx: »Fordi jeg har Ali at lege med i frikvarteret«</source>
         <translation>e.g. ‘Because I've got Ali to play with at break time’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="627" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="297" />
         <source>Sagt via t&amp;olk</source>
         <translation>Said via &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="628" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="298" />
         <source>Hvad gør tallet: sagt via tolk</source>
         <translation>Reason for the number: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="630" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="300" />
         <source>Hvad gør, at det er dette tal</source>
         <translation>What makes it this number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="633" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="303" />
         <source>Fx: »Hvis de andre ikke drillede mig«</source>
         <translation>e.g. ‘If the others didn't tease me’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="634" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="304" />
         <source>Sagt via tol&amp;k</source>
         <translation>Said via interp&amp;reter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="635" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="305" />
         <source>Ét trin op: sagt via tolk</source>
         <translation>One step up: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="637" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="307" />
         <source>Hvad skal der til for ét trin op</source>
         <translation>What it would take to go one step up</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="652" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="319" />
         <source>Rådgiverens &amp;note – dine egne iagttagelser, ikke barnets ord</source>
         <translation>Caseworker's no&amp;te – your own observations, not the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="656" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="320" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="657" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="321" />
         <source>Fx: Tøvede længe mellem 3 og 4</source>
         <translation>e.g. Hesitated a long time between 3 and 4</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="701" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="365" />
         <source>Skala fra 0 til 10. Peg på et tal.</source>
         <translation>Scale from 0 to 10. Point to a number.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="831" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="495" />
         <source>Barnet fjernede tallet på barnets skærm.</source>
         <translation>The child cleared the number on the child's screen.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="833" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="497" />
         <source>Barnet valgte {n} på barnets skærm.</source>
         <translation>The child chose {n} on the child's screen.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="837" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="501" />
         <source>Barnets ord til {n} står ved {n} i listen over skalaer.</source>
         <translation>The child's words for {n} are kept with {n} in the list of scales.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="855" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="519" />
         <source>0 = {words}</source>
         <translation>0 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="857" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="521" />
         <source>0 = (skriv først, hvad 0 betyder)</source>
         <translation>0 = (first write what 0 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="860" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="524" />
         <source>10 = {words}</source>
         <translation>10 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="862" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="526" />
         <source>10 = (skriv først, hvad 10 betyder)</source>
         <translation>10 = (first write what 10 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="866" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="530" />
         <source>Hvad &amp;gør, at det er det tal og ikke lavere?</source>
         <translation>What &amp;makes it that number and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="867" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="531" />
         <source>Hvad skal der til for at komme ét t&amp;rin op?</source>
         <translation>What would it take to move one &amp;step up?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="869" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="533" />
         <source>Hvad &amp;gør, at det er 0?</source>
         <translation>What &amp;makes it 0?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="870" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="534" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra 0 til 1?</source>
         <translation>What would it take to move one &amp;step up, from 0 to 1?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="872" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="536" />
         <source>Hvad &amp;gør, at det er 10 og ikke lavere?</source>
         <translation>What &amp;makes it 10 and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="873" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="537" />
         <source>Hvad skal der til, fo&amp;r at det bliver ved med at være 10?</source>
         <translation>What would it take for it to &amp;stay at 10?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="875" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="539" />
         <source>Hvad &amp;gør, at det er {n} og ikke lavere?</source>
         <translation>What &amp;makes it {n} and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="876" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="540" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra {n} til {m}?</source>
         <translation>What would it take to move one &amp;step up, from {n} to {m}?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="882" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="889" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="546" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="553" />
         <source>Intet tal valgt endnu</source>
         <translation>No number chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="884" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="891" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="548" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="555" />
         <source>Valgt: {n}</source>
         <translation>Chosen: {n}</translation>
     </message>
@@ -3161,145 +3164,145 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>ThreeHousesWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="610" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="60" />
         <source>Tre huse</source>
         <translation>Three Houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="649" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="99" />
         <source>Skriv barnets egne ord, præcis som barnet siger dem. Læs ordene op for barnet og spørg, om det er rigtigt forstået. Stop, hvis barnet bliver ked af det.</source>
         <translation>Write the child's own words, exactly as the child says them. Read the words back to the child and ask whether you have understood them correctly. Stop if the child becomes upset.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="655" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="105" />
         <source>Husk</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="113" />
         <source>Gode ting</source>
         <translation>Good things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="316" />
         <source>Det gode hus</source>
         <translation>The House of Good Things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="116" />
         <source>Bekymringer</source>
         <translation>Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="316" />
         <source>Bekymringshuset</source>
         <translation>The House of Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="119" />
         <source>Drømme</source>
         <translation>Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="316" />
         <source>Drømmehuset</source>
         <translation>The House of Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="677" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="128" />
         <source>Nye ord kommer &amp;via tolk</source>
         <translation>New words come via the &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="678" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="129" />
         <source>Nye ord kommer via tolk</source>
         <translation>New words come via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="682" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="133" />
         <source>Må det, barnet har sagt, deles?</source>
         <translation>May what the child has said be shared?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="683" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="134" />
         <source>Barnets samtykke til at dele</source>
         <translation>The child's consent to sharing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="684" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="135" />
         <source>Ikke &amp;spurgt endnu</source>
         <translation>Not &amp;asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="685" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="136" />
         <source>&amp;Ja, det må deles</source>
         <translation>&amp;Yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="686" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="137" />
         <source>&amp;Nej, det må ikke deles</source>
         <translation>&amp;No, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="690" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="141" />
         <source>Samtykke: ikke spurgt endnu</source>
         <translation>Consent: not asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="691" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="142" />
         <source>Samtykke: ja, det må deles</source>
         <translation>Consent: yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="692" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="143" />
         <source>Samtykke: nej, det må ikke deles</source>
         <translation>Consent: no, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="703" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="154" />
         <source>Barnets tegninger</source>
         <translation>The child's drawings</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="844" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="295" />
         <source>Barnet har tegnet i: %1</source>
         <translation>The child drew in: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="847" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="298" />
         <source>Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).</source>
         <translation>The child has not drawn. The child can draw in the houses on the child's screen (F12).</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="705" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="156" />
         <source>Stoppet før tid &amp;fordi</source>
         <translation>Stopped &amp;early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="708" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="159" />
         <source>Kun hvis barnet blev ked af det, og I stoppede</source>
         <translation>Only if the child became upset and you stopped</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="710" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="161" />
         <source>Stoppet før tid, fordi</source>
         <translation>Stopped early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="716" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="167" />
         <source>&amp;Rådgiverens note (din egen, ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te (your own, not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="717" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="168" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="718" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="169" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
@@ -3449,62 +3452,62 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HouseColumn</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="91" />
         <source>{number}. {kind}   (Ctrl+{number})</source>
         <translation>{number}. {kind}   (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="102" />
         <source>Hus {number}: {kind}</source>
         <translation>House {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="105" />
         <source>Barnets navn på huset</source>
         <translation>The child's name for the house</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="109" />
         <source>Barnets navn på hus {number} ({kind})</source>
         <translation>The child's name for house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="113" />
         <source>Barnets egne ord</source>
         <translation>The child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="187" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="119" />
         <source>Barnets egne ord i hus {number} ({kind})</source>
         <translation>The child's own words in house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="136" />
         <source>Fjern barnets ord</source>
         <translation>Remove the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="209" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="141" />
         <source>Ret barnets ord</source>
         <translation>Edit the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="155" />
         <source>Skriv barnets ord og tryk Enter</source>
         <translation>Type the child's words and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="157" />
         <source>Tilføj barnets ord i hus {number} ({kind})</source>
         <translation>Add the child's words to house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="294" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="226" />
         <source>F2: ret · Delete: fjern · Mellemrum: via tolk til/fra</source>
         <translation>F2: edit · Delete: remove · Space: via interpreter on/off</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="296" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="228" />
         <source>F2: ret · Delete: fjern</source>
         <translation>F2: edit · Delete: remove</translation>
     </message>
@@ -3512,7 +3515,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HousesPicture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="421" />
+        <location filename="../../src/borne_samtale/ui/widgets/houses_canvas.py" line="122" />
         <source>Tre huse, som barnet ser dem</source>
         <translation>Three Houses, as the child sees them</translation>
     </message>
@@ -3520,17 +3523,17 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_NumberRow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="210" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="107" />
         <source>Tal {n}</source>
         <translation>Number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="219" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="116" />
         <source>Tast T</source>
         <translation>Press T</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="117" />
         <source>Tast {n}</source>
         <translation>Press {n}</translation>
     </message>
@@ -3538,7 +3541,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_WordsDelegate</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="52" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
