@@ -4,6 +4,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from borne_samtale import look
+
 
 def scaled_font(source: QWidget | QFont, factor: float, bold: bool | None = None) -> QFont:
     """A widget's (or a font's) font made ``factor`` times larger, so type follows the
@@ -28,10 +30,10 @@ def set_heading(widget: QWidget, factor: float = 1.5) -> None:
 # once the keyboard is used, but not lists, tables or multi-line text: they get a clear blue
 # frame when they have the focus (the current row keeps Qt's own marking). Unfocused, they
 # keep a frame of the same width, so nothing moves when the focus arrives.
-FOCUS_COLOUR = "#1f5fa8"
+FOCUS_COLOUR = look.FOCUS_BLUE
 FOCUS_STYLE_SHEET = f"""
 QAbstractItemView, QPlainTextEdit, QTextEdit {{
-    border: 1px solid #9aa5b1;
+    border: 1px solid {look.FIELD_EDGE};
     padding: 1px;
 }}
 QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
@@ -39,6 +41,9 @@ QAbstractItemView:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     padding: 0px;
 }}
 """
+
+# Error and warning text in the dialogs: one red for every message that something is wrong.
+ERROR_TEXT_STYLE = f"color: {look.ERROR_RED};"
 
 
 def install_style(app: QCoreApplication) -> None:
