@@ -51,6 +51,8 @@ ERROR_RED = "#b3362b"  # error and warning text in the dialogs, and what is stil
 FOCUS_BLUE = "#1f5fa8"  # the frame round the list or text field that has the keyboard
 FIELD_EDGE = "#9aa5b1"  # the same frame without the focus
 HINT_GREY = "#5f6b78"  # a calm hint under a control, not content
+WARNING_FILL = "#fde3e1"  # behind a warning that must be seen (the interpreter by phone)
+WARNING_INK = "#8a1f16"
 
 # The caseworker's note beside a tool: grey-blue, never the child's warm colours.
 NOTE_FILL = "#E8EDF2"
@@ -75,17 +77,18 @@ SCALE_NOTICE_FILL = "#fff3cd"  # "Barnet valgte 6 på barnets skærm"
 SCALE_NOTICE_INK = "#5c4400"
 
 # The three houses in the window (the houses' own colours are at the top).
-HOUSES_INK = "#2F2A26"
 HOUSES_HINT = "#5E574F"
 HOUSES_REMINDER_FILL = "#F4F1EA"
 HOUSES_REMINDER_INK = "#3A342E"
 
-# The child's screen behind the houses and the network map: warm paper.
+# The child's screens (the houses, the network map, the drawing pad, the feedback faces):
+# warm paper, dark warm ink, and one dark blue for what is selected or has the keyboard.
 CHILD_PAPER = "#FBF8F2"
+CHILD_INK = "#2F2A26"
+CHILD_SELECTED = "#1F4E79"
 
 # The network map in the window (the people's and rings' colours are above).
 MAP_INK = "#23303B"
-MAP_SELECTED = "#1F4E79"
 MAP_EMPTY_HINT = "#5B6670"
 MAP_WORDS_FILL = "#FFF6E0"  # the frame round the child's words about a person
 MAP_WORDS_EDGE = "#E3AE52"

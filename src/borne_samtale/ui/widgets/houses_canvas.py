@@ -48,7 +48,7 @@ _PALETTES = tuple(
         look.HOUSE_BODY, look.HOUSE_ROOF, look.HOUSE_HEADING, look.HOUSE_OUTLINE, strict=True
     )
 )
-_INK = QColor(look.HOUSES_INK)
+_INK = QColor(look.CHILD_INK)
 _CHILD_BACKGROUND = QColor(look.CHILD_PAPER)
 _CARD = QColor(255, 255, 255, 190)
 

@@ -7,6 +7,7 @@ and restarts); the screen hands them to ``update_phone_time`` every second.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from borne_samtale import look
 from borne_samtale.domain.enums import InterpreterMode
 from borne_samtale.guides.interpreter import InterpreterModule
 from borne_samtale.ui.style import set_heading
@@ -72,7 +73,9 @@ class InterpreterPanel(QWidget):
                 .replace("%1", str(used))
                 .replace("%2", str(self._limit_minutes))
             )
-            self.phone_label.setStyleSheet("background: #fde3e1; color: #8a1f16; padding: 6px;")
+            self.phone_label.setStyleSheet(
+                f"background: {look.WARNING_FILL}; color: {look.WARNING_INK}; padding: 6px;"
+            )
         else:
             self.phone_label.setText(self.tr("Telefontolkning: %1 min.").replace("%1", str(used)))
             self.phone_label.setStyleSheet("")

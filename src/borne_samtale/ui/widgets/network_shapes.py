@@ -61,7 +61,7 @@ _RING_EDGE = tuple(QColor(c) for c in look.RING_EDGE)
 _ME_FILL = QColor(look.ME_FILL)
 _ME_EDGE = QColor(look.ME_EDGE)
 _INK = QColor(look.MAP_INK)
-_SELECTED = QColor(look.MAP_SELECTED)
+_SELECTED = QColor(look.CHILD_SELECTED)
 _BACKGROUND = QColor(look.CHILD_PAPER)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidge
 
 from borne_samtale.guides.placeholders import fill
 from borne_samtale.guides.schema import Prompt, PromptKind
+from borne_samtale.ui.style import scaled_font
 
 ZOOM_SETTING = "prompts/zoom"
 DEFAULT_ZOOM = 1.2  # times the system's text size
@@ -72,12 +73,8 @@ class PromptList(QListWidget):
 
     def prompt_font(self, zoom: float | None = None) -> QFont:
         factor = self._zoom if zoom is None else zoom
-        font = QFont(QApplication.font())  # the system's text size, whatever the parents set
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * factor)
-        else:
-            font.setPixelSize(max(1, round(font.pixelSize() * factor)))
-        return font
+        # The system's text size, whatever the parents set.
+        return scaled_font(QApplication.font(), factor)
 
     def _apply_font(self) -> None:
         self.setFont(self.prompt_font())
