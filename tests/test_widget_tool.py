@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.enums import Relation
 from borne_samtale.domain.tools import NetworkMap, NetworkPerson, ScaleAnswer, ThreeHouses
-from borne_samtale.ui.style import scaled_font
+from borne_samtale.ui.style import scaled_font, sheet
 from borne_samtale.ui.widgets.network_map import NetworkMapWidget
 from borne_samtale.ui.widgets.note import CaseworkerNote
 from borne_samtale.ui.widgets.scale import ScaleWidget
@@ -169,3 +169,17 @@ def test_every_widget_module_is_short_and_says_its_job() -> None:
         source = path.read_text(encoding="utf-8")
         assert len(source.splitlines()) < 600, path.name
         assert source.startswith('"""'), path.name
+
+
+def test_every_stylesheet_section_is_filled_from_the_palette() -> None:
+    """resources/style/window.qss names only colours look.py has (or the widget gives)."""
+    per_widget = {"house_heading": {"ACCENT": "#000000", "INK": "#000000", "ROOF": "#000000"}}
+    names = ["window", "note", "error", "hint", "scale_number_row", "scale_words"]
+    names += ["scale_notice", "scale_ink", "houses_reminder", "houses_hint", "house_heading"]
+    names += ["network_words", "phone_warning"]
+    for name in names:
+        text = sheet(name, **per_widget.get(name, {}))
+        assert text, name
+        assert "$" not in text, name
+        assert "@section" not in text, name
+    assert "#1f5fa8" in sheet("window")  # the focus frame's blue

@@ -41,7 +41,7 @@ from borne_samtale.domain.clock import danish_now, from_danish_wall_clock
 from borne_samtale.domain.enums import Exclusion, InterpreterMode, ParentRole
 from borne_samtale.guides import Guide
 from borne_samtale.guides.suggest import suggest_guide
-from borne_samtale.ui.style import ERROR_TEXT_STYLE
+from borne_samtale.ui.style import sheet
 
 
 def _as_date(qdate: QDate) -> date:
@@ -81,7 +81,7 @@ class NewConversationDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_TEXT_STYLE)
+        self.error.setStyleSheet(sheet("error"))
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -227,7 +227,7 @@ class NewConversationDialog(QDialog):
         self.bisidder_excluded.addItem(self.tr("Helt udelukket"), Exclusion.FULLY.value)
         self.bisidder_reason = _line(self.tr("Grund til at udelukke bisidderen"))
         self.bisidder_warning = QLabel()
-        self.bisidder_warning.setStyleSheet(ERROR_TEXT_STYLE)
+        self.bisidder_warning.setStyleSheet(sheet("error"))
         bisidder = QHBoxLayout()
         for widget in (self.bisidder_relation, self.bisidder_age, self.bisidder_excluded):
             bisidder.addWidget(widget)

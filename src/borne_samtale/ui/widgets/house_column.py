@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borne_samtale import look
 from borne_samtale.domain.entries import ChildWords
-from borne_samtale.ui.style import scaled_font
+from borne_samtale.ui.style import scaled_font, sheet
 from borne_samtale.ui.widgets.houses_canvas import _INK, _Palette
 
 # Item data role that holds an item's "via tolk" flag, whether or not it is shown.
@@ -95,8 +94,12 @@ class _HouseColumn(QFrame):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.heading.setStyleSheet(
-            f"background-color: {palette.accent.name()}; color: {_INK.name()};"
-            f" border-left: 6px solid {palette.roof.name()}; padding: 4px 8px;"
+            sheet(
+                "house_heading",
+                ACCENT=palette.accent.name(),
+                INK=_INK.name(),
+                ROOF=palette.roof.name(),
+            )
         )
         self.heading.setAccessibleName(
             self.tr("Hus {number}: {kind}").format(number=number, kind=kind)
@@ -149,7 +152,7 @@ class _HouseColumn(QFrame):
 
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {look.HOUSES_HINT};")  # a calm hint, not content
+        self.hint.setStyleSheet(sheet("houses_hint"))  # a calm hint, not content
 
         self.input = QLineEdit()
         self.input.setPlaceholderText(self.tr("Skriv barnets ord og tryk Enter"))

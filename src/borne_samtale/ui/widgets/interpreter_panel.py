@@ -7,10 +7,9 @@ and restarts); the screen hands them to ``update_phone_time`` every second.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from borne_samtale import look
 from borne_samtale.domain.enums import InterpreterMode
 from borne_samtale.guides.interpreter import InterpreterModule
-from borne_samtale.ui.style import set_heading
+from borne_samtale.ui.style import set_heading, sheet
 
 
 class InterpreterPanel(QWidget):
@@ -73,9 +72,7 @@ class InterpreterPanel(QWidget):
                 .replace("%1", str(used))
                 .replace("%2", str(self._limit_minutes))
             )
-            self.phone_label.setStyleSheet(
-                f"background: {look.WARNING_FILL}; color: {look.WARNING_INK}; padding: 6px;"
-            )
+            self.phone_label.setStyleSheet(sheet("phone_warning"))
         else:
             self.phone_label.setText(self.tr("Telefontolkning: %1 min.").replace("%1", str(used)))
             self.phone_label.setStyleSheet("")

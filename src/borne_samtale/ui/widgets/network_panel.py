@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borne_samtale import look
 from borne_samtale.domain.enums import Relation
+from borne_samtale.ui.style import sheet
 from borne_samtale.ui.widgets.note import CaseworkerNote
 
 
@@ -125,10 +125,7 @@ class NetworkPanel(QWidget):
         # The child's own words about the person: set apart and named as the child's.
         self.words_frame = QFrame()
         self.words_frame.setObjectName("childWords")
-        self.words_frame.setStyleSheet(
-            f"#childWords {{ background-color: {look.MAP_WORDS_FILL};"
-            f" border-left: 4px solid {look.MAP_WORDS_EDGE}; border-radius: 3px; }}"
-        )
+        self.words_frame.setStyleSheet(sheet("network_words"))
         words_caption = QLabel(self.tr("Barnets e&gne ord om personen"))
         words_font = words_caption.font()
         words_font.setBold(True)

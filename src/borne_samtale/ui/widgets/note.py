@@ -6,12 +6,7 @@ caseworker's words look the same wherever they are written.
 
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from borne_samtale import look
-
-NOTE_STYLE = (
-    f"#caseworkerNote {{ background-color: {look.NOTE_FILL};"
-    f" border: 1px solid {look.NOTE_EDGE}; border-radius: 4px; }}"
-)
+from borne_samtale.ui.style import sheet
 
 
 class CaseworkerNote(QFrame):
@@ -30,7 +25,7 @@ class CaseworkerNote(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("caseworkerNote")
-        self.setStyleSheet(NOTE_STYLE)
+        self.setStyleSheet(sheet("note"))
         self.caption = QLabel(caption)
         font = self.caption.font()
         font.setItalic(True)

@@ -40,10 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borne_samtale import look
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.tools import ScaleAnswer
-from borne_samtale.ui.style import scaled_font
+from borne_samtale.ui.style import scaled_font, sheet
 from borne_samtale.ui.widgets.exact_text import ExactTextEdit
 from borne_samtale.ui.widgets.note import CaseworkerNote
 from borne_samtale.ui.widgets.scale_canvas import (
@@ -56,21 +55,6 @@ from borne_samtale.ui.widgets.scale_canvas import (
 
 __all__ = ["HIGHEST", "LOWEST", "ScaleWidget", "choice_for_key"]
 
-_CHILD_WORDS_STYLE = (
-    f"QFrame#childWords {{ background: {look.SCALE_WORDS_FILL};"
-    f" border: 1px solid {look.SCALE_WORDS_EDGE}; border-radius: 8px; }}"
-    f"QLabel#childWordsTag {{ color: {look.SCALE_WORDS_TAG}; }}"
-)
-_ROW_STYLE = (
-    "QFrame#numberRow { border: 2px solid transparent; border-radius: 10px; }"
-    f'QFrame#numberRow[focused="true"] {{ border: 2px solid {look.SCALE_CHOSEN}; }}'
-    f"QPushButton {{ background: {look.SCALE_BUTTON}; color: {look.SCALE_INK};"
-    f" border: 1px solid {look.SCALE_BUTTON_EDGE}; border-radius: 8px; }}"
-    f"QPushButton:hover {{ background: {look.SCALE_BUTTON_HOVER}; }}"
-    f"QPushButton:checked {{ background: {look.SCALE_CHOSEN}; color: white;"
-    f" border: 2px solid {look.SCALE_CHOSEN_DARK}; }}"
-)
-
 
 class _NumberRow(QFrame):
     """Eleven large number buttons 0-10 that take the keyboard as one control."""
@@ -81,7 +65,7 @@ class _NumberRow(QFrame):
         super().__init__(parent)
         self.setObjectName("numberRow")
         self.setProperty("focused", False)
-        self.setStyleSheet(_ROW_STYLE)
+        self.setStyleSheet(sheet("scale_number_row"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._value: int | None = None
         self._group = QButtonGroup(self)
@@ -153,7 +137,7 @@ class _ChildWordsBox(QFrame):
     def __init__(self, tag: str, placeholder: str, via_text: str, via_name: str) -> None:
         super().__init__()
         self.setObjectName("childWords")
-        self.setStyleSheet(_CHILD_WORDS_STYLE)
+        self.setStyleSheet(sheet("scale_words"))
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setFont(scaled_font(self, 1.1, bold=True))
@@ -262,7 +246,7 @@ class ScaleWidget(QWidget):
         self.number_row.setAccessibleName(self.tr("Barnets tal fra 0 til 10"))
         number_label.setBuddy(self.number_row)
         self.keys_hint = QLabel(self.tr("Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder"))
-        self.keys_hint.setStyleSheet(f"color: {look.HINT_GREY};")
+        self.keys_hint.setStyleSheet(sheet("hint"))
         self.keys_hint.setWordWrap(True)  # never wider than the row of numbers
         self.clear_button = QPushButton(self.tr("Ry&d tallet"))
         self.clear_button.setAccessibleName(self.tr("Ryd barnets tal"))
@@ -276,10 +260,7 @@ class ScaleWidget(QWidget):
         self.choice_notice.setWordWrap(True)
         self.choice_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.choice_notice.setAccessibleName(self.tr("Barnets valg på barnets skærm"))
-        self.choice_notice.setStyleSheet(
-            f"background: {look.SCALE_NOTICE_FILL}; color: {look.SCALE_NOTICE_INK};"
-            " border-radius: 6px; padding: 6px;"
-        )
+        self.choice_notice.setStyleSheet(sheet("scale_notice"))
         self.choice_notice.hide()
         column.addWidget(self.choice_notice)
 
@@ -348,7 +329,7 @@ class ScaleWidget(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)  # the child's words, never markup
         label.setWordWrap(True)
         label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
-        label.setStyleSheet(f"color: {look.SCALE_INK};")
+        label.setStyleSheet(sheet("scale_ink"))
         return label
 
     def _build_child_panel(self) -> QWidget:
@@ -360,7 +341,7 @@ class ScaleWidget(QWidget):
         self.child_question.setWordWrap(True)
         self.child_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.child_question.setFont(scaled_font(self, 2.6, bold=True))
-        self.child_question.setStyleSheet(f"color: {look.SCALE_INK};")
+        self.child_question.setStyleSheet(sheet("scale_ink"))
         self.child_scale = _ChildScale()
         self.child_scale.setAccessibleName(self.tr("Skala fra 0 til 10. Peg på et tal."))
         column.addStretch(1)

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borne_samtale import look
 from borne_samtale.domain.tools import ChildDrawing, ThreeHouses
+from borne_samtale.ui.style import sheet
 from borne_samtale.ui.widgets.drawing_pad import PenBar
 from borne_samtale.ui.widgets.house_column import _HouseColumn
 from borne_samtale.ui.widgets.houses_canvas import _PALETTES, _HouseContent, _HousesPicture
@@ -103,10 +103,7 @@ class ThreeHousesWidget(QWidget):
         )
         self.reminder.setWordWrap(True)
         self.reminder.setAccessibleName(self.tr("Husk"))
-        self.reminder.setStyleSheet(
-            f"background-color: {look.HOUSES_REMINDER_FILL}; color: {look.HOUSES_REMINDER_INK};"
-            " padding: 6px 10px; border-radius: 4px;"
-        )
+        self.reminder.setStyleSheet(sheet("houses_reminder"))
 
         via = self.new_words_via_interpreter
         self.good_column = _HouseColumn(
