@@ -3,17 +3,8 @@ the child's words, added, edited in place and marked "via tolk"."""
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QKeyEvent,
-    QKeySequence,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,

@@ -6,12 +6,7 @@ The painting half of the Three Houses tool; three_houses.py is the editing half.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,10 +17,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import (
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from borne_samtale import look
 from borne_samtale.ui.style import scaled_font
@@ -51,9 +43,6 @@ _PALETTES = tuple(
 _INK = QColor(look.CHILD_INK)
 _CHILD_BACKGROUND = QColor(look.CHILD_PAPER)
 _CARD = QColor(255, 255, 255, 190)
-
-
-# --- child's view --------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import (
-    QApplication,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from borne_samtale import look
 from borne_samtale.ui.style import scaled_font

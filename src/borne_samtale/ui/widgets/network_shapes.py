@@ -7,11 +7,7 @@ from enum import Enum
 from uuid import UUID
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import (
-    QColor,
-    QPainterPath,
-    QPolygonF,
-)
+from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 
 from borne_samtale import look
 from borne_samtale.domain.enums import Relation

@@ -12,14 +12,8 @@ houses are in houses_canvas.py, one house's column in house_column.py.
 
 from itertools import pairwise
 
-from PySide6.QtCore import (
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
