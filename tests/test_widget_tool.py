@@ -176,7 +176,7 @@ def test_every_stylesheet_section_is_filled_from_the_palette() -> None:
     per_widget = {"house_heading": {"ACCENT": "#000000", "INK": "#000000", "ROOF": "#000000"}}
     names = ["window", "note", "error", "hint", "scale_number_row", "scale_words"]
     names += ["scale_notice", "scale_ink", "houses_reminder", "houses_hint", "house_heading"]
-    names += ["network_words", "phone_warning"]
+    names += ["network_words", "phone_warning", "say"]
     for name in names:
         text = sheet(name, **per_widget.get(name, {}))
         assert text, name

@@ -53,6 +53,15 @@ FIELD_EDGE = "#9aa5b1"  # the same frame without the focus
 HINT_GREY = "#5f6b78"  # a calm hint under a control, not content
 WARNING_FILL = "#fde3e1"  # behind a warning that must be seen (the interpreter by phone)
 WARNING_INK = "#8a1f16"
+SAY_FILL = "#fff4d6"  # behind words the caseworker says aloud (the interpreter briefing)
+
+# The sign-off checklist: done, waived with a reason, and still missing (ERROR_RED).
+CHECK_MET = "#2f7d5b"
+CHECK_WAIVED = "#8a6d00"
+
+# The prompt list: what is not said to the child is quieter; interpreter-only prompts tinted.
+PROMPT_QUIET_INK = "#45505a"
+PROMPT_INTERPRETER_FILL = "#fff1e0"
 
 # The caseworker's note beside a tool: grey-blue, never the child's warm colours.
 NOTE_FILL = "#E8EDF2"

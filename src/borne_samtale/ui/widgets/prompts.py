@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 
+from borne_samtale import look
 from borne_samtale.guides.placeholders import fill
 from borne_samtale.guides.schema import Prompt, PromptKind
 from borne_samtale.ui.style import scaled_font
@@ -108,8 +109,8 @@ class PromptList(QListWidget):
             if prompt.is_said_to_child:
                 font.setBold(True)  # what is said to the child stands out
             else:
-                item.setForeground(QColor("#45505a"))
+                item.setForeground(QColor(look.PROMPT_QUIET_INK))
             if prompt.interpreter_only:
-                item.setBackground(QColor("#fff1e0"))
+                item.setBackground(QColor(look.PROMPT_INTERPRETER_FILL))
             item.setFont(font)
             self.addItem(item)
