@@ -1733,64 +1733,64 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapCanvas</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="70" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="66" />
         <source>Netværkskort</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="100" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="316" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="312" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="98" />
         <source>Ring %1: %2</source>
         <translation>Ring %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="100" />
         <source>ingen</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="103" />
         <source>Barnet i midten. </source>
         <translation>The child in the middle. </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="106" />
         <source>Piletasterne vælger en person, Ctrl+pil op og ned flytter personen.</source>
         <translation>The arrow keys select a person; Ctrl+Up and Ctrl+Down move the person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="146" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="265" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="261" />
         <source>Mig</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="225" />
         <source>Ingen på kortet endnu. Tryk Ctrl+N for at tilføje en person.</source>
         <translation>Nobody on the map yet. Press Ctrl+N to add a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="382" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="378" />
         <source>Familie</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="383" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="379" />
         <source>Venner</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="384" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="380" />
         <source>Skole og fagfolk</source>
         <translation>School and professionals</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="385" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="381" />
         <source>Andre</source>
         <translation>Others</translation>
     </message>
@@ -1798,43 +1798,43 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="76" />
         <source>Netværks&amp;kort</source>
         <translation>Network &amp;map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="83" />
         <source>Træk en person til en anden ring, eller brug Ctrl+↑ og Ctrl+↓. Piletasterne vælger en person.</source>
         <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="414" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="459" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="411" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="456" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="416" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="413" />
         <source>%1 · %2 · ring %3</source>
         <translation>%1 · %2 · ring %3</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="420" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="417" />
         <source>· barnets ord</source>
         <translation>· child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="422" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="419" />
         <source>(via tolk)</source>
         <translation>(via interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="455" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="452" />
         <source>Ingen valgt. Vælg en person, eller tilføj en med Ctrl+N.</source>
         <translation>Nobody selected. Select a person, or add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="459" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="456" />
         <source>Om %1</source>
         <translation>About %1</translation>
     </message>
@@ -2704,42 +2704,42 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PromptList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="38" />
         <source>Guidens forslag til denne fase</source>
         <translation>The guide's suggestions for this phase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="40" />
         <source>Ctrl+plus gør teksten større, Ctrl+minus mindre, Ctrl+0 som før.</source>
         <translation>Ctrl+plus makes the text larger, Ctrl+minus smaller, Ctrl+0 as before.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="42" />
         <source>Større tekst: Ctrl+plus. Mindre: Ctrl+minus.</source>
         <translation>Larger text: Ctrl+plus. Smaller: Ctrl+minus.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="94" />
         <source>Spørg</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="95" />
         <source>Sig</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="96" />
         <source>Gør</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="97" />
         <source>Husk</source>
         <translation>Remember</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="98" />
         <source>Værktøj</source>
         <translation>Tool</translation>
     </message>
@@ -3164,145 +3164,145 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>ThreeHousesWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="54" />
         <source>Tre huse</source>
         <translation>Three Houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="93" />
         <source>Skriv barnets egne ord, præcis som barnet siger dem. Læs ordene op for barnet og spørg, om det er rigtigt forstået. Stop, hvis barnet bliver ked af det.</source>
         <translation>Write the child's own words, exactly as the child says them. Read the words back to the child and ask whether you have understood them correctly. Stop if the child becomes upset.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="99" />
         <source>Husk</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="104" />
         <source>Gode ting</source>
         <translation>Good things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="110" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="313" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="307" />
         <source>Det gode hus</source>
         <translation>The House of Good Things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="107" />
         <source>Bekymringer</source>
         <translation>Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="113" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="313" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="307" />
         <source>Bekymringshuset</source>
         <translation>The House of Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="110" />
         <source>Drømme</source>
         <translation>Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="116" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="313" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="307" />
         <source>Drømmehuset</source>
         <translation>The House of Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="119" />
         <source>Nye ord kommer &amp;via tolk</source>
         <translation>New words come via the &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="120" />
         <source>Nye ord kommer via tolk</source>
         <translation>New words come via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="130" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="124" />
         <source>Må det, barnet har sagt, deles?</source>
         <translation>May what the child has said be shared?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="131" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="125" />
         <source>Barnets samtykke til at dele</source>
         <translation>The child's consent to sharing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="126" />
         <source>Ikke &amp;spurgt endnu</source>
         <translation>Not &amp;asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="127" />
         <source>&amp;Ja, det må deles</source>
         <translation>&amp;Yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="128" />
         <source>&amp;Nej, det må ikke deles</source>
         <translation>&amp;No, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="132" />
         <source>Samtykke: ikke spurgt endnu</source>
         <translation>Consent: not asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="139" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="133" />
         <source>Samtykke: ja, det må deles</source>
         <translation>Consent: yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="134" />
         <source>Samtykke: nej, det må ikke deles</source>
         <translation>Consent: no, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="145" />
         <source>Barnets tegninger</source>
         <translation>The child's drawings</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="292" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="286" />
         <source>Barnet har tegnet i: %1</source>
         <translation>The child drew in: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="295" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="289" />
         <source>Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).</source>
         <translation>The child has not drawn. The child can draw in the houses on the child's screen (F12).</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="147" />
         <source>Stoppet før tid &amp;fordi</source>
         <translation>Stopped &amp;early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="156" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="150" />
         <source>Kun hvis barnet blev ked af det, og I stoppede</source>
         <translation>Only if the child became upset and you stopped</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="152" />
         <source>Stoppet før tid, fordi</source>
         <translation>Stopped early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="158" />
         <source>&amp;Rådgiverens note (din egen, ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te (your own, not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="165" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="159" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="160" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
@@ -3452,62 +3452,62 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HouseColumn</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="81" />
         <source>{number}. {kind}   (Ctrl+{number})</source>
         <translation>{number}. {kind}   (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="96" />
         <source>Hus {number}: {kind}</source>
         <translation>House {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="108" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="99" />
         <source>Barnets navn på huset</source>
         <translation>The child's name for the house</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="103" />
         <source>Barnets navn på hus {number} ({kind})</source>
         <translation>The child's name for house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="107" />
         <source>Barnets egne ord</source>
         <translation>The child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="113" />
         <source>Barnets egne ord i hus {number} ({kind})</source>
         <translation>The child's own words in house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="139" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="130" />
         <source>Fjern barnets ord</source>
         <translation>Remove the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="135" />
         <source>Ret barnets ord</source>
         <translation>Edit the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="149" />
         <source>Skriv barnets ord og tryk Enter</source>
         <translation>Type the child's words and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="151" />
         <source>Tilføj barnets ord i hus {number} ({kind})</source>
         <translation>Add the child's words to house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="220" />
         <source>F2: ret · Delete: fjern · Mellemrum: via tolk til/fra</source>
         <translation>F2: edit · Delete: remove · Space: via interpreter on/off</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="231" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="222" />
         <source>F2: ret · Delete: fjern</source>
         <translation>F2: edit · Delete: remove</translation>
     </message>
@@ -3515,7 +3515,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HousesPicture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/houses_canvas.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/widgets/houses_canvas.py" line="111" />
         <source>Tre huse, som barnet ser dem</source>
         <translation>Three Houses, as the child sees them</translation>
     </message>
@@ -3541,7 +3541,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_WordsDelegate</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="51" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="42" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
