@@ -41,6 +41,7 @@ from borne_samtale.domain.clock import danish_now, from_danish_wall_clock
 from borne_samtale.domain.enums import Exclusion, InterpreterMode, ParentRole
 from borne_samtale.guides import Guide
 from borne_samtale.guides.suggest import suggest_guide
+from borne_samtale.ui.style import sheet
 
 
 def _as_date(qdate: QDate) -> date:
@@ -85,7 +86,7 @@ class NewConversationDialog(QDialog):
         scroll.setWidget(body)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop before the fields
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3362b;")
+        self.error.setStyleSheet(sheet("error"))
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -235,7 +236,7 @@ class NewConversationDialog(QDialog):
         self.bisidder_excluded.addItem(self.tr("Helt udelukket"), Exclusion.FULLY.value)
         self.bisidder_reason = _line(self.tr("Grund til at udelukke bisidderen"))
         self.bisidder_warning = QLabel()
-        self.bisidder_warning.setStyleSheet("color: #b3362b;")
+        self.bisidder_warning.setStyleSheet(sheet("error"))
         bisidder = QHBoxLayout()
         for widget in (self.bisidder_relation, self.bisidder_age, self.bisidder_excluded):
             bisidder.addWidget(widget)
