@@ -35,9 +35,9 @@ from borne_samtale.domain.tools import ChildDrawing
 from borne_samtale.summary import drawings
 from borne_samtale.summary.draft import with_draft_mark
 from borne_samtale.summary.fonts import BOLD, REGULAR, register_fonts
+from borne_samtale.summary.layout import document_info, esc, page_canvas
 from borne_samtale.summary.model import DocumentInput, danish_date, local
 from borne_samtale.summary.palette import ACCENT, CHILD_BACK, CHILD_BAR, INK, MUTED
-from borne_samtale.summary.referat import document_info, esc, page_canvas
 
 TITLE = "Brev til barnet – Det talte vi om"
 HEADING = "Det talte vi om"
