@@ -22,7 +22,7 @@ from borne_samtale.domain.enums import (
 )
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.tools import ChildDrawing, ThreeHouses
-from borne_samtale.summary import drawings
+from borne_samtale.summary import drawings, scale_chart
 from borne_samtale.summary.fonts import REGULAR
 from borne_samtale.summary.layout import (
     FRAME_WIDTH,
@@ -170,7 +170,7 @@ class ToolSections(ReferatSections):
             "Barnets tal på skalaen (0 til 10) ved de tidligere samtaler og ved denne samtale.",
             s.body,
         )
-        chart = drawings.scale_history_chart(points, FRAME_WIDTH)
+        chart = scale_chart.scale_history_chart(points, FRAME_WIDTH)
         self.add(KeepTogether([heading, intro, chart]))
         days = sorted({local(p.at).date() for p in points})
         today = local(self.c.starts_at).date()
