@@ -101,6 +101,20 @@ ICS = {
     IcsDimension.SOCIAL_NETWORK: "Socialt netværk",
 }
 
+# What an ICS area is called when we tell a child what we talked about.
+ICS_FOR_CHILD = {
+    IcsDimension.HEALTH: "hvordan du har det",
+    IcsDimension.DEVELOPMENT_AND_BEHAVIOUR: "hvordan du har det",
+    IcsDimension.SCHOOL_AND_LEARNING: "skolen",
+    IcsDimension.LEISURE_AND_FRIENDSHIPS: "dine venner og din fritid",
+    IcsDimension.SAFE_CARE: "dit hjem",
+    IcsDimension.STIMULATION_AND_GUIDANCE: "de voksne hjemme",
+    IcsDimension.SUPPORTING_RELATIONSHIPS: "din familie",
+    IcsDimension.FAMILY_AND_BACKGROUND: "din familie",
+    IcsDimension.HOUSING_WORK_FINANCES: "dit hjem",
+    IcsDimension.SOCIAL_NETWORK: "folk omkring dig",
+}
+
 CASE_CONSENT = {
     CaseConsent.NOT_ASKED: "Ikke spurgt endnu",
     CaseConsent.YES: "Ja, med i sagen",

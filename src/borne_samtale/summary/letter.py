@@ -14,13 +14,9 @@ from typing import Any
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.platypus import (  # type: ignore[import-untyped]
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-)
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer  # type: ignore[import-untyped]
 
-from borne_samtale.domain import consent
+from borne_samtale.domain import consent, labels
 from borne_samtale.domain.age import MEETING_AGE, PARTY_RIGHTS_AGE, age_band_for
 from borne_samtale.domain.conversation import Conversation
 from borne_samtale.domain.entries import ChildWords
@@ -52,19 +48,6 @@ MORE_QUOTES_WORDS = 50  # the quotes after the first two, together, at most this
 MAX_STEPS = 5
 
 
-# What an ICS area is called when we tell a child what we talked about.
-TOPIC = {
-    IcsDimension.HEALTH: "hvordan du har det",
-    IcsDimension.DEVELOPMENT_AND_BEHAVIOUR: "hvordan du har det",
-    IcsDimension.SCHOOL_AND_LEARNING: "skolen",
-    IcsDimension.LEISURE_AND_FRIENDSHIPS: "dine venner og din fritid",
-    IcsDimension.SAFE_CARE: "dit hjem",
-    IcsDimension.STIMULATION_AND_GUIDANCE: "de voksne hjemme",
-    IcsDimension.SUPPORTING_RELATIONSHIPS: "din familie",
-    IcsDimension.FAMILY_AND_BACKGROUND: "din familie",
-    IcsDimension.HOUSING_WORK_FINANCES: "dit hjem",
-    IcsDimension.SOCIAL_NETWORK: "folk omkring dig",
-}
 DAYCARE_AGE = 6  # below this, "skolen" is most likely a daycare
 
 
@@ -182,7 +165,7 @@ def _groups(data: DocumentInput) -> list[_Group]:
         topics: list[str] = []
         for entry in c.entries:
             for dimension in entry.ics:
-                topic = TOPIC[dimension]
+                topic = labels.ICS_FOR_CHILD[dimension]
                 if dimension is IcsDimension.SCHOOL_AND_LEARNING and data.child_age < DAYCARE_AGE:
                     topic = "børnehaven"
                 if topic not in topics:

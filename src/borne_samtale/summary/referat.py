@@ -15,11 +15,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.platypus import (  # type: ignore[import-untyped]
-    KeepTogether,
-    SimpleDocTemplate,
-    Spacer,
-)
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer  # type: ignore[import-untyped]
 
 from borne_samtale.domain import labels
 from borne_samtale.domain.enums import HeldStatus, PlacementConsent, Purpose, Theme

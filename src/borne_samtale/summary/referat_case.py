@@ -2,9 +2,7 @@
 legal basis, who was present (and the interpreter), what the child was told, and why a
 conversation was not held."""
 
-from reportlab.platypus import (  # type: ignore[import-untyped]
-    Spacer,
-)
+from reportlab.platypus import Spacer  # type: ignore[import-untyped]
 
 from borne_samtale.domain import labels
 from borne_samtale.domain.age import AgeRights
@@ -40,7 +38,7 @@ from borne_samtale.summary.referat_base import ReferatSections
 
 
 class CaseSections(ReferatSections):
-    """The referat's sections on the frame of the conversation: the case and the child, the"""
+    """Sections 1-4 (and why a conversation was not held), as methods of the referat."""
 
     # 1. case and child
     def case_and_child(self) -> None:

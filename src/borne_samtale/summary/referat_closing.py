@@ -10,9 +10,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from borne_samtale.domain import labels
-from borne_samtale.domain.enums import (
-    LetterDelivery,
-)
+from borne_samtale.domain.enums import LetterDelivery
 from borne_samtale.domain.tools import Face
 from borne_samtale.summary.fonts import BOLD
 from borne_samtale.summary.layout import (
@@ -25,15 +23,12 @@ from borne_samtale.summary.layout import (
     para,
     ruled_table_style,
 )
-from borne_samtale.summary.model import (
-    danish_datetime,
-    local,
-)
+from borne_samtale.summary.model import danish_datetime, local
 from borne_samtale.summary.referat_base import ReferatSections
 
 
 class ClosingSections(ReferatSections):
-    """The referat's closing sections: next steps and contact, the child's feedback, how the"""
+    """The closing sections, as methods of the referat."""
 
     # 12. next steps
     def next_steps(self) -> None:

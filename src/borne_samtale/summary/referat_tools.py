@@ -36,10 +36,7 @@ from borne_samtale.summary.layout import (
     ruled_table_style,
     table_with_child_column,
 )
-from borne_samtale.summary.model import (
-    danish_date,
-    local,
-)
+from borne_samtale.summary.model import danish_date, local
 from borne_samtale.summary.referat_base import ReferatSections
 
 # The ICS triangle's three sides and their areas, as the referat groups them.
@@ -73,7 +70,7 @@ ICS_SIDES = (
 
 
 class ToolSections(ReferatSections):
-    """The referat's section on the tools: the scale and its history, the three houses, the"""
+    """The "Redskaber" section, as methods of the referat."""
 
     # 8. tools
     def tools(self) -> None:

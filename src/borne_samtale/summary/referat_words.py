@@ -5,10 +5,7 @@ the read-back."""
 from typing import Any
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.platypus import (  # type: ignore[import-untyped]
-    Paragraph,
-    Spacer,
-)
+from reportlab.platypus import Paragraph, Spacer  # type: ignore[import-untyped]
 
 from borne_samtale.domain import consent, labels
 from borne_samtale.domain.conversation import Conversation
@@ -36,9 +33,7 @@ from borne_samtale.summary.layout import (
     quoted,
     table_with_child_column,
 )
-from borne_samtale.summary.model import (
-    danish_time,
-)
+from borne_samtale.summary.model import danish_time
 from borne_samtale.summary.referat_base import ReferatSections
 
 # The adults' words, grouped under these headings in this order.
@@ -51,7 +46,7 @@ ADULT_GROUPS = (
 
 
 class WordSections(ReferatSections):
-    """The referat's sections on what was said: the child's own words, their course, the"""
+    """The sections on what was said, as methods of the referat."""
 
     # 5. the child's views
     def child_views(self) -> None:
