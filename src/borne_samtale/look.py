@@ -2,8 +2,8 @@
 colours, so the houses on paper are the houses on the screen. Plain hex strings, no Qt and
 no reportlab, so both sides (and the domain's tests) can read them."""
 
-# Ink and accents of the printed documents (and the map's ink and selection on screen): dark
-# blue-grey text, a muted grey for labels and footers, a dark blue for headings.
+# Ink and accents of the printed documents: dark blue-grey text, a muted grey for labels
+# and footers, a dark blue for headings.
 INK = "#23303B"
 MUTED = "#5B6770"
 ACCENT = "#1F4E79"

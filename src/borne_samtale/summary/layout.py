@@ -1,7 +1,9 @@
-"""The layout the referat and the letter share: page geometry, styles, text helpers, tables,
-headings and the page canvas that writes header and footer once the page count is known.
+"""The documents' layout: page geometry, styles, text helpers, tables and the page canvas
+that draws header and footer once the page count is known.
 
-Everything here is reportlab; what goes into the documents is in referat*.py and letter.py.
+The letter shares the text helpers, the document information and the page canvas; the
+styles and tables are the referat's. What goes into the documents is in referat*.py and
+letter*.py.
 """
 
 from collections.abc import Callable, Iterable, Sequence

@@ -1,5 +1,5 @@
 """The chart of the child's scale answers over time: a line per topic (goal or question),
-each with its own colour and marker shape, for the referat of a follow-up."""
+each with its own colour and marker shape, in the referat when the child has answered before."""
 
 from collections.abc import Sequence
 from datetime import date
