@@ -801,159 +801,164 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="93" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="94" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="95" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="125" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="127" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="128" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="129" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="130" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="132" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="152" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="168" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="187" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="177" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="207" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="197" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="297" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="287" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="382" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="372" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="406" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="396" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="463" />
         <source>Udveksling uden oversættelse</source>
         <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="532" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="522" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="532" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="522" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="677" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="667" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>(ny skala)</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>(new scale)</translation>
     </message>
     <message>
         <source>Hvorfor vi taler sammen i dag</source>
@@ -999,11 +1004,6 @@
         <source>Tolkens rolle</source>
         <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
         <translation>The interpreter's role</translation>
-    </message>
-    <message>
-        <source>(ny skala)</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
-        <translation>(new scale)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,18 @@
 colours, so the houses on paper are the houses on the screen. Plain hex strings, no Qt and
 no reportlab, so both sides (and the domain's tests) can read them."""
 
+# Ink and accents of the printed documents: dark blue-grey text, a muted grey for labels
+# and footers, a dark blue for headings.
+INK = "#23303B"
+MUTED = "#5B6770"
+ACCENT = "#1F4E79"
+# The child's words on paper: a warm band with an ochre bar; the adults' words a grey bar.
+CHILD_BACK = "#FFF4DC"
+CHILD_BAR = "#D9A23A"
+ADULT_BAR = "#9AA8B4"
+HAIRLINE = "#D5DCE2"  # between the rows of a table
+RULE = "#B8C2CA"  # the scale's line, the frame round a drawing
+
 # The three houses, in order: good things, worries, dreams (soft, clearly different colours:
 # warm yellow, soft blue-grey, soft violet).
 HOUSE_BODY = ("#F7DC8C", "#C3CFDB", "#D9CBEA")
