@@ -1838,6 +1838,56 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <source>Om %1</source>
         <translation>About %1</translation>
     </message>
+    <message>
+        <source>Forælder</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Søskende</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Bedsteforælder</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Anden familie</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Other family</translation>
+    </message>
+    <message>
+        <source>Ven eller veninde</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <source>Skole eller dagtilbud</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>School or nursery</translation>
+    </message>
+    <message>
+        <source>Fagperson</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Plejefamilie</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Foster family</translation>
+    </message>
+    <message>
+        <source>Kæledyr</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Pet</translation>
+    </message>
+    <message>
+        <source>Anden</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPanel</name>
