@@ -59,8 +59,8 @@ EXTRA_MESSAGES: list[tuple[str, str]] = [
     ("ConversationScreen", "Rettigheder efter alder (10, 12, 15 år)"),
     ("ConversationScreen", "At barnet ikke skal bestemme"),
     ("ConversationScreen", "Tolkens rolle"),
-    # self.tr('(ny skala)') inside an f-string in screens/conversation.py (_scale_title)
-    ("ConversationScreen", "(ny skala)"),
+    # self.tr('(ny skala)') inside an f-string in screens/scale_page.py (_scale_title)
+    ("ScalePage", "(ny skala)"),
     # SHORT_LABELS in widgets/entries.py: self.tr(SHORT_LABELS[perspective])
     ("EntryCapture", "Barnets ord"),
     ("EntryCapture", "Via tolk"),
