@@ -630,6 +630,10 @@ TRANSLATIONS: dict[str, Text] = {
     "Form:": "Mode:",
     "En bisidder skal være mindst 15 år.": "A support person must be at least 15 years old.",
     "Skriv barnets fornavn eller et andet navn.": "Enter the child's first name or another name.",
+    "Skriv barnets alder, eller sæt flueben ved »Fødselsdato kendt«.": (
+        "Enter the child's age, or tick »Date of birth known«."
+    ),
+    "skriv alder": "enter age",
     (
         "Tolken skal være fyldt 18 år og må ikke være i familie med barnet. "
         "Bekræft det, eller find en anden tolk."

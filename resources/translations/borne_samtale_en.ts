@@ -1705,418 +1705,428 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="71" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="93" />
         <source>&amp;Start samtalen</source>
         <translation>&amp;Start the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="109" />
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="111" />
         <source>Vælg barn</source>
         <translation>Choose a child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="112" />
         <source>Et nyt barn</source>
         <translation>A new child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="108" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="115" />
         <source>Barnets fornavn eller et andet navn</source>
         <translation>The child's first name or another name</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="109" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="116" />
         <source>Sagsnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="119" />
         <source>Fødselsdato kendt</source>
         <translation>Date of birth known</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="123" />
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="119" />
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="229" />
         <source> år</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="129" />
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="130" />
         <source>Barnets foretrukne sprog</source>
         <translation>The child's preferred language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="131" />
         <source>Sprog derhjemme, adskilt med komma</source>
         <translation>Languages at home, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="135" />
         <source>eller alder:</source>
         <translation>or age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="141" />
         <source>&amp;Barn:</source>
         <translation>C&amp;hild:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="142" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="144" />
         <source>Alder:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="146" />
         <source>Sprog der&amp;hjemme:</source>
         <translation>Languages at h&amp;ome:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="154" />
         <source>Formål og ramme</source>
         <translation>Purpose and setting</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="156" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="159" />
         <source>Afgørelsens paragraf</source>
         <translation>Section of the law for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="160" />
         <source>fx § 32, § 46 eller § 47</source>
         <translation>e.g. § 32, § 46 or § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
         <source>Den konkrete foranstaltning</source>
         <translation>The specific support measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="162" />
         <source>fx en kontaktperson to timer om ugen</source>
         <translation>e.g. a contact person two hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="163" />
         <source>Formålet med egne ord</source>
         <translation>The purpose in your own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="170" />
         <source>Tidspunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="175" />
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
         <source>fx skolens mødelokale – et sted barnet er trygt</source>
         <translation>e.g. the school's meeting room – a place where the child feels safe</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="182" />
         <source>Samtaleguide</source>
         <translation>Conversation guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="187" />
         <source>&amp;Formål:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="190" />
         <source>Beskrivelse:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="143" />
         <source>Sagsn&amp;ummer:</source>
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="136" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="126" />
+        <source>skriv alder</source>
+        <translation>enter age</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
         <source>Foretrukket s&amp;prog:</source>
         <translation>Preferred &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="188" />
         <source>P&amp;aragraf:</source>
         <translation>S&amp;ection:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
         <source>F&amp;oranstaltning:</source>
         <translation>Support &amp;measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="182" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
         <source>T&amp;idspunkt:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
         <source>Ste&amp;d:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="184" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
         <source>&amp;Guide:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="198" />
         <source>Hvem er med</source>
         <translation>Who is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
         <source>Mor</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
         <source>Far</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="207" />
         <source>Ikke til stede</source>
         <translation>Not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="208" />
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="201" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="210" />
         <source>Til stede, bor ikke med barnet</source>
         <translation>Present, does not live with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="211" />
         <source>Ikke relevant</source>
         <translation>Not relevant</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="212" />
         <source>Grund til at %1 ikke er med</source>
         <translation>Reason the %1 is not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
         <source>Hvorfor ikke med?</source>
         <translation>Why not present?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="222" />
         <source>Barnet er tilbudt en bisidder</source>
         <translation>The child has been offered a support person (bisidder)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
         <source>En bisidder er med</source>
         <translation>A support person is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="215" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
         <source>Bisidderens relation til barnet</source>
         <translation>The support person's relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="216" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
         <source>fx moster, træner</source>
         <translation>e.g. aunt, coach</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="221" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="230" />
         <source>Bisidderens alder</source>
         <translation>The support person's age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="232" />
         <source>Bisidder udelukket</source>
         <translation>Support person excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="233" />
         <source>Ikke udelukket</source>
         <translation>Not excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="234" />
         <source>Delvist udelukket</source>
         <translation>Partly excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
         <source>Helt udelukket</source>
         <translation>Fully excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
         <source>Grund til at udelukke bisidderen</source>
         <translation>Reason for excluding the support person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="246" />
         <source>Bisidder:</source>
         <translation>Support person:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="238" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="247" />
         <source>Grund til udelukkelse:</source>
         <translation>Reason for exclusion:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="240" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="249" />
         <source>Andre til stede (roller)</source>
         <translation>Others present (roles)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="241" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
         <source>fx lærer, plejemor</source>
         <translation>e.g. teacher, foster carer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="242" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
         <source>Andre:</source>
         <translation>Others:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="259" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="260" />
         <source>Samtalen foregår med to&amp;lk</source>
         <translation>The conversation is held with an &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
         <source>Tolkens navn eller ID</source>
         <translation>The interpreter's name or ID</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
         <source>Tolkebureau</source>
         <translation>Interpreting agency</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="254" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="255" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="264" />
         <source>Dialekt</source>
         <translation>Dialect</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="257" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="266" />
         <source>Tolkning foregår</source>
         <translation>Interpreting takes place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="258" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="267" />
         <source>I rummet</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="259" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="268" />
         <source>Telefon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="269" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="270" />
         <source>Tolken er ikke i familie med eller ven af familien</source>
         <translation>The interpreter is not related to the family or a friend of the family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="271" />
         <source>Tolken er fyldt 18 år</source>
         <translation>The interpreter is 18 or over</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="272" />
         <source>Tolken kender sin tavshedspligt</source>
         <translation>The interpreter knows their duty of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="277" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="286" />
         <source>Navn/ID:</source>
         <translation>Name/ID:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="278" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="287" />
         <source>Bureau:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="279" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="288" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="280" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="289" />
         <source>Dialekt:</source>
         <translation>Dialect:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="281" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="290" />
         <source>Form:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="326" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="335" />
         <source>En bisidder skal være mindst 15 år.</source>
         <translation>A support person must be at least 15 years old.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="358" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="367" />
         <source>Skriv barnets fornavn eller et andet navn.</source>
         <translation>Enter the child's first name or another name.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="404" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="370" />
+        <source>Skriv barnets alder, eller sæt flueben ved »Fødselsdato kendt«.</source>
+        <translation>Enter the child's age, or tick »Date of birth known«.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="417" />
         <source>Tolken skal være fyldt 18 år og må ikke være i familie med barnet. Bekræft det, eller find en anden tolk.</source>
         <translation>The interpreter must be 18 or over and must not be related to the child. Confirm this, or find another interpreter.</translation>
     </message>

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from borne_samtale.domain import consent
 from borne_samtale.domain.age import BISIDDER_MIN_AGE, CONSENT_AGE, PARTY_RIGHTS_AGE
+from borne_samtale.domain.clock import whole_minutes
 from borne_samtale.domain.conversation import Conversation, Waiver, not_held_ground
 from borne_samtale.domain.enums import (
     Consulted,
@@ -533,7 +534,7 @@ def phone_minutes(conversation: Conversation) -> int | None:
     if interpreter is not None and interpreter.minutes is not None:
         return interpreter.minutes
     seconds = conversation.phone_interpreting_seconds
-    return -(-seconds // 60) if seconds else None
+    return whole_minutes(seconds) if seconds else None
 
 
 def _interpreter_rules(conversation: Conversation, held: bool) -> Iterator[_Rule]:
