@@ -48,8 +48,8 @@ EXTRA_MESSAGES: list[tuple[str, str]] = [
         "Kontrollen af boksen fandt en fejl i databasen, så du kan ikke underskrive, "
         "før IT-support har set på den.",
     ),
-    # self.tr('(ny skala)') inside an f-string in screens/conversation.py (_scale_title)
-    ("ConversationScreen", "(ny skala)"),
+    # self.tr('(ny skala)') inside an f-string in screens/scale_page.py (_scale_title)
+    ("ScalePage", "(ny skala)"),
     # SHORT_LABELS in widgets/entries.py: self.tr(SHORT_LABELS[perspective])
     ("EntryCapture", "Barnets ord"),
     ("EntryCapture", "Via tolk"),

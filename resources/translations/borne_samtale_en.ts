@@ -30,6 +30,56 @@
     </message>
 </context>
 <context>
+    <name>CaseFlow</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="22" />
+        <source>Gemt %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="64" />
+        <source>Dokumenterne</source>
+        <translation>The documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="81" />
+        <source>Kan ikke underskrive</source>
+        <translation>Cannot sign</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="107" />
+        <source>Referat og brev er underskrevet.</source>
+        <translation>The record and the letter are signed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="117" />
+        <source>Slettet</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="119" />
+        <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
+        <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="122" />
+        <source>En eksport blev ikke slettet; se Boks &gt; Eksporter på computeren.</source>
+        <translation>An export was not deleted; see Vault &gt; Exports on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="169" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="183" />
+        <source>Ikke gemt</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="179" />
+        <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
+        <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
@@ -112,7 +162,7 @@
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="216" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -154,45 +204,45 @@
 <context>
     <name>CertificateActions</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="29" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="28" />
         <source>Vælg organisationens certifikat</source>
         <translation>Choose the organisation's certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="30" />
         <source>PKCS#12-certifikat (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificate (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="37" />
         <source>Certifikatets adgangskode</source>
         <translation>Certificate password</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="38" />
         <source>Adgangskoden til certifikatfilen:</source>
         <translation>The password of the certificate file:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="54" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="58" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="77" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="55" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="72" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="79" />
         <source>Certifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="59" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="56" />
         <source>Fra nu af underskrives referater og breve med organisationens certifikat.</source>
         <translation>From now on, records and letters are signed with the organisation's certificate.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="63" />
         <source>Vælg mappen til certifikatet</source>
         <translation>Choose the folder for the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="81" />
         <source>Certifikatet er gemt i %1. Giv filerne til IT, så kommunen kan stole på underskrifterne.</source>
         <translation>The certificate is saved in %1. Give the files to IT so the municipality can trust the signatures.</translation>
     </message>
@@ -218,526 +268,401 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="85" />
         <source>Blev samtalen holdt?</source>
         <translation>Did the conversation take place?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="87" />
         <source>Blev samtalen holdt</source>
         <translation>Did the conversation take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="88" />
         <source>Ja, samtalen blev holdt</source>
         <translation>Yes, the conversation took place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
         <source>Nej, samtalen blev ikke holdt</source>
         <translation>No, the conversation did not take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
         <source>Barnet sagde nej til samtalen</source>
         <translation>The child said no to the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="85" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
         <source>Grunden</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="94" />
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
         <source>Det, der taler afgørende imod samtalen</source>
         <translation>What weighs decisively against the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="97" />
         <source>Hvordan barnets synspunkter blev belyst i stedet</source>
         <translation>How the child's views were obtained instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="100" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="101" />
         <source>Grunden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="104" />
         <source>Barnets syn belyst på anden måde:</source>
         <translation>Child's views obtained another way:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="126" />
-        <source>Barnets ord i rækkefølge</source>
-        <translation>The child's words in order</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="113" />
-        <source>Jeg har læst barnets ord op for barnet</source>
-        <translation>I have read the child's words back to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="102" />
         <source>Hjemmel:</source>
         <translation>Legal ground:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="103" />
         <source>&amp;Taler afgørende imod:</source>
         <translation>&amp;Weighs against it:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="112" />
-        <source>Genlæsning for barnet – og hvad barnet vil dele</source>
-        <translation>Reading back to the child – and what the child will share</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="114" />
-        <source>Genlæst gennem tolk</source>
-        <translation>Read back through the interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="116" />
-        <source>Hvorfor der ikke blev læst op</source>
-        <translation>Why the words were not read back</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="119" />
-        <source>Spørg barnet om hvert citat: Må det komme med i sagen? Må det stå i dit brev? Siger barnet nej til sagen, så udelad det, eller forklar barnet, hvorfor det skal med. Intet kommer i brevet, uden at barnet har valgt det.</source>
-        <translation>Ask the child about each quote: may it go into the case? May it be in your letter? If the child says no to the case, leave it out, or tell the child why it must stay. Nothing goes into the letter unless the child chose it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="130" />
-        <source>Må citatet komme med i sagen</source>
-        <translation>May the quote go into the case</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="135" />
-        <source>Hvorfor citatet skal med, som barnet har fået at vide</source>
-        <translation>Why the quote must stay, as told to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="138" />
-        <source>Hvorfor det skal med – sådan som du sagde det til barnet</source>
-        <translation>Why it must stay – as you told the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="140" />
-        <source>Med i &amp;brevet til barnet</source>
-        <translation>In the &amp;letter to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
-        <source>Barnet siger ja til &amp;resten</source>
-        <translation>The child says yes to the &amp;rest</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="142" />
-        <source>Barnet siger ja til resten af citaterne</source>
-        <translation>The child says yes to the rest of the quotes</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="150" />
-        <source>Tidligere note om, hvad barnet ikke ville have med</source>
-        <translation>Earlier note on what the child did not want included</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
-        <source>Tidligere note (kommer ikke i referatet; afgør det pr. citat, og tøm feltet):</source>
-        <translation>Earlier note (never in the record; decide per quote, then empty the field):</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="157" />
-        <source>Barnets rettelse</source>
-        <translation>The child's correction</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="159" />
-        <source>Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord</source>
-        <translation>Select the words above, and write the child's correction in the child's own words</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
-        <source>Tilføj &amp;rettelse</source>
-        <translation>Add co&amp;rrection</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="162" />
-        <source>Tilføj rettelse</source>
-        <translation>Add correction</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="164" />
-        <source>Barnets rettelser</source>
-        <translation>The child's corrections</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="171" />
-        <source>Ikke læst op, fordi:</source>
-        <translation>Not read back because:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="174" />
-        <source>Dette citat:</source>
-        <translation>This quote:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="175" />
-        <source>Med alligevel, fordi:</source>
-        <translation>Kept anyway, because:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="176" />
-        <source>Rettelse:</source>
-        <translation>Correction:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="194" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="118" />
         <source>Afslutning</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="119" />
         <source>Barnets syn på foranstaltningen, med barnets ord</source>
         <translation>The child's view of the support measure, in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="120" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="121" />
         <source>Barnets ønsker med barnets egne ord</source>
         <translation>The child's wishes in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="122" />
         <source>Med barnets egne ord, ét ønske pr. linje</source>
         <translation>In the child's own words, one wish a line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="123" />
         <source>Det, barnet fik at vide om, hvad der nu skal ske</source>
         <translation>What the child was told about what happens next</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="200" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="124" />
         <source>Ét punkt pr. linje</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="126" />
         <source>Hvem barnet kan ringe til</source>
         <translation>Who the child can call</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="127" />
         <source>Jeg har opsummeret samtalen for barnet</source>
         <translation>I have summed up the conversation for the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="206" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="130" />
         <source>Hvorfor barnet ikke gav sit syn på foranstaltningen</source>
         <translation>Why the child gave no view of the measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="209" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="133" />
         <source>Hvordan barnets syn er belyst i stedet</source>
         <translation>How the child's view was found instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="212" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="136" />
         <source>Den unges samtykke til frivillig anbringelse</source>
         <translation>The young person's consent to a voluntary placement</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="217" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
         <source>Hvad følger af den unges nej</source>
         <translation>What follows from the young person's no</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="219" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="143" />
         <source>Fx: sagen forelægges børn og unge-udvalget efter § 47</source>
         <translation>E.g.: the case goes to the children and young people committee under § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="222" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="146" />
         <source>Barnets syn på foranstaltningen:</source>
         <translation>Child's view of the support measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="148" />
         <source>Intet syn givet, fordi:</source>
         <translation>No view given, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="149" />
         <source>Barnets syn belyst sådan:</source>
         <translation>The child's view found by:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="150" />
         <source>Barnets ønsker:</source>
         <translation>The child's wishes:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="151" />
         <source>Den unges samtykke (§ 46, fra 15 år):</source>
         <translation>The young person's consent (§ 46, from 15):</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
         <source>Det følger af et nej:</source>
         <translation>What follows from a no:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="232" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="156" />
         <source>Næste skridt fortalt til barnet:</source>
         <translation>Next steps told to the child:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="157" />
         <source>Barnet kan ringe til:</source>
         <translation>The child can call:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="236" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="160" />
         <source>Barnets skærm: Hvordan jeg oplevede mødet (valgfrit)</source>
         <translation>Child's screen: How I experienced the meeting (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="239" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="163" />
         <source>Vis skemaet Hvordan jeg oplevede mødet på barnets skærm</source>
         <translation>Show the form How I experienced the meeting on the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="258" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="465" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="182" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="381" />
         <source>Barnets sikkerhed</source>
         <translation>The child's safety</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="184" />
         <source>Er nogen mistænkt eller en bekymring</source>
         <translation>Is anyone suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="264" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="188" />
         <source>Personer, der er mistænkt eller en bekymring</source>
         <translation>People suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="267" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="191" />
         <source>Personens relation til barnet</source>
         <translation>The person's relation to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="270" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="194" />
         <source>Bor med barnet</source>
         <translation>Lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="272" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
         <source>Tilføj &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="273" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="274" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="280" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="204" />
         <source>Politiet spurgt til råds</source>
         <translation>Police consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="282" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="206" />
         <source>Børnehuset spurgt til råds</source>
         <translation>Børnehus consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="211" />
         <source>Dato, politiet blev spurgt</source>
         <translation>Date the police were consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="289" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="213" />
         <source>Dato, Børnehuset blev spurgt</source>
         <translation>Date the Børnehus was consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="291" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="215" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="308" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="232" />
         <source>&amp;Mistænkt eller bekymring:</source>
         <translation>&amp;Suspected or a worry:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="311" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="235" />
         <source>Politiet spurgt:</source>
         <translation>Police consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="312" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="236" />
         <source>Børnehuset spurgt:</source>
         <translation>Børnehus consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="324" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="248" />
         <source>Brevet til barnet</source>
         <translation>The letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="326" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="250" />
         <source>Hvordan brevet kommer til barnet</source>
         <translation>How the letter reaches the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="330" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="254" />
         <source>Grund for valget af brevets vej</source>
         <translation>Reason for the letter's way</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="332" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="256" />
         <source>Jeg har sikret mig, at det er sikkert at sende brevet hjem</source>
         <translation>I have made sure it is safe to send the letter home</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="336" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="260" />
         <source>Brevet kan blive læst af en person, samtalen handler om. Overvej at give barnet brevet i hånden.</source>
         <translation>The letter may be read by someone the conversation is about. Consider handing it to the child.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="343" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="267" />
         <source>Brevet &amp;gives:</source>
         <translation>The letter is &amp;given:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="346" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="270" />
         <source>Grund:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="353" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="277" />
         <source>Efter samtalen med tolken</source>
         <translation>Debrief with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="354" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="278" />
         <source>Jeg har talt med tolken om selve tolkningen</source>
         <translation>I have talked with the interpreter about the interpreting itself</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="355" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="279" />
         <source>Noter om tolkningen (ikke tolkens syn på sagen)</source>
         <translation>Notes on the interpreting (not the interpreter's view of the case)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="357" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="281" />
         <source>Tolkens køn</source>
         <translation>The interpreter's gender</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="361" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="285" />
         <source>Minutter med tolk</source>
         <translation>Minutes with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="363" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="449" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="365" />
         <source>ikke noteret</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="364" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="288" />
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="367" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="291" />
         <source>Hvorfor telefontolkningen varede mere end ca. 10 minutter</source>
         <translation>Why phone interpreting lasted more than about 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="371" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="295" />
         <source>Om tolkningen:</source>
         <translation>On the interpreting:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="372" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="296" />
         <source>Tolkens køn:</source>
         <translation>Interpreter's gender:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="373" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="297" />
         <source>Minutter med tolk:</source>
         <translation>Minutes with interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="374" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="298" />
         <source>Over 10 min. i telefon, fordi:</source>
         <translation>Over 10 min. by phone, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="447" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="363" />
         <source>uret: %1 min.</source>
         <translation>clock: %1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="465" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="381" />
         <source>Mistanke og samarbejde (§ 137)</source>
         <translation>Suspicion and cooperation (§ 137)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="469" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="385" />
         <source>Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. »Ingen« og »Ved ikke« er også svar.</source>
         <translation>Who is suspected? Only the relation and whether the person lives with the child – no name. »Nobody« and »Not known« are answers too.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="474" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="390" />
         <source>Nævner barnet en person, det er bange for eller bekymret for? Så notér relationen, så brevet ikke sendes derhen.</source>
         <translation>Does the child name someone they fear or worry about? Then note the relation, so the letter is not sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="509" />
-        <source> · i brevet</source>
-        <translation> · in the letter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="700" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="527" />
         <source>bor med barnet</source>
         <translation>lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="702" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="529" />
         <source>bor ikke med barnet</source>
         <translation>does not live with the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="728" />
-        <source>Rettelse: </source>
-        <translation>Correction: </translation>
     </message>
 </context>
 <context>
@@ -801,164 +726,109 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="88" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="90" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="125" />
-        <source>Skalaer i samtalen</source>
-        <translation>Scales in the conversation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="89" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="127" />
-        <source>Ny s&amp;kala</source>
-        <translation>&amp;New scale</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="128" />
-        <source>Ny skala</source>
-        <translation>New scale</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="129" />
-        <source>Nyt &amp;mål fra handleplanen</source>
-        <translation>New goal from the action &amp;plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="130" />
-        <source>Nyt mål fra handleplanen</source>
-        <translation>New goal from the action plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="132" />
-        <source>Skalaen hører til målet</source>
-        <translation>The scale belongs to the goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
-        <source>Mål:</source>
-        <translation>Goal:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="146" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="147" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="149" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="150" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="168" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="156" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="160" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="197" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="266" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="372" />
-        <source>Intet mål</source>
-        <translation>No goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="396" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="336" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="463" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="398" />
         <source>Udveksling uden oversættelse</source>
         <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="522" />
-        <source>Nyt mål</source>
-        <translation>New goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="522" />
-        <source>Målet fra handleplanen, med barnets ord:</source>
-        <translation>The goal from the action plan, in the child's words:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="667" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="535" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
-    </message>
-    <message>
-        <source>(ny skala)</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
-        <translation>(new scale)</translation>
     </message>
     <message>
         <source>Hvorfor vi taler sammen i dag</source>
@@ -1009,42 +879,42 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="28" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="29" />
         <source>Opret en krypteret boks</source>
         <translation>Create an encrypted vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="44" />
         <source>Vælg en adgangsfrase</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="48" />
         <source>Alt, hvad du skriver, gemmes krypteret på denne computer. Adgangsfrasen låser det op. Vælg noget langt, som du kan huske, fx fire-fem ord i en sætning.</source>
         <translation>Everything you write is stored encrypted on this computer. The passphrase unlocks it. Choose something long that you can remember, such as four or five words in a sentence.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="58" />
         <source>&amp;Opret boksen</source>
         <translation>Create the &amp;vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="59" />
         <source>Opret boksen</source>
         <translation>Create the vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="75" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="76" />
         <source>Din gendannelseskode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="78" />
         <source>Glemmer du adgangsfrasen, er denne kode den eneste vej ind. Skriv den ned på papir nu, og gem papiret et sikkert sted væk fra computeren. Koden vises kun denne ene gang.</source>
         <translation>If you forget the passphrase, this code is the only way in. Write it down on paper now, and keep the paper somewhere safe, away from the computer. The code is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="93" />
         <source>Opretter boksen …</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -1194,13 +1064,13 @@
         <translation>Choose the folder for the export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="304" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="310" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="303" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="312" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="312" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="314" />
         <source>Referat, brev og data ligger nu i %1.
 
 Læg dem i sagssystemet, og markér derefter samtalen som overført, så den slettes fra computeren.</source>
@@ -1209,35 +1079,35 @@ Læg dem i sagssystemet, og markér derefter samtalen som overført, så den sle
 Put them in the case system, then mark the conversation as transferred so that it is deleted from this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="328" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="330" />
         <location filename="../../src/borne_samtale/ui/screens/documents.py" line="345" />
         <source>Overført til sagen</source>
         <translation>Transferred to the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="329" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="331" />
         <source>Eksportér samtalen først, og læg filerne i sagssystemet.</source>
         <translation>Export the conversation first and put the files in the case system.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="355" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="370" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="359" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="373" />
         <source>Slet fra computeren</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="357" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="361" />
         <source>Samtalen er lagt i sagen. Vil du slette den fra computeren nu? Det kan ikke fortrydes.</source>
         <translation>The conversation is in the case. Remove it from this computer now? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="379" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="390" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="383" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="393" />
         <source>Tillæg</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="381" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="385" />
         <source>Et tillæg er en ny version af samtalen, som du retter og underskriver igen. Den underskrevne version bliver, som den er. Vil du lave et tillæg?</source>
         <translation>An addendum is a new version of the conversation that you correct and sign again. The signed version stays as it is. Make an addendum?</translation>
     </message>
@@ -1503,231 +1373,19 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="157" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="129" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="160" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="512" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="132" />
         <source>Kontrol af boksen</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="305" />
-        <source>&amp;Boks</source>
-        <translation>&amp;Vault</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="306" />
-        <source>&amp;Lås nu</source>
-        <translation>&amp;Lock now</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="308" />
-        <source>Skift &amp;adgangsfrase …</source>
-        <translation>Change &amp;passphrase…</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="310" />
-        <source>Din &amp;profil …</source>
-        <translation>Your p&amp;rofile…</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="311" />
-        <source>&amp;Automatisk lås …</source>
-        <translation>&amp;Automatic lock…</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="313" />
-        <source>&amp;Gamle kladder …</source>
-        <translation>&amp;Old drafts …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="315" />
-        <source>&amp;Sprog / Language …</source>
-        <translation>&amp;Language / Sprog …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="317" />
-        <source>Brug organisationens &amp;certifikat …</source>
-        <translation>Use the organisation's &amp;certificate …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="320" />
-        <source>&amp;Eksportér certifikatet til IT …</source>
-        <translation>&amp;Export the certificate for IT …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="323" />
-        <source>E&amp;ksporter på computeren …</source>
-        <translation>E&amp;xports on this computer …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="325" />
-        <source>&amp;Afslut</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="339" />
-        <source>&amp;Samtale</source>
-        <translation>&amp;Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="340" />
-        <source>&amp;Ny samtale …</source>
-        <translation>&amp;New conversation…</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="343" />
-        <source>Se &amp;udkast til referat og brev …</source>
-        <translation>Pre&amp;view the draft report and letter …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="347" />
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="348" />
-        <source>&amp;Brugervejledning …</source>
-        <translation>&amp;User guide …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="349" />
-        <source>&amp;Tastaturgenveje …</source>
-        <translation>&amp;Keyboard shortcuts …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="350" />
-        <source>&amp;Om Børnesamtale</source>
-        <translation>&amp;About Børnesamtale</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="371" />
-        <source>Gemt %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="394" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="274" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="538" />
-        <source>Advarsel</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="544" />
-        <source>Advarsel ved oplåsning</source>
-        <translation>Warning at unlock</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="578" />
-        <source>Dokumenterne</source>
-        <translation>The documents</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="593" />
-        <source>Kan ikke underskrive</source>
-        <translation>Cannot sign</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="619" />
-        <source>Referat og brev er underskrevet.</source>
-        <translation>The record and the letter are signed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="629" />
-        <source>Slettet</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="631" />
-        <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
-        <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="634" />
-        <source>En eksport blev ikke slettet; se Boks &gt; Eksporter på computeren.</source>
-        <translation>An export was not deleted; see Vault &gt; Exports on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="701" />
-        <source>Adgangsfrasen er skiftet.</source>
-        <translation>The passphrase has been changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="707" />
-        <source>Automatisk lås</source>
-        <translation>Automatic lock</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="708" />
-        <source>Lås boksen efter så mange minutter uden brug:</source>
-        <translation>Lock the vault after this many minutes without use:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="721" />
-        <source>Gamle kladder</source>
-        <translation>Old drafts</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="722" />
-        <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
-        <translation>Flag a draft that has not been touched for this many days:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="739" />
-        <source>Sprog / Language</source>
-        <translation>Language / Sprog</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="740" />
-        <source>Sproget skifter, næste gang programmet starter.</source>
-        <translation>The language changes the next time the program starts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="817" />
-        <source>Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. De slettes, når samtalen er overført til sagen og slettes:</source>
-        <translation>These exports are still on this computer with the conversation's words in plain text. They are deleted when the conversation is transferred to the case and deleted:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="824" />
-        <source>Der ligger ingen eksporter fra programmet på computeren.</source>
-        <translation>There are no exports from the program on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="825" />
-        <source>Eksporter på computeren</source>
-        <translation>Exports on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="830" />
-        <source>Om Børnesamtale</source>
-        <translation>About Børnesamtale</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="832" />
-        <source>Børnesamtale %1
-
-En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
-        <translation>Børnesamtale %1
-
-A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="874" />
-        <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
-        <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="862" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="863" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="878" />
-        <source>Ikke gemt</source>
-        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2463,134 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
 </context>
 <context>
+    <name>ReadBackBox</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="35" />
+        <source>Genlæsning for barnet – og hvad barnet vil dele</source>
+        <translation>Reading back to the child – and what the child will share</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="40" />
+        <source>Jeg har læst barnets ord op for barnet</source>
+        <translation>I have read the child's words back to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="41" />
+        <source>Genlæst gennem tolk</source>
+        <translation>Read back through the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="43" />
+        <source>Hvorfor der ikke blev læst op</source>
+        <translation>Why the words were not read back</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="46" />
+        <source>Spørg barnet om hvert citat: Må det komme med i sagen? Må det stå i dit brev? Siger barnet nej til sagen, så udelad det, eller forklar barnet, hvorfor det skal med. Intet kommer i brevet, uden at barnet har valgt det.</source>
+        <translation>Ask the child about each quote: may it go into the case? May it be in your letter? If the child says no to the case, leave it out, or tell the child why it must stay. Nothing goes into the letter unless the child chose it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="53" />
+        <source>Barnets ord i rækkefølge</source>
+        <translation>The child's words in order</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="57" />
+        <source>Må citatet komme med i sagen</source>
+        <translation>May the quote go into the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="62" />
+        <source>Hvorfor citatet skal med, som barnet har fået at vide</source>
+        <translation>Why the quote must stay, as told to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="65" />
+        <source>Hvorfor det skal med – sådan som du sagde det til barnet</source>
+        <translation>Why it must stay – as you told the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="67" />
+        <source>Med i &amp;brevet til barnet</source>
+        <translation>In the &amp;letter to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="68" />
+        <source>Barnet siger ja til &amp;resten</source>
+        <translation>The child says yes to the &amp;rest</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="69" />
+        <source>Barnet siger ja til resten af citaterne</source>
+        <translation>The child says yes to the rest of the quotes</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="77" />
+        <source>Tidligere note om, hvad barnet ikke ville have med</source>
+        <translation>Earlier note on what the child did not want included</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="80" />
+        <source>Tidligere note (kommer ikke i referatet; afgør det pr. citat, og tøm feltet):</source>
+        <translation>Earlier note (never in the record; decide per quote, then empty the field):</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="84" />
+        <source>Barnets rettelse</source>
+        <translation>The child's correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="86" />
+        <source>Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord</source>
+        <translation>Select the words above, and write the child's correction in the child's own words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="88" />
+        <source>Tilføj &amp;rettelse</source>
+        <translation>Add co&amp;rrection</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="89" />
+        <source>Tilføj rettelse</source>
+        <translation>Add correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="91" />
+        <source>Barnets rettelser</source>
+        <translation>The child's corrections</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="98" />
+        <source>Ikke læst op, fordi:</source>
+        <translation>Not read back because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="101" />
+        <source>Dette citat:</source>
+        <translation>This quote:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="102" />
+        <source>Med alligevel, fordi:</source>
+        <translation>Kept anyway, because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="103" />
+        <source>Rettelse:</source>
+        <translation>Correction:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="153" />
+        <source> · i brevet</source>
+        <translation> · in the letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="247" />
+        <source>Rettelse: </source>
+        <translation>Correction: </translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <location filename="../../src/borne_samtale/ui/dialogs/passphrase_dialogs.py" line="110" />
@@ -2862,6 +2648,64 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <location filename="../../src/borne_samtale/ui/dialogs/recovery_code.py" line="42" />
         <source>Fortsæt</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ScalePage</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="34" />
+        <source>Skalaer i samtalen</source>
+        <translation>Scales in the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="36" />
+        <source>Ny s&amp;kala</source>
+        <translation>&amp;New scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="37" />
+        <source>Ny skala</source>
+        <translation>New scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="38" />
+        <source>Nyt &amp;mål fra handleplanen</source>
+        <translation>New goal from the action &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="39" />
+        <source>Nyt mål fra handleplanen</source>
+        <translation>New goal from the action plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="41" />
+        <source>Skalaen hører til målet</source>
+        <translation>The scale belongs to the goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="47" />
+        <source>Mål:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="102" />
+        <source>Intet mål</source>
+        <translation>No goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="145" />
+        <source>Nyt mål</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="145" />
+        <source>Målet fra handleplanen, med barnets ord:</source>
+        <translation>The goal from the action plan, in the child's words:</translation>
+    </message>
+    <message>
+        <source>(ny skala)</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>(new scale)</translation>
     </message>
 </context>
 <context>
@@ -3169,16 +3013,16 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>SigningFlow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="33" />
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="32" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="46" />
         <location filename="../../src/borne_samtale/ui/signing_flow.py" line="54" />
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="86" />
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="61" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="85" />
         <source>Underskriv</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="34" />
         <source>Nu laves referatet og brevet til barnet, og begge underskrives. Derefter er samtalen låst; en senere rettelse bliver et tillæg. Vil du underskrive?</source>
         <translation>The record and the letter to the child are now made and both are signed. The conversation is then locked; a later correction becomes an addendum. Sign now?</translation>
     </message>
@@ -3435,6 +3279,24 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
 </context>
 <context>
+    <name>UnlockFlow</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="126" />
+        <source>Kontrol af boksen</source>
+        <translation>Vault check</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="152" />
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="158" />
+        <source>Advarsel ved oplåsning</source>
+        <translation>Warning at unlock</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="15" />
@@ -3507,6 +3369,163 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <location filename="../../src/borne_samtale/ui/dialogs/waiver.py" line="33" />
         <source>Begrundelse</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="23" />
+        <source>&amp;Boks</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="24" />
+        <source>&amp;Lås nu</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="26" />
+        <source>Skift &amp;adgangsfrase …</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="28" />
+        <source>Din &amp;profil …</source>
+        <translation>Your p&amp;rofile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="29" />
+        <source>&amp;Automatisk lås …</source>
+        <translation>&amp;Automatic lock…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="31" />
+        <source>&amp;Gamle kladder …</source>
+        <translation>&amp;Old drafts …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="33" />
+        <source>&amp;Sprog / Language …</source>
+        <translation>&amp;Language / Sprog …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="35" />
+        <source>Brug organisationens &amp;certifikat …</source>
+        <translation>Use the organisation's &amp;certificate …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="38" />
+        <source>&amp;Eksportér certifikatet til IT …</source>
+        <translation>&amp;Export the certificate for IT …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="41" />
+        <source>E&amp;ksporter på computeren …</source>
+        <translation>E&amp;xports on this computer …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="43" />
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="57" />
+        <source>&amp;Samtale</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="58" />
+        <source>&amp;Ny samtale …</source>
+        <translation>&amp;New conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="61" />
+        <source>Se &amp;udkast til referat og brev …</source>
+        <translation>Pre&amp;view the draft report and letter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="65" />
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="66" />
+        <source>&amp;Brugervejledning …</source>
+        <translation>&amp;User guide …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="67" />
+        <source>&amp;Tastaturgenveje …</source>
+        <translation>&amp;Keyboard shortcuts …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="68" />
+        <source>&amp;Om Børnesamtale</source>
+        <translation>&amp;About Børnesamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="106" />
+        <source>Adgangsfrasen er skiftet.</source>
+        <translation>The passphrase has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="112" />
+        <source>Automatisk lås</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="113" />
+        <source>Lås boksen efter så mange minutter uden brug:</source>
+        <translation>Lock the vault after this many minutes without use:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="126" />
+        <source>Gamle kladder</source>
+        <translation>Old drafts</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="127" />
+        <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
+        <translation>Flag a draft that has not been touched for this many days:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="144" />
+        <source>Sprog / Language</source>
+        <translation>Language / Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="145" />
+        <source>Sproget skifter, næste gang programmet starter.</source>
+        <translation>The language changes the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="220" />
+        <source>Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. De slettes, når samtalen er overført til sagen og slettes:</source>
+        <translation>These exports are still on this computer with the conversation's words in plain text. They are deleted when the conversation is transferred to the case and deleted:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="227" />
+        <source>Der ligger ingen eksporter fra programmet på computeren.</source>
+        <translation>There are no exports from the program on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="228" />
+        <source>Eksporter på computeren</source>
+        <translation>Exports on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="233" />
+        <source>Om Børnesamtale</source>
+        <translation>About Børnesamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="235" />
+        <source>Børnesamtale %1
+
+En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
+        <translation>Børnesamtale %1
+
+A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
 </context>
 <context>
