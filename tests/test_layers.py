@@ -43,10 +43,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
 }
 
 # Known exceptions, each removed by another part of issue #16; delete the line when it is.
-KNOWN_IMPORTS = {
-    # "SigningIdentity and StoredDocument as domain types": signing then imports domain.
-    ("summary/signing.py", "vault"),
-}
+KNOWN_IMPORTS: set[tuple[str, str]] = set()
 KNOWN_SQL = {
     # "The vault owns every SQL statement": the purge, the export records and the WAL
     # checkpoints move into vault/.
