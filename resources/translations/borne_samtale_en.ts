@@ -30,6 +30,56 @@
     </message>
 </context>
 <context>
+    <name>CaseFlow</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="22" />
+        <source>Gemt %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="64" />
+        <source>Dokumenterne</source>
+        <translation>The documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="81" />
+        <source>Kan ikke underskrive</source>
+        <translation>Cannot sign</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="107" />
+        <source>Referat og brev er underskrevet.</source>
+        <translation>The record and the letter are signed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="117" />
+        <source>Slettet</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="119" />
+        <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
+        <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="122" />
+        <source>En eksport blev ikke slettet; se Boks &gt; Eksporter på computeren.</source>
+        <translation>An export was not deleted; see Vault &gt; Exports on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="169" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="183" />
+        <source>Ikke gemt</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="179" />
+        <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
+        <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
         <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
@@ -112,7 +162,7 @@
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="218" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="220" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -154,45 +204,45 @@
 <context>
     <name>CertificateActions</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="29" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="28" />
         <source>Vælg organisationens certifikat</source>
         <translation>Choose the organisation's certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="30" />
         <source>PKCS#12-certifikat (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificate (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="37" />
         <source>Certifikatets adgangskode</source>
         <translation>Certificate password</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="38" />
         <source>Adgangskoden til certifikatfilen:</source>
         <translation>The password of the certificate file:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="54" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="58" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="77" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="55" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="72" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="79" />
         <source>Certifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="59" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="56" />
         <source>Fra nu af underskrives referater og breve med organisationens certifikat.</source>
         <translation>From now on, records and letters are signed with the organisation's certificate.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="63" />
         <source>Vælg mappen til certifikatet</source>
         <translation>Choose the folder for the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="81" />
         <source>Certifikatet er gemt i %1. Giv filerne til IT, så kommunen kan stole på underskrifterne.</source>
         <translation>The certificate is saved in %1. Give the files to IT so the municipality can trust the signatures.</translation>
     </message>
@@ -218,582 +268,457 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="86" />
         <source>Blev samtalen holdt?</source>
         <translation>Did the conversation take place?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="88" />
         <source>Blev samtalen holdt</source>
         <translation>Did the conversation take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
         <source>Ja, samtalen blev holdt</source>
         <translation>Yes, the conversation took place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
         <source>Nej, samtalen blev ikke holdt</source>
         <translation>No, the conversation did not take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="85" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
         <source>Barnet sagde nej til samtalen</source>
         <translation>The child said no to the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="92" />
         <source>Grunden</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="97" />
         <source>Det, der taler afgørende imod samtalen</source>
         <translation>What weighs decisively against the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="98" />
         <source>Hvordan barnets synspunkter blev belyst i stedet</source>
         <translation>How the child's views were obtained instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="101" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="102" />
         <source>Grunden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="105" />
         <source>Barnets syn belyst på anden måde:</source>
         <translation>Child's views obtained another way:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="127" />
-        <source>Barnets ord i rækkefølge</source>
-        <translation>The child's words in order</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="114" />
-        <source>Jeg har læst barnets ord op for barnet</source>
-        <translation>I have read the child's words back to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="103" />
         <source>Hjemmel:</source>
         <translation>Legal ground:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="104" />
         <source>&amp;Taler afgørende imod:</source>
         <translation>&amp;Weighs against it:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="113" />
-        <source>Genlæsning for barnet – og hvad barnet vil dele</source>
-        <translation>Reading back to the child – and what the child will share</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="115" />
-        <source>Genlæst gennem tolk</source>
-        <translation>Read back through the interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="117" />
-        <source>Hvorfor der ikke blev læst op</source>
-        <translation>Why the words were not read back</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="120" />
-        <source>Spørg barnet om hvert citat: Må det komme med i sagen? Må det stå i dit brev? Siger barnet nej til sagen, så udelad det, eller forklar barnet, hvorfor det skal med. Intet kommer i brevet, uden at barnet har valgt det.</source>
-        <translation>Ask the child about each quote: may it go into the case? May it be in your letter? If the child says no to the case, leave it out, or tell the child why it must stay. Nothing goes into the letter unless the child chose it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="131" />
-        <source>Må citatet komme med i sagen</source>
-        <translation>May the quote go into the case</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="136" />
-        <source>Hvorfor citatet skal med, som barnet har fået at vide</source>
-        <translation>Why the quote must stay, as told to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="139" />
-        <source>Hvorfor det skal med – sådan som du sagde det til barnet</source>
-        <translation>Why it must stay – as you told the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="141" />
-        <source>Med i &amp;brevet til barnet</source>
-        <translation>In the &amp;letter to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="142" />
-        <source>Barnet siger ja til &amp;resten</source>
-        <translation>The child says yes to the &amp;rest</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="143" />
-        <source>Barnet siger ja til resten af citaterne</source>
-        <translation>The child says yes to the rest of the quotes</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="151" />
-        <source>Tidligere note om, hvad barnet ikke ville have med</source>
-        <translation>Earlier note on what the child did not want included</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="154" />
-        <source>Tidligere note (kommer ikke i referatet; afgør det pr. citat, og tøm feltet):</source>
-        <translation>Earlier note (never in the record; decide per quote, then empty the field):</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
-        <source>Barnets rettelse</source>
-        <translation>The child's correction</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="160" />
-        <source>Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord</source>
-        <translation>Select the words above, and write the child's correction in the child's own words</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="162" />
-        <source>Tilføj r&amp;ettelse</source>
-        <translation>Add corr&amp;ection</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="163" />
-        <source>Tilføj rettelse</source>
-        <translation>Add correction</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="165" />
-        <source>Barnets rettelser</source>
-        <translation>The child's corrections</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="172" />
-        <source>Ikke læst op, fordi:</source>
-        <translation>Not read back because:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="175" />
-        <source>Dette citat:</source>
-        <translation>This quote:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="176" />
-        <source>Med alligevel, fordi:</source>
-        <translation>Kept anyway, because:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="177" />
-        <source>Rettelse:</source>
-        <translation>Correction:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="119" />
         <source>Afslutning</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="120" />
         <source>Barnets syn på foranstaltningen, med barnets ord</source>
         <translation>The child's view of the support measure, in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="121" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="122" />
         <source>Barnets ønsker med barnets egne ord</source>
         <translation>The child's wishes in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="123" />
         <source>Med barnets egne ord, ét ønske pr. linje</source>
         <translation>In the child's own words, one wish a line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="200" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="124" />
         <source>Det, barnet fik at vide om, hvad der nu skal ske</source>
         <translation>What the child was told about what happens next</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="201" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="125" />
         <source>Ét punkt pr. linje</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="127" />
         <source>Hvem barnet kan ringe til</source>
         <translation>Who the child can call</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="128" />
         <source>Jeg har opsummeret samtalen for barnet</source>
         <translation>I have summed up the conversation for the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="207" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="131" />
         <source>Hvorfor barnet ikke gav sit syn på foranstaltningen</source>
         <translation>Why the child gave no view of the measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="210" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="134" />
         <source>Hvordan barnets syn er belyst i stedet</source>
         <translation>How the child's view was found instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="213" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="137" />
         <source>Den unges samtykke til frivillig anbringelse</source>
         <translation>The young person's consent to a voluntary placement</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="218" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="142" />
         <source>Hvad følger af den unges nej</source>
         <translation>What follows from the young person's no</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="144" />
         <source>Fx: sagen forelægges børn og unge-udvalget efter § 47</source>
         <translation>E.g.: the case goes to the children and young people committee under § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="147" />
         <source>Barnets syn på foranstaltningen:</source>
         <translation>Child's view of the support measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="149" />
         <source>Intet syn givet, fordi:</source>
         <translation>No view given, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="150" />
         <source>Barnets syn belyst sådan:</source>
         <translation>The child's view found by:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="151" />
         <source>Barnets ønsker:</source>
         <translation>The child's wishes:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
         <source>Den unges samtykke (§ 46, fra 15 år):</source>
         <translation>The young person's consent (§ 46, from 15):</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
         <source>Det følger af et nej:</source>
         <translation>What follows from a no:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="157" />
         <source>Næste skridt fortalt til barnet:</source>
         <translation>Next steps told to the child:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="234" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
         <source>Barnet kan ringe til:</source>
         <translation>The child can call:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="237" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
         <source>Barnets skærm: Hvordan jeg oplevede mødet (valgfrit)</source>
         <translation>Child's screen: How I experienced the meeting (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="240" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="164" />
         <source>Vis skemaet Hvordan jeg oplevede mødet på barnets skærm</source>
         <translation>Show the form How I experienced the meeting on the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="259" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="466" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="382" />
         <source>Barnets sikkerhed</source>
         <translation>The child's safety</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="185" />
         <source>Er nogen mistænkt eller en bekymring</source>
         <translation>Is anyone suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="265" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="189" />
         <source>Personer, der er mistænkt eller en bekymring</source>
         <translation>People suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="268" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="192" />
         <source>Personens relation til barnet</source>
         <translation>The person's relation to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="271" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
         <source>Bor med barnet</source>
         <translation>Lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="273" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
         <source>Tilføj &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="274" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="275" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="281" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="205" />
         <source>Politiet spurgt til råds</source>
         <translation>Police consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="283" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="207" />
         <source>Børnehuset spurgt til råds</source>
         <translation>Børnehus consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="288" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="212" />
         <source>Dato, politiet blev spurgt</source>
         <translation>Date the police were consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="290" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="214" />
         <source>Dato, Børnehuset blev spurgt</source>
         <translation>Date the Børnehus was consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="292" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="216" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="309" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="233" />
         <source>&amp;Mistænkt eller bekymring:</source>
         <translation>&amp;Suspected or a worry:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="312" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="236" />
         <source>Politiet spurgt:</source>
         <translation>Police consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="313" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="237" />
         <source>Børnehuset spurgt:</source>
         <translation>Børnehus consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="325" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="249" />
         <source>Brevet til barnet</source>
         <translation>The letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="327" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="251" />
         <source>Hvordan brevet kommer til barnet</source>
         <translation>How the letter reaches the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="331" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="255" />
         <source>Grund for valget af brevets vej</source>
         <translation>Reason for the letter's way</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="333" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="257" />
         <source>Jeg har sikret mig, at det er sikkert at sende brevet hjem</source>
         <translation>I have made sure it is safe to send the letter home</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="337" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="261" />
         <source>Brevet kan blive læst af en person, samtalen handler om. Overvej at give barnet brevet i hånden.</source>
         <translation>The letter may be read by someone the conversation is about. Consider handing it to the child.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="344" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="268" />
         <source>Brevet &amp;gives:</source>
         <translation>The letter is &amp;given:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="347" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="271" />
         <source>Grund:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="354" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="278" />
         <source>Efter samtalen med tolken</source>
         <translation>Debrief with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="355" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="279" />
         <source>Jeg har talt med tolken om selve tolkningen</source>
         <translation>I have talked with the interpreter about the interpreting itself</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="356" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="280" />
         <source>Noter om tolkningen (ikke tolkens syn på sagen)</source>
         <translation>Notes on the interpreting (not the interpreter's view of the case)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="358" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="282" />
         <source>Tolkens køn</source>
         <translation>The interpreter's gender</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="362" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="286" />
         <source>Minutter med tolk</source>
         <translation>Minutes with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="364" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="450" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="288" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="366" />
         <source>ikke noteret</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="365" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="289" />
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="368" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="292" />
         <source>Hvorfor telefontolkningen varede mere end ca. 10 minutter</source>
         <translation>Why phone interpreting lasted more than about 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="372" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="296" />
         <source>Om tolkningen:</source>
         <translation>On the interpreting:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="373" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="297" />
         <source>Tolkens køn:</source>
         <translation>Interpreter's gender:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="374" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="298" />
         <source>Minutter med tolk:</source>
         <translation>Minutes with interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="375" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="299" />
         <source>Over 10 min. i telefon, fordi:</source>
         <translation>Over 10 min. by phone, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="448" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="364" />
         <source>uret: %1 min.</source>
         <translation>clock: %1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="466" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="382" />
         <source>Mistanke og samarbejde (§ 137)</source>
         <translation>Suspicion and cooperation (§ 137)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="470" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="386" />
         <source>Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. »Ingen« og »Ved ikke« er også svar.</source>
         <translation>Who is suspected? Only the relation and whether the person lives with the child – no name. »Nobody« and »Not known« are answers too.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="475" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="391" />
         <source>Nævner barnet en person, det er bange for eller bekymret for? Så notér relationen, så brevet ikke sendes derhen.</source>
         <translation>Does the child name someone they fear or worry about? Then note the relation, so the letter is not sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="510" />
-        <source> · i brevet</source>
-        <translation> · in the letter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="701" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="528" />
         <source>bor med barnet</source>
         <translation>lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="703" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="530" />
         <source>bor ikke med barnet</source>
         <translation>does not live with the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="729" />
-        <source>Rettelse: </source>
-        <translation>Correction: </translation>
     </message>
 </context>
 <context>
     <name>ConversationActions</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="30" />
         <source>Forri&amp;ge fase</source>
         <translation>Pre&amp;vious phase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="32" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="31" />
         <source>Næste &amp;fase</source>
         <translation>Next p&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="34" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="33" />
         <source>Vis &amp;samtalen</source>
         <translation>Show the &amp;conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="34" />
         <source>Vis s&amp;kalaen</source>
         <translation>Show the &amp;scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="35" />
         <source>Vis t&amp;re huse</source>
         <translation>Show &amp;three houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="36" />
         <source>Vis net&amp;værkskortet</source>
         <translation>Show the net&amp;work map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="37" />
         <source>Vis &amp;afslutningen</source>
         <translation>Show the c&amp;losing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="38" />
         <source>Vis t&amp;jeklisten</source>
         <translation>Show the chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="40" />
         <source>Næste no&amp;tat</source>
         <translation>Ne&amp;xt note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="41" />
         <source>Ikke &amp;oversat (med tolk)</source>
         <translation>N&amp;ot translated (with an interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="42" />
         <source>&amp;Barnets skærm til og fra</source>
         <translation>The child's screen on and o&amp;ff</translation>
     </message>
@@ -801,157 +726,107 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="88" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="90" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
-        <source>Skalaer i samtalen</source>
-        <translation>Scales in the conversation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="89" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
-        <source>Ny s&amp;kala</source>
-        <translation>&amp;New scale</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
-        <source>Ny skala</source>
-        <translation>New scale</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
-        <source>Nyt &amp;mål fra handleplanen</source>
-        <translation>New goal from the action &amp;plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
-        <source>Nyt mål fra handleplanen</source>
-        <translation>New goal from the action plan</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="142" />
-        <source>Skalaen hører til målet</source>
-        <translation>The scale belongs to the goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
-        <source>Mål:</source>
-        <translation>Goal:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="150" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="152" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="182" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="153" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="154" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="184" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="155" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="160" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="213" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="184" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="303" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="270" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="388" />
-        <source>Intet mål</source>
-        <translation>No goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="412" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="340" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="479" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="402" />
         <source>Udveksling uden oversættelse</source>
         <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="538" />
-        <source>Nyt mål</source>
-        <translation>New goal</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="538" />
-        <source>Målet fra handleplanen, med barnets ord:</source>
-        <translation>The goal from the action plan, in the child's words:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="683" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="555" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -1000,51 +875,46 @@
         <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
         <translation>The interpreter's role</translation>
     </message>
-    <message>
-        <source>(ny skala)</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
-        <translation>(new scale)</translation>
-    </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="28" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="29" />
         <source>Opret en krypteret boks</source>
         <translation>Create an encrypted vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="44" />
         <source>Vælg en adgangsfrase</source>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="48" />
         <source>Alt, hvad du skriver, gemmes krypteret på denne computer. Adgangsfrasen låser det op. Vælg noget langt, som du kan huske, fx fire-fem ord i en sætning.</source>
         <translation>Everything you write is stored encrypted on this computer. The passphrase unlocks it. Choose something long that you can remember, such as four or five words in a sentence.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="58" />
         <source>&amp;Opret boksen</source>
         <translation>Create the &amp;vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="59" />
         <source>Opret boksen</source>
         <translation>Create the vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="75" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="76" />
         <source>Din gendannelseskode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="78" />
         <source>Glemmer du adgangsfrasen, er denne kode den eneste vej ind. Skriv den ned på papir nu, og gem papiret et sikkert sted væk fra computeren. Koden vises kun denne ene gang.</source>
         <translation>If you forget the passphrase, this code is the only way in. Write it down on paper now, and keep the paper somewhere safe, away from the computer. The code is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/dialogs/create_vault.py" line="93" />
         <source>Opretter boksen …</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -1194,13 +1064,13 @@
         <translation>Choose the folder for the export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="309" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="315" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="308" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="317" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="317" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="319" />
         <source>Referat, brev og data ligger nu i %1.
 
 Læg dem i sagssystemet, og markér derefter samtalen som overført, så den slettes fra computeren.</source>
@@ -1209,35 +1079,35 @@ Læg dem i sagssystemet, og markér derefter samtalen som overført, så den sle
 Put them in the case system, then mark the conversation as transferred so that it is deleted from this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="333" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="335" />
         <location filename="../../src/borne_samtale/ui/screens/documents.py" line="350" />
         <source>Overført til sagen</source>
         <translation>Transferred to the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="334" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="336" />
         <source>Eksportér samtalen først, og læg filerne i sagssystemet.</source>
         <translation>Export the conversation first and put the files in the case system.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="360" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="375" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="364" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="378" />
         <source>Slet fra computeren</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="362" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="366" />
         <source>Samtalen er lagt i sagen. Vil du slette den fra computeren nu? Det kan ikke fortrydes.</source>
         <translation>The conversation is in the case. Remove it from this computer now? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="384" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="395" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="388" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="398" />
         <source>Tillæg</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="386" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="390" />
         <source>Et tillæg er en ny version af samtalen, som du retter og underskriver igen. Den underskrevne version bliver, som den er. Vil du lave et tillæg?</source>
         <translation>An addendum is a new version of the conversation that you correct and sign again. The signed version stays as it is. Make an addendum?</translation>
     </message>
@@ -1245,92 +1115,92 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryCapture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="90" />
         <source>Skriv notat</source>
         <translation>Write a note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="92" />
         <source>Skriv her. Vælg hvis ord det er med Alt+1 … Alt+6. Ctrl+Enter: næste notat.</source>
         <translation>Write here. Choose whose words they are with Alt+1 … Alt+6. Ctrl+Enter: next note.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="98" />
         <source>Hvis ord? Alt+</source>
         <translation>Whose words? Alt+</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="114" />
         <source>ICS-emner</source>
         <translation>ICS topics</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="114" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="115" />
         <source>ICS-emner for notatet</source>
         <translation>ICS topics for the note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="127" />
         <source>Ønske/bekymring</source>
         <translation>Wish/worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="128" />
         <source>Er det barnets ønske eller bekymring</source>
         <translation>Is it the child's wish or worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="133" />
         <source>Barnets ønske</source>
         <translation>The child's wish</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="134" />
         <source>Barnets bekymring</source>
         <translation>The child's worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="144" />
         <source>Dit spørgsmål, ordret</source>
         <translation>Your question, word for word</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="147" />
         <source>Dit spørgsmål, ordret – eller sæt kryds ved Uopfordret</source>
         <translation>Your question, word for word – or tick Unprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="149" />
         <source>U&amp;opfordret</source>
         <translation>U&amp;nprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="150" />
         <source>Barnet sagde det uopfordret</source>
         <translation>The child said it unprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="152" />
         <source>Hvem nævnte personen eller hændelsen først</source>
         <translation>Who first named the person or event</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="155" />
         <source>Nævnt først af: </source>
         <translation>First named by: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="163" />
         <source>S&amp;pørgsmål:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="172" />
         <source>Næste notat (Ctrl+Enter)</source>
         <translation>Next note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="172" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="173" />
         <source>Næste notat</source>
         <translation>Next note</translation>
     </message>
@@ -1368,17 +1238,17 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="331" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="332" />
         <source>Notater i samtalen</source>
         <translation>Notes in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="360" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="361" />
         <source> · uopfordret</source>
         <translation> · unprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="362" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="363" />
         <source>Spurgt: </source>
         <translation>Asked: </translation>
     </message>
@@ -1386,38 +1256,38 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="137" />
         <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="139" />
         <source>Hvordan jeg oplevede mødet</source>
         <translation>How I experienced the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="141" />
         <source>Hvordan var det at være her i dag?</source>
         <translation>How was it to be here today?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="143" />
         <source>Tryk på det ansigt, der passer. Du må gerne springe over.</source>
         <translation>Press the face that fits. It is fine to skip one.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="149" />
         <source>&amp;Færdig</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="150" />
         <source>Færdig</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="151" />
         <source>Jeg vil &amp;ikke svare</source>
         <translation>I do&amp;n't want to answer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="152" />
         <source>Jeg vil ikke svare</source>
         <translation>I don't want to answer</translation>
     </message>
@@ -1425,17 +1295,17 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="93" />
         <source>Godt</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="94" />
         <source>Midt imellem</source>
         <translation>In between</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="95" />
         <source>Ikke godt</source>
         <translation>Not good</translation>
     </message>
@@ -1443,7 +1313,7 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>FreePage</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="393" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="423" />
         <source>Den frie side: tegn her</source>
         <translation>The free page: draw here</translation>
     </message>
@@ -1503,294 +1373,82 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="157" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="129" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="160" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="512" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="132" />
         <source>Kontrol af boksen</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="305" />
-        <source>&amp;Boks</source>
-        <translation>&amp;Vault</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="306" />
-        <source>&amp;Lås nu</source>
-        <translation>&amp;Lock now</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="308" />
-        <source>Skift &amp;adgangsfrase …</source>
-        <translation>Change &amp;passphrase…</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="310" />
-        <source>Din &amp;profil …</source>
-        <translation>Your p&amp;rofile…</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="311" />
-        <source>&amp;Automatisk lås …</source>
-        <translation>&amp;Automatic lock…</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="313" />
-        <source>&amp;Gamle kladder …</source>
-        <translation>&amp;Old drafts …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="315" />
-        <source>&amp;Sprog / Language …</source>
-        <translation>&amp;Language / Sprog …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="317" />
-        <source>Brug organisationens &amp;certifikat …</source>
-        <translation>Use the organisation's &amp;certificate …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="320" />
-        <source>&amp;Eksportér certifikatet til IT …</source>
-        <translation>&amp;Export the certificate for IT …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="323" />
-        <source>E&amp;ksporter på computeren …</source>
-        <translation>E&amp;xports on this computer …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="325" />
-        <source>&amp;Afslut</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="339" />
-        <source>&amp;Samtale</source>
-        <translation>&amp;Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="340" />
-        <source>&amp;Ny samtale …</source>
-        <translation>&amp;New conversation…</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="343" />
-        <source>Se &amp;udkast til referat og brev …</source>
-        <translation>Pre&amp;view the draft report and letter …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="347" />
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="348" />
-        <source>&amp;Brugervejledning …</source>
-        <translation>&amp;User guide …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="349" />
-        <source>&amp;Tastaturgenveje …</source>
-        <translation>&amp;Keyboard shortcuts …</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="350" />
-        <source>&amp;Om Børnesamtale</source>
-        <translation>&amp;About Børnesamtale</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="371" />
-        <source>Gemt %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="394" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="274" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="538" />
-        <source>Advarsel</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="544" />
-        <source>Advarsel ved oplåsning</source>
-        <translation>Warning at unlock</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="578" />
-        <source>Dokumenterne</source>
-        <translation>The documents</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="593" />
-        <source>Kan ikke underskrive</source>
-        <translation>Cannot sign</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="619" />
-        <source>Referat og brev er underskrevet.</source>
-        <translation>The record and the letter are signed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="629" />
-        <source>Slettet</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="631" />
-        <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
-        <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="634" />
-        <source>En eksport blev ikke slettet; se Boks &gt; Eksporter på computeren.</source>
-        <translation>An export was not deleted; see Vault &gt; Exports on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="701" />
-        <source>Adgangsfrasen er skiftet.</source>
-        <translation>The passphrase has been changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="707" />
-        <source>Automatisk lås</source>
-        <translation>Automatic lock</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="708" />
-        <source>Lås boksen efter så mange minutter uden brug:</source>
-        <translation>Lock the vault after this many minutes without use:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="721" />
-        <source>Gamle kladder</source>
-        <translation>Old drafts</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="722" />
-        <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
-        <translation>Flag a draft that has not been touched for this many days:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="739" />
-        <source>Sprog / Language</source>
-        <translation>Language / Sprog</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="740" />
-        <source>Sproget skifter, næste gang programmet starter.</source>
-        <translation>The language changes the next time the program starts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="817" />
-        <source>Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. De slettes, når samtalen er overført til sagen og slettes:</source>
-        <translation>These exports are still on this computer with the conversation's words in plain text. They are deleted when the conversation is transferred to the case and deleted:</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="824" />
-        <source>Der ligger ingen eksporter fra programmet på computeren.</source>
-        <translation>There are no exports from the program on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="825" />
-        <source>Eksporter på computeren</source>
-        <translation>Exports on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="830" />
-        <source>Om Børnesamtale</source>
-        <translation>About Børnesamtale</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="832" />
-        <source>Børnesamtale %1
-
-En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
-        <translation>Børnesamtale %1
-
-A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="874" />
-        <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
-        <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="862" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="863" />
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="878" />
-        <source>Ikke gemt</source>
-        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>NetworkMapCanvas</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="67" />
         <source>Netværkskort</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="259" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="475" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="309" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="99" />
         <source>Ring %1: %2</source>
         <translation>Ring %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="263" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="101" />
         <source>ingen</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="266" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="104" />
         <source>Barnet i midten. </source>
         <translation>The child in the middle. </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="269" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="107" />
         <source>Piletasterne vælger en person, Ctrl+pil op og ned flytter personen.</source>
         <translation>The arrow keys select a person; Ctrl+Up and Ctrl+Down move the person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="305" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="424" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="258" />
         <source>Mig</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="388" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="226" />
         <source>Ingen på kortet endnu. Tryk Ctrl+N for at tilføje en person.</source>
         <translation>Nobody on the map yet. Press Ctrl+N to add a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="541" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="375" />
         <source>Familie</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="542" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="376" />
         <source>Venner</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="543" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="377" />
         <source>Skole og fagfolk</source>
         <translation>School and professionals</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="544" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="378" />
         <source>Andre</source>
         <translation>Others</translation>
     </message>
@@ -1798,667 +1456,730 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="664" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="76" />
         <source>Netværks&amp;kort</source>
         <translation>Network &amp;map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="671" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="83" />
         <source>Træk en person til en anden ring, eller brug Ctrl+↑ og Ctrl+↓. Piletasterne vælger en person.</source>
         <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
-        <source>Forælder</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="711" />
-        <source>Søskende</source>
-        <translation>Sibling</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="712" />
-        <source>Bedsteforælder</source>
-        <translation>Grandparent</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="713" />
-        <source>Anden familie</source>
-        <translation>Other family</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="714" />
-        <source>Plejefamilie</source>
-        <translation>Foster family</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
-        <source>Ven eller veninde</source>
-        <translation>Friend</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
-        <source>Skole eller dagtilbud</source>
-        <translation>School or nursery</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
-        <source>Fagperson</source>
-        <translation>Professional</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="718" />
-        <source>Kæledyr</source>
-        <translation>Pet</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="719" />
-        <source>Anden</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="724" />
-        <source>1 – inderste ring, tættest på</source>
-        <translation>1 – inner ring, closest</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
-        <source>2 – midterste ring</source>
-        <translation>2 – middle ring</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="726" />
-        <source>3 – yderste ring, længst væk</source>
-        <translation>3 – outer ring, furthest away</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="734" />
-        <source>&amp;Personer på kortet</source>
-        <translation>&amp;People on the map</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="736" />
-        <source>Personer på kortet</source>
-        <translation>People on the map</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="738" />
-        <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
-        <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
-        <source>&amp;Tilføj person (Ctrl+N)</source>
-        <translation>&amp;Add person (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="745" />
-        <source>Tilføj person</source>
-        <translation>Add person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
-        <source>&amp;Fjern (Delete)</source>
-        <translation>&amp;Remove (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="748" />
-        <source>Fjern den valgte person</source>
-        <translation>Remove the selected person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="750" />
-        <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
-        <translation>&amp;Undo remove (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="751" />
-        <source>Fortryd fjern</source>
-        <translation>Undo remove</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="753" />
-        <source>Tætt&amp;ere på (Ctrl+↑)</source>
-        <translation>C&amp;loser (Ctrl+↑)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="754" />
-        <source>Flyt en ring tættere på</source>
-        <translation>Move one ring closer</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="756" />
-        <source>Længere &amp;væk (Ctrl+↓)</source>
-        <translation>&amp;Further away (Ctrl+↓)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="757" />
-        <source>Flyt en ring længere væk</source>
-        <translation>Move one ring further away</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
-        <source>Navn, som barnet siger det</source>
-        <translation>Name, as the child says it</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="780" />
-        <source>Fx mormor eller Ali fra klassen</source>
-        <translation>e.g. Grandma or Ali from class</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="782" />
-        <source>&amp;Navn (som barnet siger)</source>
-        <translation>&amp;Name (as the child says it)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="786" />
-        <source>Relation til barnet</source>
-        <translation>Relationship to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="790" />
-        <source>&amp;Relation</source>
-        <translation>R&amp;elationship</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="794" />
-        <source>Ring, hvor tæt på barnet</source>
-        <translation>Ring: how close to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="798" />
-        <source>R&amp;ing</source>
-        <translation>Rin&amp;g</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="818" />
-        <source>Barnets e&amp;gne ord om personen</source>
-        <translation>The child's &amp;own words about the person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="823" />
-        <source>Barnets egne ord om personen</source>
-        <translation>The child's own words about the person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="825" />
-        <source>Skriv barnets ord præcis, som barnet siger dem.</source>
-        <translation>Write the child's words exactly as the child says them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
-        <source>vi&amp;a tolk</source>
-        <translation>vi&amp;a interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="836" />
-        <source>Barnets ord kom via tolk</source>
-        <translation>The child's words came via the interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="851" />
-        <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
-        <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="852" />
-        <source>Rådgiverens note om netværket</source>
-        <translation>Caseworker's note on the network</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="853" />
-        <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
-        <translation>Your observations and thoughts. These are not the child's words.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1128" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1173" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="412" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="457" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1130" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="414" />
         <source>%1 · %2 · ring %3</source>
         <translation>%1 · %2 · ring %3</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1134" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="418" />
         <source>· barnets ord</source>
         <translation>· child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1136" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="420" />
         <source>(via tolk)</source>
         <translation>(via interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1169" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="453" />
         <source>Ingen valgt. Vælg en person, eller tilføj en med Ctrl+N.</source>
         <translation>Nobody selected. Select a person, or add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1173" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="457" />
         <source>Om %1</source>
         <translation>About %1</translation>
+    </message>
+    <message>
+        <source>Forælder</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Søskende</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Bedsteforælder</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Anden familie</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Other family</translation>
+    </message>
+    <message>
+        <source>Ven eller veninde</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <source>Skole eller dagtilbud</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>School or nursery</translation>
+    </message>
+    <message>
+        <source>Fagperson</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Plejefamilie</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Foster family</translation>
+    </message>
+    <message>
+        <source>Kæledyr</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Pet</translation>
+    </message>
+    <message>
+        <source>Anden</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="33" />
+        <source>Forælder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="34" />
+        <source>Søskende</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="35" />
+        <source>Bedsteforælder</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="36" />
+        <source>Anden familie</source>
+        <translation>Other family</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="37" />
+        <source>Plejefamilie</source>
+        <translation>Foster family</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="38" />
+        <source>Ven eller veninde</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="39" />
+        <source>Skole eller dagtilbud</source>
+        <translation>School or nursery</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="40" />
+        <source>Fagperson</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="41" />
+        <source>Kæledyr</source>
+        <translation>Pet</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="42" />
+        <source>Anden</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="47" />
+        <source>1 – inderste ring, tættest på</source>
+        <translation>1 – inner ring, closest</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="48" />
+        <source>2 – midterste ring</source>
+        <translation>2 – middle ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="49" />
+        <source>3 – yderste ring, længst væk</source>
+        <translation>3 – outer ring, furthest away</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="57" />
+        <source>&amp;Personer på kortet</source>
+        <translation>&amp;People on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="59" />
+        <source>Personer på kortet</source>
+        <translation>People on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="61" />
+        <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
+        <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="66" />
+        <source>&amp;Tilføj person (Ctrl+N)</source>
+        <translation>&amp;Add person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="67" />
+        <source>Tilføj person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="68" />
+        <source>&amp;Fjern (Delete)</source>
+        <translation>&amp;Remove (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="69" />
+        <source>Fjern den valgte person</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="70" />
+        <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
+        <translation>&amp;Undo remove (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="71" />
+        <source>Fortryd fjern</source>
+        <translation>Undo remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="72" />
+        <source>Tætt&amp;ere på (Ctrl+↑)</source>
+        <translation>C&amp;loser (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="73" />
+        <source>Flyt en ring tættere på</source>
+        <translation>Move one ring closer</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="74" />
+        <source>Længere &amp;væk (Ctrl+↓)</source>
+        <translation>&amp;Further away (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="75" />
+        <source>Flyt en ring længere væk</source>
+        <translation>Move one ring further away</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="96" />
+        <source>Navn, som barnet siger det</source>
+        <translation>Name, as the child says it</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="97" />
+        <source>Fx mormor eller Ali fra klassen</source>
+        <translation>e.g. Grandma or Ali from class</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="98" />
+        <source>&amp;Navn (som barnet siger)</source>
+        <translation>&amp;Name (as the child says it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="102" />
+        <source>Relation til barnet</source>
+        <translation>Relationship to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="105" />
+        <source>&amp;Relation</source>
+        <translation>R&amp;elationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="109" />
+        <source>Ring, hvor tæt på barnet</source>
+        <translation>Ring: how close to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="112" />
+        <source>R&amp;ing</source>
+        <translation>Rin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="129" />
+        <source>Barnets e&amp;gne ord om personen</source>
+        <translation>The child's &amp;own words about the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="134" />
+        <source>Barnets egne ord om personen</source>
+        <translation>The child's own words about the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="136" />
+        <source>Skriv barnets ord præcis, som barnet siger dem.</source>
+        <translation>Write the child's words exactly as the child says them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="145" />
+        <source>vi&amp;a tolk</source>
+        <translation>vi&amp;a interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="146" />
+        <source>Barnets ord kom via tolk</source>
+        <translation>The child's words came via the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="160" />
+        <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
+        <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="161" />
+        <source>Rådgiverens note om netværket</source>
+        <translation>Caseworker's note on the network</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="162" />
+        <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
+        <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="72" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="94" />
         <source>&amp;Start samtalen</source>
         <translation>&amp;Start the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="110" />
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="112" />
         <source>Vælg barn</source>
         <translation>Choose a child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="113" />
         <source>Et nyt barn</source>
         <translation>A new child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="108" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="116" />
         <source>Barnets fornavn eller et andet navn</source>
         <translation>The child's first name or another name</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="109" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="117" />
         <source>Sagsnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="120" />
         <source>Fødselsdato kendt</source>
         <translation>Date of birth known</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="124" />
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="119" />
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="230" />
         <source> år</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="130" />
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="131" />
         <source>Barnets foretrukne sprog</source>
         <translation>The child's preferred language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
         <source>Sprog derhjemme, adskilt med komma</source>
         <translation>Languages at home, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="136" />
         <source>eller alder:</source>
         <translation>or age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="142" />
         <source>&amp;Barn:</source>
         <translation>C&amp;hild:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="143" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
         <source>Alder:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
         <source>Sprog der&amp;hjemme:</source>
         <translation>Languages at h&amp;ome:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="155" />
         <source>Formål og ramme</source>
         <translation>Purpose and setting</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="157" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="160" />
         <source>Afgørelsens paragraf</source>
         <translation>Section of the law for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
         <source>fx § 32, § 46 eller § 47</source>
         <translation>e.g. § 32, § 46 or § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="162" />
         <source>Den konkrete foranstaltning</source>
         <translation>The specific support measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="163" />
         <source>fx en kontaktperson to timer om ugen</source>
         <translation>e.g. a contact person two hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="164" />
         <source>Formålet med egne ord</source>
         <translation>The purpose in your own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
         <source>Tidspunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="176" />
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="181" />
         <source>fx skolens mødelokale – et sted barnet er trygt</source>
         <translation>e.g. the school's meeting room – a place where the child feels safe</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="183" />
         <source>Samtaleguide</source>
         <translation>Conversation guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="188" />
         <source>&amp;Formål:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
         <source>Beskrivelse:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="144" />
         <source>Sagsn&amp;ummer:</source>
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="136" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="127" />
+        <source>skriv alder</source>
+        <translation>enter age</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="146" />
         <source>Foretrukket s&amp;prog:</source>
         <translation>Preferred &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
         <source>P&amp;aragraf:</source>
         <translation>S&amp;ection:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="190" />
         <source>F&amp;oranstaltning:</source>
         <translation>Support &amp;measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="182" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
         <source>T&amp;idspunkt:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
         <source>Ste&amp;d:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="184" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
         <source>&amp;Guide:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
         <source>Hvem er med</source>
         <translation>Who is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
         <source>Mor</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
         <source>Far</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="208" />
         <source>Ikke til stede</source>
         <translation>Not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="209" />
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="201" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="211" />
         <source>Til stede, bor ikke med barnet</source>
         <translation>Present, does not live with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="212" />
         <source>Ikke relevant</source>
         <translation>Not relevant</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
         <source>Grund til at %1 ikke er med</source>
         <translation>Reason the %1 is not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
         <source>Hvorfor ikke med?</source>
         <translation>Why not present?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
         <source>Barnet er tilbudt en bisidder</source>
         <translation>The child has been offered a support person (bisidder)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
         <source>En bisidder er med</source>
         <translation>A support person is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="215" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
         <source>Bisidderens relation til barnet</source>
         <translation>The support person's relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="216" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
         <source>fx moster, træner</source>
         <translation>e.g. aunt, coach</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="221" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="231" />
         <source>Bisidderens alder</source>
         <translation>The support person's age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="233" />
         <source>Bisidder udelukket</source>
         <translation>Support person excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="234" />
         <source>Ikke udelukket</source>
         <translation>Not excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
         <source>Delvist udelukket</source>
         <translation>Partly excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
         <source>Helt udelukket</source>
         <translation>Fully excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
         <source>Grund til at udelukke bisidderen</source>
         <translation>Reason for excluding the support person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="247" />
         <source>Bisidder:</source>
         <translation>Support person:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="238" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="248" />
         <source>Grund til udelukkelse:</source>
         <translation>Reason for exclusion:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="240" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
         <source>Andre til stede (roller)</source>
         <translation>Others present (roles)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="241" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
         <source>fx lærer, plejemor</source>
         <translation>e.g. teacher, foster carer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="242" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
         <source>Andre:</source>
         <translation>Others:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="260" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
         <source>Samtalen foregår med to&amp;lk</source>
         <translation>The conversation is held with an &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
         <source>Tolkens navn eller ID</source>
         <translation>The interpreter's name or ID</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
         <source>Tolkebureau</source>
         <translation>Interpreting agency</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="254" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="264" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="255" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="265" />
         <source>Dialekt</source>
         <translation>Dialect</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="257" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="267" />
         <source>Tolkning foregår</source>
         <translation>Interpreting takes place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="258" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="268" />
         <source>I rummet</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="259" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="269" />
         <source>Telefon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="270" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="271" />
         <source>Tolken er ikke i familie med eller ven af familien</source>
         <translation>The interpreter is not related to the family or a friend of the family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="272" />
         <source>Tolken er fyldt 18 år</source>
         <translation>The interpreter is 18 or over</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="273" />
         <source>Tolken kender sin tavshedspligt</source>
         <translation>The interpreter knows their duty of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="277" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="287" />
         <source>Navn/ID:</source>
         <translation>Name/ID:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="278" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="288" />
         <source>Bureau:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="279" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="289" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="280" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="290" />
         <source>Dialekt:</source>
         <translation>Dialect:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="281" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="291" />
         <source>Form:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="326" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="336" />
         <source>En bisidder skal være mindst 15 år.</source>
         <translation>A support person must be at least 15 years old.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="358" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="368" />
         <source>Skriv barnets fornavn eller et andet navn.</source>
         <translation>Enter the child's first name or another name.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="404" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="371" />
+        <source>Skriv barnets alder, eller sæt flueben ved »Fødselsdato kendt«.</source>
+        <translation>Enter the child's age, or tick »Date of birth known«.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="418" />
         <source>Tolken skal være fyldt 18 år og må ikke være i familie med barnet. Bekræft det, eller find en anden tolk.</source>
         <translation>The interpreter must be 18 or over and must not be related to the child. Confirm this, or find another interpreter.</translation>
     </message>
@@ -2524,67 +2245,67 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PenBar</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="327" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="357" />
         <source>sort</source>
         <translation>black</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="328" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="358" />
         <source>rød</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="329" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="359" />
         <source>blå</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="330" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="360" />
         <source>grøn</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="331" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="361" />
         <source>gul</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="332" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="362" />
         <source>lilla</source>
         <translation>purple</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="339" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="369" />
         <source>Farve: %1</source>
         <translation>Colour: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="353" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="383" />
         <source>Tynd streg</source>
         <translation>Thin line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="354" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="384" />
         <source>Tyk streg</source>
         <translation>Thick line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="365" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="395" />
         <source>↶ Fortryd</source>
         <translation>↶ Undo</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="366" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="396" />
         <source>Fortryd den sidste streg</source>
         <translation>Undo the last line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="369" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="399" />
         <source>Start forfra</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="371" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="401" />
         <source>Start forfra: visk det hele ud (Fortryd henter det igen)</source>
         <translation>Start again: wipe everything (Undo brings it back)</translation>
     </message>
@@ -2592,7 +2313,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PerspectiveLegend</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="383" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="384" />
         <source>Barnets ord står i citationstegn og med varm farve; de voksnes noter står uden citationstegn og med kølig farve.</source>
         <translation>The child's words are shown in quotation marks and a warm colour; the adults' notes are shown without quotation marks and in a cool colour.</translation>
     </message>
@@ -2701,44 +2422,172 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PromptList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="38" />
         <source>Guidens forslag til denne fase</source>
         <translation>The guide's suggestions for this phase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="40" />
         <source>Ctrl+plus gør teksten større, Ctrl+minus mindre, Ctrl+0 som før.</source>
         <translation>Ctrl+plus makes the text larger, Ctrl+minus smaller, Ctrl+0 as before.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="42" />
         <source>Større tekst: Ctrl+plus. Mindre: Ctrl+minus.</source>
         <translation>Larger text: Ctrl+plus. Smaller: Ctrl+minus.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="94" />
         <source>Spørg</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="95" />
         <source>Sig</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="96" />
         <source>Gør</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="97" />
         <source>Husk</source>
         <translation>Remember</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="98" />
         <source>Værktøj</source>
         <translation>Tool</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackBox</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="35" />
+        <source>Genlæsning for barnet – og hvad barnet vil dele</source>
+        <translation>Reading back to the child – and what the child will share</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="40" />
+        <source>Jeg har læst barnets ord op for barnet</source>
+        <translation>I have read the child's words back to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="41" />
+        <source>Genlæst gennem tolk</source>
+        <translation>Read back through the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="43" />
+        <source>Hvorfor der ikke blev læst op</source>
+        <translation>Why the words were not read back</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="46" />
+        <source>Spørg barnet om hvert citat: Må det komme med i sagen? Må det stå i dit brev? Siger barnet nej til sagen, så udelad det, eller forklar barnet, hvorfor det skal med. Intet kommer i brevet, uden at barnet har valgt det.</source>
+        <translation>Ask the child about each quote: may it go into the case? May it be in your letter? If the child says no to the case, leave it out, or tell the child why it must stay. Nothing goes into the letter unless the child chose it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="53" />
+        <source>Barnets ord i rækkefølge</source>
+        <translation>The child's words in order</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="57" />
+        <source>Må citatet komme med i sagen</source>
+        <translation>May the quote go into the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="62" />
+        <source>Hvorfor citatet skal med, som barnet har fået at vide</source>
+        <translation>Why the quote must stay, as told to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="65" />
+        <source>Hvorfor det skal med – sådan som du sagde det til barnet</source>
+        <translation>Why it must stay – as you told the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="67" />
+        <source>Med i &amp;brevet til barnet</source>
+        <translation>In the &amp;letter to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="68" />
+        <source>Barnet siger ja til &amp;resten</source>
+        <translation>The child says yes to the &amp;rest</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="69" />
+        <source>Barnet siger ja til resten af citaterne</source>
+        <translation>The child says yes to the rest of the quotes</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="77" />
+        <source>Tidligere note om, hvad barnet ikke ville have med</source>
+        <translation>Earlier note on what the child did not want included</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="80" />
+        <source>Tidligere note (kommer ikke i referatet; afgør det pr. citat, og tøm feltet):</source>
+        <translation>Earlier note (never in the record; decide per quote, then empty the field):</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="84" />
+        <source>Barnets rettelse</source>
+        <translation>The child's correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="86" />
+        <source>Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord</source>
+        <translation>Select the words above, and write the child's correction in the child's own words</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="88" />
+        <source>Tilføj r&amp;ettelse</source>
+        <translation>Add corr&amp;ection</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="89" />
+        <source>Tilføj rettelse</source>
+        <translation>Add correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="91" />
+        <source>Barnets rettelser</source>
+        <translation>The child's corrections</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="98" />
+        <source>Ikke læst op, fordi:</source>
+        <translation>Not read back because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="101" />
+        <source>Dette citat:</source>
+        <translation>This quote:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="102" />
+        <source>Med alligevel, fordi:</source>
+        <translation>Kept anyway, because:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="103" />
+        <source>Rettelse:</source>
+        <translation>Correction:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="153" />
+        <source> · i brevet</source>
+        <translation> · in the letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="247" />
+        <source>Rettelse: </source>
+        <translation>Correction: </translation>
     </message>
 </context>
 <context>
@@ -2802,237 +2651,295 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
 </context>
 <context>
+    <name>ScalePage</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="34" />
+        <source>Skalaer i samtalen</source>
+        <translation>Scales in the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="36" />
+        <source>Ny s&amp;kala</source>
+        <translation>&amp;New scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="37" />
+        <source>Ny skala</source>
+        <translation>New scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="38" />
+        <source>Nyt &amp;mål fra handleplanen</source>
+        <translation>New goal from the action &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="39" />
+        <source>Nyt mål fra handleplanen</source>
+        <translation>New goal from the action plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="41" />
+        <source>Skalaen hører til målet</source>
+        <translation>The scale belongs to the goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="47" />
+        <source>Mål:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="104" />
+        <source>Intet mål</source>
+        <translation>No goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="147" />
+        <source>Nyt mål</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="147" />
+        <source>Målet fra handleplanen, med barnets ord:</source>
+        <translation>The goal from the action plan, in the child's words:</translation>
+    </message>
+    <message>
+        <source>(ny skala)</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>(new scale)</translation>
+    </message>
+</context>
+<context>
     <name>ScaleWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="526" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="179" />
         <source>Skala fra 0 til 10</source>
         <translation>Scale from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="224" />
         <source>Spørgsmålet</source>
         <translation>The question</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="224" />
         <source>Fx: Hvor godt har du det i skolen?</source>
         <translation>e.g. How are things for you at school?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="574" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="227" />
         <source>Hvad 0 betyder</source>
         <translation>What 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="574" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="227" />
         <source>Det, barnet og du aftaler, at 0 betyder</source>
         <translation>What you and the child agree 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="577" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="230" />
         <source>Hvad 10 betyder</source>
         <translation>What 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="577" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="230" />
         <source>Det, barnet og du aftaler, at 10 betyder</source>
         <translation>What you and the child agree 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="580" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="233" />
         <source>&amp;Spørgsmål:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="582" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="235" />
         <source>Det &amp;højeste, 10, betyder:</source>
         <translation>The hi&amp;ghest, 10, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="590" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="243" />
         <source>Barnets t&amp;al:</source>
         <translation>Child's n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="593" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="246" />
         <source>Barnets tal fra 0 til 10</source>
         <translation>The child's number from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="595" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="248" />
         <source>Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder</source>
         <translation>Press 0–9, T for 10 · ← → moves one step · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="598" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="251" />
         <source>Ry&amp;d tallet</source>
         <translation>Cl&amp;ear the number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="599" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="252" />
         <source>Ryd barnets tal</source>
         <translation>Clear the child's number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="609" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="262" />
         <source>Barnets valg på barnets skærm</source>
         <translation>The child's choice on the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="625" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="632" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="276" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="283" />
         <source>Barnets egne ord – skriv ordret</source>
         <translation>The child's own words – write them word for word</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="626" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="277" />
         <source>Fx: »Fordi jeg har Ali at lege med i frikvarteret«</source>
         <translation>e.g. ‘Because I've got Ali to play with at break time’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="627" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="278" />
         <source>Sagt via t&amp;olk</source>
         <translation>Said via &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="628" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="279" />
         <source>Hvad gør tallet: sagt via tolk</source>
         <translation>Reason for the number: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="630" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="281" />
         <source>Hvad gør, at det er dette tal</source>
         <translation>What makes it this number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="633" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="284" />
         <source>Fx: »Hvis de andre ikke drillede mig«</source>
         <translation>e.g. ‘If the others didn't tease me’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="581" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="234" />
         <source>Det lav&amp;este, 0, betyder:</source>
         <translation>The low&amp;est, 0, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="634" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="285" />
         <source>Sagt &amp;via tolk</source>
         <translation>Said &amp;via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="635" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="286" />
         <source>Ét trin op: sagt via tolk</source>
         <translation>One step up: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="637" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="288" />
         <source>Hvad skal der til for ét trin op</source>
         <translation>What it would take to go one step up</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="652" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="300" />
         <source>Rådgiverens &amp;note – dine egne iagttagelser, ikke barnets ord</source>
         <translation>Caseworker's no&amp;te – your own observations, not the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="656" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="301" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="657" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="302" />
         <source>Fx: Tøvede længe mellem 3 og 4</source>
         <translation>e.g. Hesitated a long time between 3 and 4</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="702" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="347" />
         <source>Skala fra 0 til 10. Peg på et tal.</source>
         <translation>Scale from 0 to 10. Point to a number.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="832" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="477" />
         <source>Barnet fjernede tallet på barnets skærm.</source>
         <translation>The child cleared the number on the child's screen.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="834" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="479" />
         <source>Barnet valgte {n} på barnets skærm.</source>
         <translation>The child chose {n} on the child's screen.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="838" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="483" />
         <source>Barnets ord til {n} står ved {n} i listen over skalaer.</source>
         <translation>The child's words for {n} are kept with {n} in the list of scales.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="856" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="501" />
         <source>0 = {words}</source>
         <translation>0 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="858" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="503" />
         <source>0 = (skriv først, hvad 0 betyder)</source>
         <translation>0 = (first write what 0 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="861" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="506" />
         <source>10 = {words}</source>
         <translation>10 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="863" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="508" />
         <source>10 = (skriv først, hvad 10 betyder)</source>
         <translation>10 = (first write what 10 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="867" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="512" />
         <source>Hvad &amp;gør, at det er det tal og ikke lavere?</source>
         <translation>What &amp;makes it that number and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="868" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="513" />
         <source>Hvad skal der til for at komme ét t&amp;rin op?</source>
         <translation>What would it take to move one &amp;step up?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="870" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="515" />
         <source>Hvad &amp;gør, at det er 0?</source>
         <translation>What &amp;makes it 0?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="871" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="516" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra 0 til 1?</source>
         <translation>What would it take to move one &amp;step up, from 0 to 1?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="873" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="518" />
         <source>Hvad &amp;gør, at det er 10 og ikke lavere?</source>
         <translation>What &amp;makes it 10 and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="874" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="519" />
         <source>Hvad skal der til, fo&amp;r at det bliver ved med at være 10?</source>
         <translation>What would it take for it to &amp;stay at 10?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="876" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="521" />
         <source>Hvad &amp;gør, at det er {n} og ikke lavere?</source>
         <translation>What &amp;makes it {n} and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="877" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="522" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra {n} til {m}?</source>
         <translation>What would it take to move one &amp;step up, from {n} to {m}?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="883" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="890" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="528" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="535" />
         <source>Intet tal valgt endnu</source>
         <translation>No number chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="885" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="892" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="530" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="537" />
         <source>Valgt: {n}</source>
         <translation>Chosen: {n}</translation>
     </message>
@@ -3040,47 +2947,47 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="34" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="35" />
         <source>Tjekliste før underskrift</source>
         <translation>Checklist before signing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="38" />
         <source>&amp;Fravælg med begrundelse …</source>
         <translation>&amp;Waive with a reason …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="39" />
         <source>Fravælg det valgte punkt med begrundelse</source>
         <translation>Waive the selected item with a reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="40" />
         <source>Fortr&amp;yd fravalg</source>
         <translation>&amp;Undo waiver</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="41" />
         <source>Fortryd fravalget af det valgte punkt</source>
         <translation>Undo the waiver of the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="42" />
         <source>&amp;Underskriv referat og brev …</source>
         <translation>&amp;Sign the record and the letter …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="43" />
         <source>Underskriv referat og brev</source>
         <translation>Sign the record and the letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="71" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="72" />
         <source>Klar til underskrift.</source>
         <translation>Ready to sign.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="74" />
         <source>%n punkt(er) mangler, før samtalen kan underskrives.</source>
         <translation>
             <numerusform>%n item is outstanding before the conversation can be signed.</numerusform>
@@ -3088,17 +2995,17 @@ A guide and encrypted notebook for conversations with children. Everything is st
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="83" />
         <source>Fravalgt: %1</source>
         <translation>Waived: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="87" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="88" />
         <source>Loven kræver det; punktet kan ikke fravælges.</source>
         <translation>The law requires it; this item cannot be waived.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="91" />
         <source>Punktet handler om barnets sikkerhed eller samtykke og kan ikke fravælges.</source>
         <translation>This item concerns the child's safety or consent and cannot be waived.</translation>
     </message>
@@ -3106,16 +3013,16 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>SigningFlow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="33" />
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="32" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="46" />
         <location filename="../../src/borne_samtale/ui/signing_flow.py" line="54" />
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="86" />
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="61" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="85" />
         <source>Underskriv</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="34" />
         <source>Nu laves referatet og brevet til barnet, og begge underskrives. Derefter er samtalen låst; en senere rettelse bliver et tillæg. Vil du underskrive?</source>
         <translation>The record and the letter to the child are now made and both are signed. The conversation is then locked; a later correction becomes an addendum. Sign now?</translation>
     </message>
@@ -3161,145 +3068,145 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>ThreeHousesWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="610" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="54" />
         <source>Tre huse</source>
         <translation>Three Houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="650" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="94" />
         <source>Skriv barnets egne ord, præcis som barnet siger dem. Læs ordene op for barnet og spørg, om det er rigtigt forstået. Stop, hvis barnet bliver ked af det.</source>
         <translation>Write the child's own words, exactly as the child says them. Read the words back to the child and ask whether you have understood them correctly. Stop if the child becomes upset.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="656" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="100" />
         <source>Husk</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="663" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="105" />
         <source>Gode ting</source>
         <translation>Good things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="663" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="866" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="308" />
         <source>Det gode hus</source>
         <translation>The House of Good Things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="666" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="108" />
         <source>Bekymringer</source>
         <translation>Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="666" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="866" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="108" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="308" />
         <source>Bekymringshuset</source>
         <translation>The House of Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="669" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="111" />
         <source>Drømme</source>
         <translation>Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="669" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="866" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="308" />
         <source>Drømmehuset</source>
         <translation>The House of Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="678" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="120" />
         <source>Nye ord kommer &amp;via tolk</source>
         <translation>New words come via the &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="679" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="121" />
         <source>Nye ord kommer via tolk</source>
         <translation>New words come via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="683" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="125" />
         <source>Må det, barnet har sagt, deles?</source>
         <translation>May what the child has said be shared?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="684" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="126" />
         <source>Barnets samtykke til at dele</source>
         <translation>The child's consent to sharing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="685" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="127" />
         <source>Ikke &amp;spurgt endnu</source>
         <translation>Not &amp;asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="686" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="128" />
         <source>&amp;Ja, det må deles</source>
         <translation>&amp;Yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="687" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="129" />
         <source>&amp;Nej, det må ikke deles</source>
         <translation>&amp;No, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="691" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="133" />
         <source>Samtykke: ikke spurgt endnu</source>
         <translation>Consent: not asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="692" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="134" />
         <source>Samtykke: ja, det må deles</source>
         <translation>Consent: yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="693" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="135" />
         <source>Samtykke: nej, det må ikke deles</source>
         <translation>Consent: no, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="704" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="146" />
         <source>Barnets tegninger</source>
         <translation>The child's drawings</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="845" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="287" />
         <source>Barnet har tegnet i: %1</source>
         <translation>The child drew in: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="848" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="290" />
         <source>Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).</source>
         <translation>The child has not drawn. The child can draw in the houses on the child's screen (F12).</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="706" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="148" />
         <source>Stoppet før tid &amp;fordi</source>
         <translation>Stopped &amp;early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="709" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="151" />
         <source>Kun hvis barnet blev ked af det, og I stoppede</source>
         <translation>Only if the child became upset and you stopped</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="711" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="153" />
         <source>Stoppet før tid, fordi</source>
         <translation>Stopped early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="717" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="159" />
         <source>&amp;Rådgiverens note (din egen, ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te (your own, not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="718" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="160" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="719" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="161" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
@@ -3369,6 +3276,24 @@ A guide and encrypted notebook for conversations with children. Everything is st
         <location filename="../../src/borne_samtale/ui/dialogs/transfer.py" line="67" />
         <source>Markér som overført og slet</source>
         <translation>Mark as transferred and delete</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockFlow</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="126" />
+        <source>Kontrol af boksen</source>
+        <translation>Vault check</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="152" />
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="158" />
+        <source>Advarsel ved oplåsning</source>
+        <translation>Warning at unlock</translation>
     </message>
 </context>
 <context>
@@ -3447,64 +3372,221 @@ A guide and encrypted notebook for conversations with children. Everything is st
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="23" />
+        <source>&amp;Boks</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="24" />
+        <source>&amp;Lås nu</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="26" />
+        <source>Skift &amp;adgangsfrase …</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="28" />
+        <source>Din &amp;profil …</source>
+        <translation>Your p&amp;rofile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="29" />
+        <source>&amp;Automatisk lås …</source>
+        <translation>&amp;Automatic lock…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="31" />
+        <source>&amp;Gamle kladder …</source>
+        <translation>&amp;Old drafts …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="33" />
+        <source>&amp;Sprog / Language …</source>
+        <translation>&amp;Language / Sprog …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="35" />
+        <source>Brug organisationens &amp;certifikat …</source>
+        <translation>Use the organisation's &amp;certificate …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="38" />
+        <source>&amp;Eksportér certifikatet til IT …</source>
+        <translation>&amp;Export the certificate for IT …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="41" />
+        <source>E&amp;ksporter på computeren …</source>
+        <translation>E&amp;xports on this computer …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="43" />
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="57" />
+        <source>&amp;Samtale</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="58" />
+        <source>&amp;Ny samtale …</source>
+        <translation>&amp;New conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="61" />
+        <source>Se &amp;udkast til referat og brev …</source>
+        <translation>Pre&amp;view the draft report and letter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="65" />
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="66" />
+        <source>&amp;Brugervejledning …</source>
+        <translation>&amp;User guide …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="67" />
+        <source>&amp;Tastaturgenveje …</source>
+        <translation>&amp;Keyboard shortcuts …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="68" />
+        <source>&amp;Om Børnesamtale</source>
+        <translation>&amp;About Børnesamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="106" />
+        <source>Adgangsfrasen er skiftet.</source>
+        <translation>The passphrase has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="112" />
+        <source>Automatisk lås</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="113" />
+        <source>Lås boksen efter så mange minutter uden brug:</source>
+        <translation>Lock the vault after this many minutes without use:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="126" />
+        <source>Gamle kladder</source>
+        <translation>Old drafts</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="127" />
+        <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
+        <translation>Flag a draft that has not been touched for this many days:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="144" />
+        <source>Sprog / Language</source>
+        <translation>Language / Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="145" />
+        <source>Sproget skifter, næste gang programmet starter.</source>
+        <translation>The language changes the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="220" />
+        <source>Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. De slettes, når samtalen er overført til sagen og slettes:</source>
+        <translation>These exports are still on this computer with the conversation's words in plain text. They are deleted when the conversation is transferred to the case and deleted:</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="227" />
+        <source>Der ligger ingen eksporter fra programmet på computeren.</source>
+        <translation>There are no exports from the program on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="228" />
+        <source>Eksporter på computeren</source>
+        <translation>Exports on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="233" />
+        <source>Om Børnesamtale</source>
+        <translation>About Børnesamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="235" />
+        <source>Børnesamtale %1
+
+En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
+        <translation>Børnesamtale %1
+
+A guide and encrypted notebook for conversations with children. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
+    </message>
+</context>
+<context>
     <name>_HouseColumn</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="81" />
         <source>{number}. {kind}   (Ctrl+{number})</source>
         <translation>{number}. {kind}   (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="96" />
         <source>Hus {number}: {kind}</source>
         <translation>House {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="99" />
         <source>Barnets navn på huset</source>
         <translation>The child's name for the house</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="103" />
         <source>Barnets navn på hus {number} ({kind})</source>
         <translation>The child's name for house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="107" />
         <source>Barnets egne ord</source>
         <translation>The child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="187" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="113" />
         <source>Barnets egne ord i hus {number} ({kind})</source>
         <translation>The child's own words in house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="130" />
         <source>Fjern barnets ord</source>
         <translation>Remove the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="209" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="135" />
         <source>Ret barnets ord</source>
         <translation>Edit the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="149" />
         <source>Skriv barnets ord og tryk Enter</source>
         <translation>Type the child's words and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="151" />
         <source>Tilføj barnets ord i hus {number} ({kind})</source>
         <translation>Add the child's words to house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="294" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="220" />
         <source>F2: ret · Delete: fjern · Mellemrum: via tolk til/fra</source>
         <translation>F2: edit · Delete: remove · Space: via interpreter on/off</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="296" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="222" />
         <source>F2: ret · Delete: fjern</source>
         <translation>F2: edit · Delete: remove</translation>
     </message>
@@ -3512,7 +3594,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HousesPicture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="421" />
+        <location filename="../../src/borne_samtale/ui/widgets/houses_canvas.py" line="111" />
         <source>Tre huse, som barnet ser dem</source>
         <translation>Three Houses, as the child sees them</translation>
     </message>
@@ -3520,17 +3602,17 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_NumberRow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="210" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="91" />
         <source>Tal {n}</source>
         <translation>Number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="219" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="100" />
         <source>Tast T</source>
         <translation>Press T</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="101" />
         <source>Tast {n}</source>
         <translation>Press {n}</translation>
     </message>
@@ -3538,7 +3620,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_WordsDelegate</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="42" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>

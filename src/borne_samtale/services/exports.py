@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from borne_samtale.domain.base import utc_now
-from borne_samtale.vault.documents import DocumentKind
+from borne_samtale.domain.documents import DocumentKind
 
 Connection = Any
 

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from borne_samtale.ui.operation import log_if_bug
+
 if TYPE_CHECKING:
-    from borne_samtale.vault.database import BackgroundIntegrityCheck
-    from borne_samtale.vault.vault import Vault
+    from borne_samtale.services.session import BackgroundIntegrityCheck, Session
 
 PROBLEM = (
     "Kontrollen af boksen fandt en fejl i databasen, så du kan ikke underskrive, "
@@ -42,10 +43,10 @@ class IntegrityWatch(QObject):
     def running(self) -> bool:
         return self._thread is not None
 
-    def start(self, vault: "Vault") -> None:
+    def start(self, session: "Session") -> None:
         self.cancel()
         self.passed = False
-        self._check = check = vault.integrity_check()
+        self._check = check = session.integrity_check()
         self._outcome = None
 
         def work() -> None:
@@ -68,12 +69,7 @@ class IntegrityWatch(QObject):
         if outcome is True:
             self.passed, self.problem = True, None
         elif isinstance(outcome, Exception):
-            from borne_samtale.errors import UserError
-
-            if not isinstance(outcome, UserError):
-                from borne_samtale.buglog import record_bug
-
-                record_bug(outcome)  # its type and frames, never its message
+            log_if_bug(outcome)  # a bug: its type and frames, never its message
             self.problem = self.tr(PROBLEM)
         if thread is not None:
             self.finished.emit()

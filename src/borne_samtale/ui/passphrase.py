@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
-from borne_samtale.vault.keys import MIN_PASSPHRASE_SCORE, passphrase_score
+from borne_samtale.services.passphrase import MIN_PASSPHRASE_SCORE, passphrase_score
 
 
 class NewPassphraseFields(QWidget):

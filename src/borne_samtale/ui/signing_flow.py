@@ -6,9 +6,9 @@ from uuid import UUID
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from borne_samtale.errors import UserError
 from borne_samtale.services.handover import SignedFiles, SigningRequest
 from borne_samtale.services.session import Session
+from borne_samtale.ui.operation import Operation
 from borne_samtale.ui.worker import Background
 
 
@@ -21,7 +21,6 @@ class SigningFlow(QObject):
         self._window = window
         self._background = Background(self)
         self._progress: QProgressDialog | None = None
-        self._session: Session | None = None
 
     @property
     def busy(self) -> bool:
@@ -42,12 +41,13 @@ class SigningFlow(QObject):
         """Prepare and start rendering; False (with a message shown) when signing is refused."""
         if self.busy:
             return False
-        try:
-            request = session.handover.prepare_signing(conversation_id)
-        except UserError as exc:
-            QMessageBox.warning(self._window, self.tr("Underskriv"), str(exc))
+        handover = session.handover
+        prepare = Operation(
+            self._window, self.tr("Underskriv"), lambda: handover.prepare_signing(conversation_id)
+        )
+        if not prepare.run():
             return False
-        self._session = session
+        request = prepare.value
         progress = QProgressDialog(
             self.tr("Referat og brev laves og underskrives …"), "", 0, 0, self._window
         )
@@ -57,11 +57,13 @@ class SigningFlow(QObject):
         progress.setMinimumDuration(0)
         progress.show()
         self._progress = progress
-        handover = session.handover
-        self._background.start(
-            lambda: handover.render_signed(request),
-            lambda files: self._rendered(request, files),
-            lambda error: self._render_failed(request, error),
+        Operation(
+            self._window, self.tr("Underskriv"), lambda: handover.render_signed(request)
+        ).run_in_background(
+            self._background,
+            lambda files: self._rendered(session, request, files),
+            on_failure=lambda _error: self.failed.emit(request.data.conversation.id),
+            finished=lambda _ok: self._close_progress(),  # rendered or not
         )
         return True
 
@@ -74,24 +76,16 @@ class SigningFlow(QObject):
             self._progress.deleteLater()
             self._progress = None
 
-    def _rendered(self, request: SigningRequest, files: SignedFiles) -> None:
-        self._close_progress()
-        session, self._session = self._session, None
+    def _rendered(self, session: Session, request: SigningRequest, files: SignedFiles) -> None:
         conversation_id = request.data.conversation.id
-        if session is None or not session.is_open:
+        if not session.is_open:
             return  # locked meanwhile: nothing was stored, the draft is as it was
-        try:
-            session.handover.store_signed(request, files)
-        except UserError as exc:
-            QMessageBox.warning(self._window, self.tr("Underskriv"), str(exc))
+        store = Operation(
+            self._window,
+            self.tr("Underskriv"),
+            lambda: session.handover.store_signed(request, files),
+        )
+        if not store.run():
             self.failed.emit(conversation_id)
             return
         self.signed.emit(conversation_id)
-
-    def _render_failed(self, request: SigningRequest, error: Exception) -> None:
-        self._close_progress()
-        self._session = None
-        if not isinstance(error, UserError):
-            raise error  # a bug: the crash handler logs it without content
-        QMessageBox.warning(self._window, self.tr("Underskriv"), str(error))
-        self.failed.emit(request.data.conversation.id)

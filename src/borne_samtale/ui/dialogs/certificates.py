@@ -7,9 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from borne_samtale.errors import UserError
-from borne_samtale.services.identity import export_certificates, import_pkcs12
 from borne_samtale.services.session import Session
+from borne_samtale.ui.operation import Operation
 
 # Qt's own file dialog: the desktop's adds what is picked to its recent-files list.
 NO_HISTORY = QFileDialog.Option.DontUseNativeDialog
@@ -44,14 +43,12 @@ class CertificateActions(QObject):
         return self.import_file(session, Path(path), password)
 
     def import_file(self, session: Session, path: Path, password: str) -> bool:
-        try:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise UserError(f"Certifikatfilen kan ikke læses ({exc.strerror}).") from None
-            import_pkcs12(session.vault, data, password)
-        except UserError as exc:
-            QMessageBox.warning(self._window, self.tr("Certifikat"), str(exc))
+        imported = Operation(
+            self._window,
+            self.tr("Certifikat"),
+            lambda: session.import_certificate(path, password),
+        )
+        if not imported.run():
             return False
         QMessageBox.information(
             self._window,
@@ -71,11 +68,12 @@ class CertificateActions(QObject):
             self.export_to(session, Path(folder))
 
     def export_to(self, session: Session, folder: Path) -> list[Path]:
-        try:
-            written = export_certificates(session.vault, session.conversations, folder)
-        except UserError as exc:
-            QMessageBox.warning(self._window, self.tr("Certifikat"), str(exc))
+        exported = Operation(
+            self._window, self.tr("Certifikat"), lambda: session.export_certificates(folder)
+        )
+        if not exported.run():
             return []
+        written = exported.value
         QMessageBox.information(
             self._window,
             self.tr("Certifikat"),

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 from borne_samtale.errors import UserError
 from borne_samtale.services.access import NewVault
 from borne_samtale.ui.dialogs.recovery_code import RecoveryCodePage
+from borne_samtale.ui.operation import Operation
 from borne_samtale.ui.passphrase import NewPassphraseFields
-from borne_samtale.ui.style import set_heading
+from borne_samtale.ui.style import set_heading, sheet
 from borne_samtale.ui.worker import Background
 
 
@@ -52,7 +53,7 @@ class CreateVaultDialog(QDialog):
         self.fields = NewPassphraseFields()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3362b;")
+        self.error.setStyleSheet(sheet("error"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(self.tr("&Opret boksen"))
         self.create_button.setAccessibleName(self.tr("Opret boksen"))
@@ -91,7 +92,9 @@ class CreateVaultDialog(QDialog):
         self.create_button.setEnabled(False)
         self.error.setText(self.tr("Opretter boksen …"))
         passphrase = self.fields.passphrase()
-        self._background.start(lambda: self._create(passphrase), self._created, self._failed)
+        Operation(
+            self, self.windowTitle(), lambda: self._create(passphrase), show=self.error.setText
+        ).run_in_background(self._background, self._created, on_failure=self._failed)
 
     def _created(self, created: object) -> None:
         assert isinstance(created, NewVault)
@@ -99,10 +102,7 @@ class CreateVaultDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.code_page.show_code(created.recovery_code)
 
-    def _failed(self, error: Exception) -> None:
-        if not isinstance(error, UserError):
-            raise error
-        self.error.setText(str(error))
+    def _failed(self, _error: UserError) -> None:
         self.create_button.setEnabled(self.fields.valid)
 
     def reject(self) -> None:

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borne_samtale.errors import UserError
 from borne_samtale.ui.dialogs.recovery_code import RecoveryCodeDialog
+from borne_samtale.ui.operation import Operation
 from borne_samtale.ui.passphrase import NewPassphraseFields
-from borne_samtale.ui.style import set_heading
+from borne_samtale.ui.style import set_heading, sheet
 
 
 def _secret_field(name: str) -> QLineEdit:
@@ -46,7 +46,7 @@ class _SecretDialog(QDialog):
         self.fields = NewPassphraseFields(personal_words=personal_words)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3362b;")
+        self.error.setStyleSheet(sheet("error"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -70,10 +70,10 @@ class _SecretDialog(QDialog):
         ok.setEnabled(self.fields.valid and bool(self.old.text()))
 
     def _try(self) -> None:
-        try:
-            self.act(self.old.text(), self.fields.passphrase())
-        except UserError as exc:
-            self.error.setText(str(exc))
+        old, new = self.old.text(), self.fields.passphrase()
+        if not Operation(
+            self, self.windowTitle(), lambda: self.act(old, new), show=self.error.setText
+        ).run():
             return
         if self.isVisible():  # not closed meanwhile (locking closes every dialog)
             self.accept()

@@ -30,13 +30,13 @@ from borne_samtale.domain.base import utc_now
 from borne_samtale.domain.clock import in_danish_time
 from borne_samtale.domain.enums import ConversationStatus
 from borne_samtale.domain.history import ScalePoint
-from borne_samtale.errors import UserError
 from borne_samtale.services.conversations import ConversationService
+from borne_samtale.ui.operation import Operation
 from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.worker import Background
 
 if TYPE_CHECKING:  # what the service returns; the screen never touches the vault
-    from borne_samtale.vault.repositories import ConversationSummary
+    from borne_samtale.services.session import ConversationSummary
 
 # A draft untouched this long is flagged: finish the note. Notatpligt means a few days.
 DEFAULT_STALE_DRAFT_DAYS = 3
@@ -200,7 +200,9 @@ class CasesScreen(QWidget):
             hits = {h.conversation_id for h in service.search(query)}
             return query, child_id, service.summaries(child_id, ids=hits)
 
-        self._searcher.start(work, self._search_done, self._search_failed)
+        Operation(self, "", work, show=self.result_label.setText).run_in_background(
+            self._searcher, self._search_done, finished=self._search_over
+        )
 
     def _search_done(self, result: object) -> None:
         assert isinstance(result, tuple)
@@ -218,11 +220,9 @@ class CasesScreen(QWidget):
             self.tr("%n samtale(r) med »%1«", "", len(summaries)).replace("%1", query)
         )
 
-    def _search_failed(self, error: Exception) -> None:
-        self._search_pending = False
-        if not isinstance(error, UserError):
-            raise error
-        self.result_label.setText(str(error))
+    def _search_over(self, ok: bool) -> None:
+        if not ok:  # a failed search leaves no query waiting for it
+            self._search_pending = False
 
     def refresh(self) -> None:
         if self._service is None:

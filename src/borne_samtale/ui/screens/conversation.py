@@ -13,10 +13,8 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,26 +29,25 @@ from PySide6.QtWidgets import (
 from borne_samtale.domain import (
     Conversation,
     Entry,
-    Goal,
     Perspective,
     Phase,
-    ScaleAnswer,
     Waiver,
     consent,
     labels,
 )
 from borne_samtale.domain.age import age_band_for
 from borne_samtale.domain.clock import in_danish_time
-from borne_samtale.domain.enums import ToldItem
 from borne_samtale.domain.people import Child
 from borne_samtale.domain.tools import NetworkMap, ThreeHouses
 from borne_samtale.guides.placeholders import known_values
 from borne_samtale.guides.suggest import suggest_guide
 from borne_samtale.services.open_conversation import ConversationController
+from borne_samtale.services.reminders import reminders, tick
 from borne_samtale.services.session import Session
 from borne_samtale.ui.dialogs.waiver import WaiverDialog
 from borne_samtale.ui.focus import focus_first
 from borne_samtale.ui.screens.closing import ClosingPanel
+from borne_samtale.ui.screens.scale_page import ScalePage
 from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.widgets.drawing_pad import FreePage
 from borne_samtale.ui.widgets.entries import EntryCapture, EntryList
@@ -58,21 +55,10 @@ from borne_samtale.ui.widgets.feedback import FeedbackDialog
 from borne_samtale.ui.widgets.interpreter_panel import InterpreterPanel
 from borne_samtale.ui.widgets.network_map import NetworkMapWidget
 from borne_samtale.ui.widgets.prompts import PromptList
-from borne_samtale.ui.widgets.scale import ScaleWidget
 from borne_samtale.ui.widgets.signoff import SignOffPanel
 from borne_samtale.ui.widgets.three_houses import ThreeHousesWidget
 
-TOLD_LABELS = {
-    ToldItem.PURPOSE: "Hvorfor vi taler sammen i dag",
-    ToldItem.MANDATE: "Min rolle, og hvad jeg må og skal",
-    ToldItem.WHAT_IS_WRITTEN: "Hvad jeg skriver, og hvem der læser det",
-    ToldItem.CONFIDENTIALITY_LIMITS: "Hvad jeg ikke kan holde hemmeligt",
-    ToldItem.RIGHT_NOT_TO_ANSWER: "At barnet ikke behøver svare",
-    ToldItem.RIGHT_TO_BISIDDER: "Retten til en bisidder",
-    ToldItem.RIGHTS_BY_AGE: "Rettigheder efter alder (10, 12, 15 år)",
-    ToldItem.CHILD_DOES_NOT_DECIDE: "At barnet ikke skal bestemme",
-    ToldItem.INTERPRETER_ROLE: "Tolkens rolle",
-}
+TOLD_LABELS = labels.TOLD_ON_SCREEN  # translated with self.tr in this class's context
 
 TAB_TALK, TAB_SCALE, TAB_HOUSES, TAB_NETWORK, TAB_CLOSING, TAB_CHECK = range(6)
 
@@ -132,30 +118,14 @@ class ConversationScreen(QWidget):
         talk_column.addWidget(self.capture)
         talk_column.addWidget(self.entries, 3)
 
-        self.scale_list = QListWidget()
-        self.scale_list.setAccessibleName(self.tr("Skalaer i samtalen"))
-        self.scale_list.setMaximumWidth(260)
-        self.new_scale_button = QPushButton(self.tr("Ny s&kala"))
-        self.new_scale_button.setAccessibleName(self.tr("Ny skala"))
-        self.new_goal_button = QPushButton(self.tr("Nyt &mål fra handleplanen"))
-        self.new_goal_button.setAccessibleName(self.tr("Nyt mål fra handleplanen"))
-        self.goal_choice = QComboBox()
-        self.goal_choice.setAccessibleName(self.tr("Skalaen hører til målet"))
-        self.scale = ScaleWidget()
-        scale_side = QVBoxLayout()
-        scale_side.addWidget(self.scale_list, 1)
-        scale_side.addWidget(self.new_scale_button)
-        scale_side.addWidget(self.new_goal_button)
-        goal_label = QLabel(self.tr("Mål:"))
-        goal_label.setBuddy(self.goal_choice)  # a screen reader says what the box is for
-        scale_side.addWidget(goal_label)
-        scale_side.addWidget(self.goal_choice)
-        self.scale_side = QWidget()
-        self.scale_side.setLayout(scale_side)
-        scale_page = QWidget()
-        scale_row = QHBoxLayout(scale_page)
-        scale_row.addWidget(self.scale_side)
-        scale_row.addWidget(self.scale, 1)
+        self.scale_page = ScalePage(lambda: self.conversation)
+        # The scale tab's parts, by their old names (tests and shortcuts reach them so).
+        self.scale = self.scale_page.scale
+        self.scale_list = self.scale_page.scale_list
+        self.scale_side = self.scale_page.scale_side
+        self.new_scale_button = self.scale_page.new_scale_button
+        self.new_goal_button = self.scale_page.new_goal_button
+        self.goal_choice = self.scale_page.goal_choice
 
         self.houses = ThreeHousesWidget()
         self.network = NetworkMapWidget()
@@ -178,7 +148,7 @@ class ConversationScreen(QWidget):
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.addTab(talk, self.tr("Samtale (F3)"))
-        self.tabs.addTab(scale_page, self.tr("Skala (F4)"))
+        self.tabs.addTab(self.scale_page, self.tr("Skala (F4)"))
         self.tabs.addTab(self.houses, self.tr("Tre huse (F5)"))
         self.tabs.addTab(self.network, self.tr("Netværkskort (F6)"))
         self.tabs.addTab(self.closing, self.tr("Afslutning (F7)"))
@@ -238,12 +208,8 @@ class ConversationScreen(QWidget):
         self.capture.entry_changed.connect(self._entry_changed)
         self.capture.entry_finished.connect(lambda _e: self._entry_finished())
         self.entries.edit_requested.connect(self._edit_entry)
-        self.scale_list.currentRowChanged.connect(self._show_scale)
         self.new_scale_button.clicked.connect(self.add_scale)
-        self.new_goal_button.clicked.connect(self._add_goal)
-        self.goal_choice.currentIndexChanged.connect(self._goal_chosen)
-        self.scale.changed.connect(self._scale_changed)
-        self.scale.answer_kept.connect(self._scale_answer_kept)
+        self.scale_page.changed.connect(self._changed)
         self.houses.changed.connect(self._tools_changed)
         self.network.changed.connect(self._tools_changed)
         self.free_page.changed.connect(self._tools_changed)
@@ -316,8 +282,7 @@ class ConversationScreen(QWidget):
         self.houses.set_value(conversation.three_houses or ThreeHouses())
         self.network.set_value(conversation.network_map or NetworkMap())
         self.free_page.set_value(conversation.free_drawing)
-        self._fill_scales()
-        self._fill_goals()
+        self.scale_page.load()
         self.closing.load(conversation)
         self._fill_checks()
         self.phases.setCurrentRow(list(Phase).index(conversation.current_phase))
@@ -366,64 +331,21 @@ class ConversationScreen(QWidget):
             return None
         return str(self.conversation.id), self.tabs.currentIndex()
 
-    def _fill_scales(self) -> None:
-        assert self.conversation is not None
-        self.scale_list.blockSignals(True)
-        self.scale_list.clear()
-        for scale in self.conversation.scales:
-            self.scale_list.addItem(self._scale_title(scale))
-        self.scale_list.blockSignals(False)
-        if self.conversation.scales:
-            self.scale_list.setCurrentRow(0)
-            self._show_scale(0)
-        self.scale.setEnabled(bool(self.conversation.scales))
-
-    def _scale_title(self, scale: ScaleAnswer) -> str:
-        value = "–" if scale.value is None else str(scale.value)
-        return f"{scale.question or self.tr('(ny skala)')}: {value}"
-
-    def _fill_goals(self) -> None:
-        assert self.conversation is not None
-        self.goal_choice.blockSignals(True)
-        self.goal_choice.clear()
-        self.goal_choice.addItem(self.tr("Intet mål"), "")
-        for goal in self.conversation.goals:
-            self.goal_choice.addItem(goal.text, str(goal.id))
-        self.goal_choice.blockSignals(False)
-
     def _fill_checks(self) -> None:
         assert self.conversation is not None
-        c = self.conversation
         self.covered.blockSignals(True)
         self.covered.clear()
-        linked: set[ToldItem] = set()
-        if self.guide is not None and self.band is not None:
-            for item in self.guide.must_cover_for(self.band):
-                linked.update(item.told)
-                done = item.id in c.covered_items or bool(
-                    item.told and set(item.told) <= set(c.child_was_told)
-                )
-                self._add_check(item.text, ("cover", item.id, item.told), done)
-        for told in ToldItem:
-            if told in linked:
-                continue
-            if told is ToldItem.INTERPRETER_ROLE and not c.has_interpreter:
-                continue
-            self._add_check(
-                self.tr("Barnet har fået at vide: ") + self.tr(TOLD_LABELS[told]),
-                ("told", told.value, (told,)),
-                told in c.child_was_told,
+        for reminder in reminders(self.conversation, self.guide, self.band):
+            text = reminder.text or (
+                self.tr("Barnet har fået at vide: ") + self.tr(TOLD_LABELS[reminder.told[0]])
             )
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, reminder)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = Qt.CheckState.Checked if reminder.done else Qt.CheckState.Unchecked
+            entry.setCheckState(checked)
+            self.covered.addItem(entry)
         self.covered.blockSignals(False)
-
-    def _add_check(
-        self, text: str, data: tuple[str, str, tuple[ToldItem, ...]], done: bool
-    ) -> None:
-        entry = QListWidgetItem(text)
-        entry.setData(Qt.ItemDataRole.UserRole, data)
-        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        entry.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-        self.covered.addItem(entry)
 
     # Phases and prompts -----------------------------------------------------------------
     def _phase_changed(self, row: int) -> None:
@@ -487,71 +409,10 @@ class ConversationScreen(QWidget):
 
     # Tools ------------------------------------------------------------------------------
     def add_scale(self) -> None:
-        if self.conversation is None:
+        if not self.scale_page.add_scale():
             return
-        scale = ScaleAnswer(question="", low_end="", high_end="")
-        self.conversation.scales.append(scale)
-        self.scale_list.addItem(self._scale_title(scale))
-        self.scale_list.setCurrentRow(len(self.conversation.scales) - 1)
-        self.scale.setEnabled(True)
         self.tabs.setCurrentIndex(TAB_SCALE)
         self.scale.question_edit.setFocus()
-        self._changed()
-
-    def _show_scale(self, row: int) -> None:
-        if self.conversation is None or not 0 <= row < len(self.conversation.scales):
-            return
-        scale = self.conversation.scales[row]
-        self.scale.set_value(scale)
-        self.goal_choice.blockSignals(True)
-        self.goal_choice.setCurrentIndex(
-            max(0, self.goal_choice.findData(str(scale.goal_id or "")))
-        )
-        self.goal_choice.blockSignals(False)
-
-    def _scale_changed(self) -> None:
-        row = self.scale_list.currentRow()
-        if self.conversation is None or not 0 <= row < len(self.conversation.scales):
-            return
-        value = self.scale.value()
-        before = consent.quotes(self.conversation)
-        self.conversation.scales[row] = value
-        consent.keep_decisions(before, self.conversation)  # the widget rebuilds the words
-        self.scale_list.item(row).setText(self._scale_title(value))
-        self._changed()
-
-    def _scale_answer_kept(self, kept: ScaleAnswer) -> None:
-        """The child's words for the earlier number: kept as an answer of their own, just
-        before the one the form goes on with."""
-        row = self.scale_list.currentRow()
-        if self.conversation is None or not 0 <= row < len(self.conversation.scales):
-            return
-        self.conversation.scales.insert(row, kept)
-        self.scale_list.blockSignals(True)
-        self.scale_list.insertItem(row, self._scale_title(kept))
-        self.scale_list.setCurrentRow(row + 1)
-        self.scale_list.blockSignals(False)
-
-    def _add_goal(self) -> None:
-        if self.conversation is None:
-            return
-        text, ok = QInputDialog.getText(
-            self, self.tr("Nyt mål"), self.tr("Målet fra handleplanen, med barnets ord:")
-        )
-        if not ok or not text.strip():
-            return
-        goal = Goal(text=text.strip())
-        self.conversation.goals.append(goal)
-        self._fill_goals()
-        self._changed()
-
-    def _goal_chosen(self) -> None:
-        row = self.scale_list.currentRow()
-        if self.conversation is None or not 0 <= row < len(self.conversation.scales):
-            return
-        raw = self.goal_choice.currentData()
-        goal_id = next((g.id for g in self.conversation.goals if str(g.id) == raw), None)
-        self.conversation.scales[row].goal_id = goal_id
         self._changed()
 
     def _tools_changed(self) -> None:
@@ -587,18 +448,12 @@ class ConversationScreen(QWidget):
     def _checks_changed(self) -> None:
         if self.conversation is None or self._loading:
             return
-        covered: list[str] = []
-        told: set[ToldItem] = set()
-        for row in range(self.covered.count()):
-            item = self.covered.item(row)
-            kind, ident, links = item.data(Qt.ItemDataRole.UserRole)
-            if item.checkState() != Qt.CheckState.Checked:
-                continue
-            if kind == "cover":
-                covered.append(ident)
-            told.update(ToldItem(t) for t in links)
-        self.conversation.covered_items = covered
-        self.conversation.child_was_told = [t for t in ToldItem if t in told]
+        ticked = (
+            self.covered.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.covered.count())
+            if self.covered.item(row).checkState() == Qt.CheckState.Checked
+        )
+        tick(self.conversation, ticked)
         self._changed()
 
     def _changed(self) -> None:
@@ -649,6 +504,7 @@ class ConversationScreen(QWidget):
         self.save_now()
         self.refresh_checklist()
 
+    # Child view -------------------------------------------------------------------------
     def show_tab(self, index: int) -> None:
         """F3-F8: the tab, with the keyboard in it. Left alone, the focus could stay on a
         page just hidden, and the keys went to a tool nobody could see."""
@@ -663,7 +519,6 @@ class ConversationScreen(QWidget):
         else:
             focus_first(self.tabs.currentWidget())
 
-    # Child view -------------------------------------------------------------------------
     def toggle_child_view(self) -> None:
         self.child_view = not self.child_view
         on = self.child_view

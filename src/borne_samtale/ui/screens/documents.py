@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 
 from borne_samtale.domain import Conversation, ConversationStatus, labels
 from borne_samtale.domain.clock import in_danish_time
-from borne_samtale.errors import UserError
-from borne_samtale.services.session import Session
+from borne_samtale.services.session import Session, StoredDocument
+from borne_samtale.services.verify import verify_document
 from borne_samtale.ui.dialogs.transfer import TransferDialog
+from borne_samtale.ui.operation import Operation
 from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.worker import Background
-from borne_samtale.vault.documents import StoredDocument
 
 if TYPE_CHECKING:  # pyHanko is imported when a document is first checked
-    from borne_samtale.summary.signing import Verification
+    from borne_samtale.services.verify import Verification
 
 REFERAT, LETTER = 0, 1
 PRINT_DPI = 300  # sharp on paper, and a page image stays around 35 MB
@@ -216,20 +216,20 @@ class DocumentsScreen(QWidget):
         """Check the stored file's signature off the UI thread and say what was found."""
         if self._session is None:
             return
-        from borne_samtale.summary.signing import verify_pdf
-
         self._verify_token += 1
         token = self._verify_token
-        try:
-            trust = self._session.handover.trust_anchor() or None
-        except UserError as error:  # the organisation's certificate cannot be read
-            self.verification.setText(str(error))
+        handover = self._session.handover
+        anchor = Operation(  # the organisation's certificate may not be readable
+            self, "", lambda: handover.trust_anchor() or None, show=self.verification.setText
+        )
+        if not anchor.run():
             return
+        trust = anchor.value
         pdf = document.pdf
         self.verification.setText(self.tr("Underskriften kontrolleres …"))
         self.background.wait()
         self.background.start(
-            lambda: verify_pdf(pdf, trust),
+            lambda: verify_document(pdf, trust),
             lambda result: self._verified(token, result),
             lambda _error: self._verified(token, None),
         )
@@ -303,11 +303,13 @@ class DocumentsScreen(QWidget):
     def export_to(self, folder: Path) -> Path | None:
         if self._session is None or self.conversation is None:
             return None
-        try:
-            written = self._session.handover.export(self.conversation.id, folder)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Eksport"), str(exc))
+        session, conversation_id = self._session, self.conversation.id
+        exported = Operation(
+            self, self.tr("Eksport"), lambda: session.handover.export(conversation_id, folder)
+        )
+        if not exported.run():
             return None
+        written = exported.value
         self.conversation = self._session.conversations.get(self.conversation.id)
         self._show_status()
         QMessageBox.information(
@@ -342,13 +344,15 @@ class DocumentsScreen(QWidget):
     def transfer(self, reference: str, retention: timedelta) -> None:
         if self._session is None or self.conversation is None:
             return
-        try:
-            self.conversation = self._session.handover.mark_transferred(
-                self.conversation.id, reference, retention
-            )
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Overført til sagen"), str(exc))
+        handover, conversation_id = self._session.handover, self.conversation.id
+        marked = Operation(
+            self,
+            self.tr("Overført til sagen"),
+            lambda: handover.mark_transferred(conversation_id, reference, retention),
+        )
+        if not marked.run():
             return
+        self.conversation = marked.value
         if retention <= timedelta(0):
             self._purge()
         else:
@@ -369,12 +373,12 @@ class DocumentsScreen(QWidget):
     def _purge(self) -> None:
         if self._session is None or self.conversation is None:
             return
-        try:
-            receipt = self._session.handover.purge(self.conversation.id)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Slet fra computeren"), str(exc))
-            return
-        self.purged.emit(receipt)
+        handover, conversation_id = self._session.handover, self.conversation.id
+        purge = Operation(
+            self, self.tr("Slet fra computeren"), lambda: handover.purge(conversation_id)
+        )
+        if purge.run():
+            self.purged.emit(purge.value)
 
     def start_addendum(self) -> None:
         if self._session is None or self.conversation is None:
@@ -389,9 +393,9 @@ class DocumentsScreen(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            addendum = self._session.handover.start_addendum(self.conversation.id)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Tillæg"), str(exc))
-            return
-        self.addendum_started.emit(addendum.id)
+        handover, conversation_id = self._session.handover, self.conversation.id
+        addendum = Operation(
+            self, self.tr("Tillæg"), lambda: handover.start_addendum(conversation_id)
+        )
+        if addendum.run():
+            self.addendum_started.emit(addendum.value.id)
