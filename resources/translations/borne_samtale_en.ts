@@ -726,107 +726,107 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="87" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="89" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="90" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="88" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="133" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="145" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="146" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="147" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="149" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="150" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="156" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="155" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="159" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="179" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="266" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="265" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="336" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="335" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="398" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="397" />
         <source>Udveksling uden oversættelse</source>
         <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="535" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="534" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -2653,52 +2653,72 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>ScalePage</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="34" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="35" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="37" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="38" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="40" />
+        <source>Slet skalaen …</source>
+        <translation>Remove the scale …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="41" />
+        <source>Slet den valgte skala</source>
+        <translation>Remove the selected scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="42" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="43" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="45" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="52" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="97" />
+        <source>Slet skalaen</source>
+        <translation>Remove the scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="98" />
+        <source>Slet »%1« og det, barnet sagde til den? Det kan ikke fortrydes.</source>
+        <translation>Remove »%1« and what the child said about it? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="133" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="176" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="176" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
