@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+# QtCore.Qt, not Qt: importing that name builds it, which would delay the first paint
+# (ui/first_paint.py); QtCore.Qt is built when first used, after it.
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +36,6 @@ from borne_samtale.ui.lock import DEFAULT_IDLE_MINUTES, IdleWatcher, SessionLock
 from borne_samtale.ui.screens.start import StartScreen
 from borne_samtale.ui.screens.unlock import UnlockScreen
 from borne_samtale.ui.worker import Background
-from borne_samtale.vault.attempts import message_for_wait
 from borne_samtale.vault.location import VaultPaths
 
 # Everything below is imported after the unlock screen is painted (see RestLoader): the
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         minutes = int(str(self.settings.value(IDLE_SETTING, DEFAULT_IDLE_MINUTES)))
         self.idle.set_timeout_ms(minutes * 60_000)
         self.idle.idle.connect(self.lock)
-        self.session_lock = SessionLockWatcher(self)
+        self.session_lock = SessionLockWatcher(self, listen=False)  # listens in _rest_steps
         self.session_lock.locked.connect(self.lock)
 
         self._build_menus()
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
 
     def _rest_steps(self) -> Iterator[bool]:
         """The screens behind the unlock, one at a time (a generator: each ``next`` one step)."""
+        self.session_lock.listen()  # not before the first paint: the buses take a few ms
         from borne_samtale.ui.screens.cases import DEFAULT_STALE_DRAFT_DAYS, CasesScreen
 
         self.cases_screen = CasesScreen()
@@ -296,7 +299,8 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, keys: str | None, slot: object) -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcut(QKeySequence(keys))
+            # setShortcuts with a parsed list: setShortcut's overloads build the Qt namespace.
+            action.setShortcuts([QKeySequence.fromString(keys)])
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
         return action
@@ -494,6 +498,8 @@ class MainWindow(QMainWindow):
 
         wait = math.ceil(access.unlock_wait(self.vault_dir))  # never enabled too early
         if wait > 0 and self.session is None:
+            from borne_samtale.vault.attempts import message_for_wait
+
             self.unlock_screen.show_error(message_for_wait(wait), wait)
 
     def _after_paint(self, widget: QWidget, then: "Callable[[], None]") -> None:
@@ -540,7 +546,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Ok,
             self,
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setAccessibleName(self.tr("Advarsel ved oplåsning"))
         self.unlock_warning = box
         box.open()
@@ -584,7 +590,7 @@ class MainWindow(QMainWindow):
         if self.session is None or conversation is None:
             return
         if self.integrity.running:  # signing waits for the check that is under way
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
             try:
                 self.integrity.wait()
             finally:
@@ -606,7 +612,7 @@ class MainWindow(QMainWindow):
         from borne_samtale.ui.dialogs.preview import PreviewDialog
 
         screen.flush()  # the scale history is read from the vault: the newest words too
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             drafts = draft_documents(self.session.conversations, screen.conversation)
         finally:
@@ -896,4 +902,4 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-__all__ = ["MainWindow", "Qt"]
+__all__ = ["MainWindow"]
