@@ -9,6 +9,7 @@ a copy of it. Run ``python -m bench.bigvault`` to build it on its own (under ``n
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import os
 import random
@@ -17,10 +18,14 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from bench.common import BENCH_PASSPHRASE, CACHE, emit, progress
 from bench.corpus import TextMaker
+
+if TYPE_CHECKING:
+    from borne_samtale.vault.keys import KdfParams
 
 # Bump when the generated content changes, so an old cache is not used.
 GENERATOR_VERSION = 2  # 2: the key file has the calibrated Argon2id cost
@@ -106,6 +111,21 @@ def _split(total: int, parts: int, minimum: int, rng: random.Random) -> list[int
     return counts
 
 
+def _kdf_params() -> "KdfParams":
+    """The Argon2id cost a real vault created on this machine gets: calibrated as the app
+    does, before nice (trials under nice run slower and so choose a weaker cost), once, and
+    kept in the cache so that every size of vault has the same."""
+    from borne_samtale.vault.keys import KdfParams, calibrated_params
+
+    path = CACHE / "kdf-params.json"
+    if path.exists():
+        return KdfParams(**json.loads(path.read_text()))
+    params = calibrated_params()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(dataclasses.asdict(params)))
+    return params
+
+
 def build(target: Path, sizes: Sizes) -> None:
     """Generate the vault into ``target`` (via a temporary folder renamed at the end)."""
     from borne_samtale.domain import (
@@ -127,12 +147,9 @@ def build(target: Path, sizes: Sizes) -> None:
     from borne_samtale.domain.enums import OtherSource
     from borne_samtale.services import access
     from borne_samtale.services.conversations import ConversationService
-    from borne_samtale.vault.keys import calibrated_params
     from borne_samtale.vault.repositories import transaction
 
-    # The Argon2id cost a real vault created on this machine gets, calibrated before nice:
-    # trials under nice run slower and so choose a weaker cost than a real vault has.
-    params = calibrated_params()
+    params = _kdf_params()
     with contextlib.suppress(OSError):
         os.nice(10)  # the machine is shared: generation yields to everyone else
     rng = random.Random(GENERATOR_VERSION * 7919)

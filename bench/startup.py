@@ -4,7 +4,7 @@ Each run is a fresh ``python bench/paint_probe.py …`` process, started by its 
 neither kind of run imports anything of the ``bench`` package. The parent reads
 CLOCK_MONOTONIC (shared by all processes on Linux) just before it starts the child; the
 child reads it once its first window has been painted. The same event filter detects the
-paint in both kinds of run. The app run goes through the real front door: ``cli.main``
+paint in both kinds of run. The app run goes through the real front door: ``launch.main``
 with ``--vault DIR`` (an existing vault, so the unlock screen is what is shown), imported
 before Qt as the program's script does, on a ``QApplication`` made by the probe first so
 that the filter can be installed on it (``run_gui`` reuses an existing instance).
@@ -44,6 +44,8 @@ HEAVY_MODULES = (
     "PySide6.QtPdf",
     "borne_samtale.services.session",
     "borne_samtale.guides",
+    "borne_samtale.cli",
+    "PySide6.QtDBus",
 )
 
 
@@ -59,14 +61,16 @@ def _phases(vault: str) -> None:
         phases[name] = now - begin
         begin = now
 
-    from borne_samtale.cli import build_parser
+    from borne_samtale.launch import prepare_process, window_arguments
 
-    build_parser().parse_args(["--vault", vault])
-    lap("import cli, parse arguments")
+    window_arguments(["--vault", vault])
+    prepare_process()
+    lap("import launch, read the arguments, prepare the process")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
     lap("import PySide6.QtWidgets, create QApplication")
+    from borne_samtale.ui.first_paint import AfterFirstPaint
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
 
@@ -74,6 +78,7 @@ def _phases(vault: str) -> None:
     install_translator(app)
     lap("install translator")
     window = MainWindow(vault_dir=Path(vault), demo=False, defer=True)
+    AfterFirstPaint(window, lambda: None)  # as run_gui sets it up
     lap("build the window with the unlock screen")
     from bench.qtprobe import PaintWatcher
 
@@ -117,6 +122,7 @@ def _run_once(kind: str, vault: Path, home: Path, *, importtime: bool = False) -
         "screen": painted["screen"],
         "bench_modules": [m for m in modules if m == "bench" or m.startswith("bench.")],
         "heavy_modules": [m for m in modules if m.startswith(HEAVY_MODULES)],
+        "qt_namespace": painted.get("qt_namespace"),
         "module_count": len(modules),
     }
     if importtime:
@@ -146,6 +152,7 @@ def measure(runs: int) -> Result:
         screens = set()
         bench_loaded: set[str] = set()
         heavy_loaded: set[str] = set()
+        qt_namespace = False
         module_counts: dict[str, list[int]] = {"bare": [], "app": []}
         for index in range(runs + 1):  # the first round warms the file cache; not counted
             order = ("bare", "app") if index % 2 == 0 else ("app", "bare")
@@ -154,6 +161,7 @@ def measure(runs: int) -> Result:
                 if kind == "app":
                     screens.add(str(result["screen"]))
                     heavy_loaded.update(result["heavy_modules"])
+                    qt_namespace = qt_namespace or bool(result["qt_namespace"])
                 bench_loaded.update(result["bench_modules"])
                 module_counts[kind].append(int(result["module_count"]))
                 if index > 0:
@@ -187,6 +195,8 @@ def measure(runs: int) -> Result:
         "ratio_of_medians": app / bare,
         "screen": "UnlockScreen",
         "heavy_at_paint": sorted(heavy_loaded),
+        "heavy_watched": list(HEAVY_MODULES),
+        "qt_namespace_at_paint": qt_namespace,
         "modules_at_paint": {kind: max(counts) for kind, counts in module_counts.items()},
         "phases_median_s": {
             name: median([run[name] for run in phase_runs]) for name in phase_runs[0]
