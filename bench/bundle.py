@@ -1,14 +1,12 @@
 """The bundle's size: the one-folder build in dist/borne-samtale that `make package` made.
 
 Building it takes minutes and the packaging extras, so the bench measures the last build
-rather than making one; it says when that build was made and whether the program's source or
-packaging changed after it (then the figure is of an older program). Sizes are counted as
+rather than making one; it says when that build was made and whether a file it is built from
+changed after it (then the figure is of an older program). Sizes are counted as
 the smoke test counts them (packaging/smoke_test.py), in MB of 10^6 bytes.
 """
 
 import argparse
-import shutil
-import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -35,33 +33,27 @@ def _parts(bundle: Path, count: int = 8) -> list[tuple[str, int]]:
     return sorted(sizes, key=lambda item: -item[1])[:count]
 
 
-def _last_change() -> float | None:
-    """When the program's source or packaging last changed: the newest commit touching them,
-    or now when the worktree has uncommitted changes there."""
-    paths = ["src", "packaging", "pyproject.toml", "constraints.txt", "resources"]
-    git = shutil.which("git")
-    if git is None:
-        return None
-    try:
-        dirty = subprocess.run(
-            [git, "status", "--porcelain", "--", *paths],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        if dirty:
-            return datetime.now(UTC).timestamp()
-        stamp = subprocess.run(
-            [git, "log", "-1", "--format=%ct", "--", *paths],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return float(stamp) if stamp else None
+# What goes into the bundle: a file here changed after the build means an older program.
+BUILD_INPUTS = (
+    "src",
+    "resources",
+    "packaging/borne-samtale.spec",
+    "packaging/pyinstaller-hooks",
+    "pyproject.toml",
+    "constraints.txt",
+)
+
+
+def _last_change() -> float:
+    """When a file the bundle is built from last changed (its modification time)."""
+    newest = 0.0
+    for name in BUILD_INPUTS:
+        path = ROOT / name
+        files = [path] if path.is_file() else path.rglob("*")
+        for item in files:
+            if item.is_file() and "__pycache__" not in item.parts:
+                newest = max(newest, item.stat().st_mtime)
+    return newest
 
 
 def measure() -> Result:
@@ -69,13 +61,12 @@ def measure() -> Result:
     if not program.exists():
         return {"built": False}
     built = program.stat().st_mtime
-    changed = _last_change()
     return {
         "built": True,
         "bytes": _size(BUNDLE),
         "files": sum(1 for p in BUNDLE.rglob("*") if p.is_file()),
         "built_at": datetime.fromtimestamp(built, UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "stale": changed is not None and changed > built,
+        "stale": _last_change() > built,
         "parts": _parts(BUNDLE),
     }
 
