@@ -13,6 +13,7 @@ that the filter can be installed on it (``run_gui`` reuses an existing instance)
 import argparse
 import json
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -102,6 +103,7 @@ def _run_once(kind: str, vault: Path, home: Path, *, importtime: bool = False) -
     # As an installed program starts: its modules' compiled bytecode is cached (written by
     # the warm-up round), not compiled from source in every process.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cpu_before = _children_cpu()
     started = time.monotonic_ns()
     completed = subprocess.run(
         [sys.executable, *extra, *args],
@@ -112,6 +114,7 @@ def _run_once(kind: str, vault: Path, home: Path, *, importtime: bool = False) -
         timeout=120,
         check=False,
     )
+    cpu = _children_cpu() - cpu_before  # the child's own, now that it has been reaped
     if completed.returncode != 0:
         raise RuntimeError(f"start-up child {kind} failed:\n{completed.stderr}")
     painted: Result = json.loads(completed.stdout.strip().splitlines()[-1])
@@ -119,6 +122,7 @@ def _run_once(kind: str, vault: Path, home: Path, *, importtime: bool = False) -
     result: Result = {
         "kind": kind,
         "seconds": (int(painted["painted_ns"]) - started) / 1e9,
+        "cpu_seconds": cpu,
         "screen": painted["screen"],
         "bench_modules": [m for m in modules if m == "bench" or m.startswith("bench.")],
         "heavy_modules": [m for m in modules if m.startswith(HEAVY_MODULES)],
@@ -128,6 +132,13 @@ def _run_once(kind: str, vault: Path, home: Path, *, importtime: bool = False) -
     if importtime:
         result["importtime"] = completed.stderr
     return result
+
+
+def _children_cpu() -> float:
+    """User + system seconds of this process's finished children, as the kernel counts them:
+    less moved by other work on a shared machine than the wall clock."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _top_imports(report: str, count: int = 8) -> list[tuple[str, float]]:
@@ -149,6 +160,7 @@ def measure(runs: int) -> Result:
         access.lock(access.create(vault, BENCH_PASSPHRASE).vault)
         home = Path(tmp) / "home"
         times: dict[str, list[float]] = {"bare": [], "app": []}
+        cpu: dict[str, list[float]] = {"bare": [], "app": []}
         screens = set()
         bench_loaded: set[str] = set()
         heavy_loaded: set[str] = set()
@@ -166,6 +178,7 @@ def measure(runs: int) -> Result:
                 module_counts[kind].append(int(result["module_count"]))
                 if index > 0:
                     times[kind].append(float(result["seconds"]))
+                    cpu[kind].append(float(result["cpu_seconds"]))
             if index > 0:
                 progress(
                     f"  start-up run {index}/{runs}: bare {times['bare'][-1] * 1000:.0f} ms, "
@@ -193,6 +206,9 @@ def measure(runs: int) -> Result:
         "ratio": median(pair_ratios),
         "pair_ratios": pair_ratios,
         "ratio_of_medians": app / bare,
+        "cpu_bare_median_s": median(cpu["bare"]),
+        "cpu_app_median_s": median(cpu["app"]),
+        "cpu_ratio": median([a / b for a, b in zip(cpu["app"], cpu["bare"], strict=True)]),
         "screen": "UnlockScreen",
         "heavy_at_paint": sorted(heavy_loaded),
         "heavy_watched": list(HEAVY_MODULES),
