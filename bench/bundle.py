@@ -7,6 +7,8 @@ the smoke test counts them (packaging/smoke_test.py), in MB of 10^6 bytes.
 """
 
 import argparse
+import shutil
+import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -45,14 +47,24 @@ BUILD_INPUTS = (
 
 
 def _last_change() -> float:
-    """When a file the bundle is built from last changed (its modification time)."""
+    """When a file the bundle is built from last changed (its modification time). Only the
+    files git tracks: build output beside them (the compiled translations, which ``make``
+    compiles again whenever the environment is reinstalled) says nothing of the program."""
+    git = shutil.which("git")
+    if git is None:
+        return 0.0
+    listed = subprocess.run(
+        [git, "ls-files", "-z", "--", *BUILD_INPUTS],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
     newest = 0.0
-    for name in BUILD_INPUTS:
+    for name in filter(None, listed.split("\0")):
         path = ROOT / name
-        files = [path] if path.is_file() else path.rglob("*")
-        for item in files:
-            if item.is_file() and "__pycache__" not in item.parts:
-                newest = max(newest, item.stat().st_mtime)
+        if path.is_file():
+            newest = max(newest, path.stat().st_mtime)
     return newest
 
 
