@@ -32,6 +32,18 @@ def isolated_user_dirs(
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_bug_reported(request: pytest.FixtureRequest, isolated_user_dirs: Path) -> Iterator[None]:
+    """Fail a test during which the program wrote its bug log (here or in a child process:
+    both use the test's own home), unless the test says it expects that."""
+    from borne_samtale.buglog import bug_log_path
+
+    log = bug_log_path()  # before the test: some tests pretend to be another system
+    yield
+    if request.node.get_closest_marker("bug_log_expected") is None and log.exists():
+        pytest.fail(f"the bug log was written during the test:\n{log.read_text('utf-8')}")
+
+
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
