@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from borne_samtale.domain.base import utc_now
 from borne_samtale.vault.documents import DocumentKind, DocumentRepository
 from borne_samtale.vault.exports import Export, ExportRepository
 
@@ -41,11 +40,6 @@ class Removal:
         if self.removed:
             return f"eksport {self.folder} slettet" + (f" ({self.reason})" if self.reason else "")
         return f"eksport {self.folder} ikke slettet ({self.reason})"
-
-
-def record(conn: Connection, conversation_id: str, document_id: str, folder: Path) -> None:
-    """Remember a bundle the program wrote (inside the caller's transaction)."""
-    ExportRepository(conn).record(conversation_id, document_id, folder, utc_now())
 
 
 def recorded(conn: Connection, conversation_id: str | None = None) -> list[Export]:

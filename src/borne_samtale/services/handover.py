@@ -259,11 +259,8 @@ class Handover:
         with self._vault.transaction():
             self._vault.conversations.save(conversation)
             # Remembered so the purge after the hand-over removes it (services/exports.py).
-            exports.record(
-                self._vault.connection,
-                str(conversation.id),
-                conversation.sign_off.document_id,
-                bundle,
+            self._vault.exports.record(
+                str(conversation.id), conversation.sign_off.document_id, bundle, utc_now()
             )
             self._vault.audit.append(AuditEvent.CONVERSATION_EXPORTED, str(conversation.id))
 
