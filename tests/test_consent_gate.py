@@ -14,6 +14,7 @@ from borne_samtale.domain import (
     NetworkPerson,
 )
 from borne_samtale.domain import consent as quotes_of
+from borne_samtale.domain.clock import whole_minutes
 from borne_samtale.domain.conversation import (
     SECTION_5_4,
     SECTION_137_4,
@@ -37,7 +38,7 @@ from borne_samtale.domain.enums import (
     WeighsAgainst,
 )
 from borne_samtale.domain.people import ParentPresence
-from borne_samtale.domain.signoff import checklist, substantial
+from borne_samtale.domain.signoff import checklist, phone_minutes, substantial
 from borne_samtale.domain.tools import ScaleAnswer, ThreeHouses
 from tests.test_signoff import CASEWORKER, child, complete, with_interpreter
 
@@ -144,6 +145,28 @@ def test_nothing_goes_into_the_letter_unless_chosen() -> None:
     assert quotes_of.quotes(quotes_of.for_letter(c)) == []
     c.entries[0].consent = QuoteConsent(case=CaseConsent.YES, in_letter=True)
     assert [q.text for q in quotes_of.quotes(quotes_of.for_letter(c))] == [c.entries[0].text]
+
+
+def test_corrected_words_go_to_the_letter_only_with_their_correction() -> None:
+    kid = child()
+    c = complete(kid)
+    said = Entry(
+        text="Far slår",
+        perspective=Perspective.CHILD_OWN_WORDS,
+        consent=QuoteConsent(case=CaseConsent.YES, in_letter=True),
+    )
+    c.entries.append(said)
+    correction = Correction(
+        entry_id=said.id,
+        child_words=ChildWords(text="Far råber", consent=QuoteConsent(case=CaseConsent.YES)),
+    )
+    c.read_back.corrections.append(correction)
+    # The correction is not chosen for the letter: the words it corrects stay out too.
+    assert "Far slår" not in [q.text for q in quotes_of.quotes(quotes_of.for_letter(c))]
+    correction.child_words.consent = QuoteConsent(case=CaseConsent.YES, in_letter=True)
+    letter = quotes_of.for_letter(c)
+    assert said.id in [e.id for e in letter.entries]
+    assert [k.entry_id for k in letter.read_back.corrections] == [said.id]
 
 
 # --- the letter -----------------------------------------------------------------------------
@@ -411,6 +434,19 @@ def test_the_phone_clock_counts_when_no_minutes_were_written() -> None:
     assert missing(c, kid) == ["phone-long-reason"]
     c.presence.interpreter.minutes = 9  # what the caseworker wrote wins
     assert missing(c, kid) == []
+
+
+def test_the_gate_counts_phone_minutes_as_the_window_shows_them() -> None:
+    """10 min 59 s is 10 min on the panel and in the referat: no reason asked yet."""
+    kid = child()
+    c = with_interpreter(complete(kid))
+    assert isinstance(c.presence.interpreter, Interpreter)
+    c.presence.interpreter.mode = InterpreterMode.PHONE
+    c.phone_interpreting_seconds = 10 * 60 + 59
+    assert phone_minutes(c) == whole_minutes(c.phone_interpreting_seconds) == 10
+    assert missing(c, kid) == []
+    c.phone_interpreting_seconds = 11 * 60
+    assert missing(c, kid) == ["phone-long-reason"]
 
 
 def test_section_137_needs_the_question_behind_every_quote() -> None:

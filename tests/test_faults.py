@@ -36,13 +36,13 @@ from borne_samtale.domain import (
     Perspective,
     Purpose,
 )
+from borne_samtale.domain.documents import DocumentKind
 from borne_samtale.errors import DiskFull, KeyFileInvalid, UserError, VaultCorrupted
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.handover import MANIFEST_FILE, Handover
 from borne_samtale.services.identity import ensure_identity
 from borne_samtale.summary.signing import verify_pdf
-from borne_samtale.vault.documents import DocumentKind
 from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.vault import Vault
 from tests.conftest import PASSPHRASE, ROOT, run_cli

@@ -109,3 +109,36 @@ def test_times_on_screen_are_danish_time() -> None:
 
     signed = datetime(2026, 11, 3, 14, 22, tzinfo=UTC)
     assert local_time(signed) == "03.11.2026 kl. 15:22"  # not the laptop's 09:22
+
+
+def test_the_keyboard_starts_at_the_first_question(qtbot: QtBot) -> None:
+    """No invisible stop first: typed keys land in a field the caseworker can see."""
+    known = Child(name="Ida", case_number="S-1", age_years=9)
+    with_children = NewConversationDialog([known], CONTENT.guides)
+    qtbot.addWidget(with_children)
+    with_children.show()
+    qtbot.waitUntil(lambda: with_children.focusWidget() is with_children.child_choice)
+    first_time = NewConversationDialog([], CONTENT.guides)
+    qtbot.addWidget(first_time)
+    first_time.show()
+    qtbot.waitUntil(lambda: first_time.focusWidget() is first_time.child_name)
+    qtbot.keyClicks(first_time.focusWidget(), "Søren")
+    assert first_time.child_name.text() == "Søren"
+
+
+def test_a_new_child_needs_an_age_given_by_the_caseworker(qtbot: QtBot) -> None:
+    """No made-up default age or birth date: the child's rights follow from it."""
+    dialog = NewConversationDialog([], CONTENT.guides)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.child_name, "Nor")
+    assert not dialog.birth_known.isChecked()
+    with pytest.raises(ValueError, match="alder"):
+        dialog.build()
+    dialog.age.setValue(12)
+    child, _ = dialog.build()
+    assert child.age_years == 12
+    dialog.birth_known.setChecked(True)
+    dialog.birth_date.setDate(QDate(2015, 3, 1))
+    child, _ = dialog.build()
+    assert child.birth_date == date(2015, 3, 1)

@@ -21,6 +21,7 @@ from borne_samtale.domain import (
     Purpose,
     Waiver,
 )
+from borne_samtale.domain.documents import DocumentKind
 from borne_samtale.domain.entries import QuoteConsent
 from borne_samtale.domain.enums import Agreement, CaseConsent, LetterDelivery, ParentRole, ToldItem
 from borne_samtale.domain.people import ParentPresence
@@ -29,7 +30,6 @@ from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.handover import ChecklistIncomplete, Handover
 from borne_samtale.summary.signing import verify_pdf
-from borne_samtale.vault.documents import DocumentKind
 from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.vault import Vault
 from tests.conftest import PASSPHRASE

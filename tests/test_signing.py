@@ -9,6 +9,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from borne_samtale.domain.documents import IdentitySource, SigningIdentity
 from borne_samtale.summary.signing import (
     PdfSigningKey,
     create_local_identity,
@@ -16,7 +17,6 @@ from borne_samtale.summary.signing import (
     signer_name,
     verify_pdf,
 )
-from borne_samtale.vault.identity import IdentitySource, SigningIdentity
 from borne_samtale.vault.vault import Vault
 from tests.conftest import run_cli
 

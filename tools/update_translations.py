@@ -38,7 +38,6 @@ UI_RELATIVE = Path("src/borne_samtale/ui")
 # --------------------------------------------------------------------------------------
 CONSTANT_SOURCES: list[tuple[str, str, str]] = [
     # (file under the repository root, module-level dict name, context of the self.tr call)
-    ("src/borne_samtale/ui/screens/conversation.py", "TOLD_LABELS", "ConversationScreen"),
     ("src/borne_samtale/ui/widgets/entries.py", "SHORT_LABELS", "EntryCapture"),
 ]
 
@@ -49,16 +48,6 @@ EXTRA_MESSAGES: list[tuple[str, str]] = [
         "Kontrollen af boksen fandt en fejl i databasen, så du kan ikke underskrive, "
         "før IT-support har set på den.",
     ),
-    # TOLD_LABELS in screens/conversation.py: self.tr(TOLD_LABELS[told])
-    ("ConversationScreen", "Hvorfor vi taler sammen i dag"),
-    ("ConversationScreen", "Min rolle, og hvad jeg må og skal"),
-    ("ConversationScreen", "Hvad jeg skriver, og hvem der læser det"),
-    ("ConversationScreen", "Hvad jeg ikke kan holde hemmeligt"),
-    ("ConversationScreen", "At barnet ikke behøver svare"),
-    ("ConversationScreen", "Retten til en bisidder"),
-    ("ConversationScreen", "Rettigheder efter alder (10, 12, 15 år)"),
-    ("ConversationScreen", "At barnet ikke skal bestemme"),
-    ("ConversationScreen", "Tolkens rolle"),
     # self.tr('(ny skala)') inside an f-string in screens/conversation.py (_scale_title)
     ("ConversationScreen", "(ny skala)"),
     # SHORT_LABELS in widgets/entries.py: self.tr(SHORT_LABELS[perspective])
@@ -69,6 +58,10 @@ EXTRA_MESSAGES: list[tuple[str, str]] = [
     ("EntryCapture", "Vurdering"),
     ("EntryCapture", "Fra andre"),
 ]
+
+# Domain labels the window shows, marked translatable(context, text) (QT_TRANSLATE_NOOP)
+# in these files: each mark is a message in its context, like the extras above.
+MARKED_SOURCES: list[str] = ["src/borne_samtale/domain/labels.py"]
 
 # --------------------------------------------------------------------------------------
 # Translations. A str for an ordinary message; a tuple (singular, plural) for a %n one.
@@ -630,6 +623,10 @@ TRANSLATIONS: dict[str, Text] = {
     "Form:": "Mode:",
     "En bisidder skal være mindst 15 år.": "A support person must be at least 15 years old.",
     "Skriv barnets fornavn eller et andet navn.": "Enter the child's first name or another name.",
+    "Skriv barnets alder, eller sæt flueben ved »Fødselsdato kendt«.": (
+        "Enter the child's age, or tick »Date of birth known«."
+    ),
+    "skriv alder": "enter age",
     (
         "Tolken skal være fyldt 18 år og må ikke være i familie med barnet. "
         "Bekræft det, eller find en anden tolk."
@@ -1166,6 +1163,39 @@ def english_for(context: str, source: str) -> Text | None:
     return CONTEXT_TRANSLATIONS.get((context, source), TRANSLATIONS.get(source))
 
 
+def marked_messages(root: Path) -> list[tuple[str, str]]:
+    """(context, text) of every translatable("context", "text") call in MARKED_SOURCES."""
+    found = []
+    for relative in MARKED_SOURCES:
+        tree = ast.parse((root / relative).read_text(encoding="utf-8"))
+        constants = {
+            target.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "translatable"
+            ):
+                continue
+            args = []
+            for arg in node.args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    args.append(arg.value)
+                elif isinstance(arg, ast.Name) and arg.id in constants:
+                    args.append(constants[arg.id])
+            if len(args) != 2 or len(node.args) != 2:
+                raise SystemExit(f"{relative}:{node.lineno}: translatable() needs two strings")
+            found.append((args[0], args[1]))
+    return found
+
+
 def constant_texts(root: Path, relative: str, name: str) -> list[str]:
     """The string values of a module-level dict constant, read without importing it."""
     tree = ast.parse((root / relative).read_text(encoding="utf-8"))
@@ -1221,8 +1251,8 @@ def _context(ts_root: ET.Element, name: str) -> ET.Element:
     return context
 
 
-def add_extras(ts_root: ET.Element) -> None:
-    for context_name, source in EXTRA_MESSAGES:
+def add_extras(ts_root: ET.Element, marked: list[tuple[str, str]]) -> None:
+    for context_name, source in [*EXTRA_MESSAGES, *marked]:
         context = _context(ts_root, context_name)
         if any(m.findtext("source") == source for m in context.findall("message")):
             continue
@@ -1352,7 +1382,7 @@ def main() -> int:
     if not args.no_lupdate:
         run_lupdate(root, ts)
     tree = ET.parse(ts)  # noqa: S314 - the project's own .ts file
-    add_extras(tree.getroot())
+    add_extras(tree.getroot(), marked_messages(root))
     count, problems = fill(tree.getroot())
     problems = check_constants(root) + problems
     unused = set(TRANSLATIONS) - {m.findtext("source") for m in tree.getroot().iter("message")}

@@ -801,159 +801,164 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="93" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="94" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="95" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="125" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="127" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="128" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="139" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="129" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="130" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="132" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="138" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="152" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="174" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="167" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="168" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="187" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="177" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="207" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="197" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="297" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="287" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="382" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="372" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="406" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="396" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="473" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="463" />
         <source>Udveksling uden oversættelse</source>
         <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="532" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="522" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="532" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="522" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="677" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="667" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>(ny skala)</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>(new scale)</translation>
     </message>
     <message>
         <source>Hvorfor vi taler sammen i dag</source>
@@ -999,11 +1004,6 @@
         <source>Tolkens rolle</source>
         <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
         <translation>The interpreter's role</translation>
-    </message>
-    <message>
-        <source>(ny skala)</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
-        <translation>(new scale)</translation>
     </message>
 </context>
 <context>
@@ -1245,92 +1245,92 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryCapture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="90" />
         <source>Skriv notat</source>
         <translation>Write a note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="92" />
         <source>Skriv her. Vælg hvis ord det er med Alt+1 … Alt+6. Ctrl+Enter: næste notat.</source>
         <translation>Write here. Choose whose words they are with Alt+1 … Alt+6. Ctrl+Enter: next note.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="98" />
         <source>Hvis ord? Alt+</source>
         <translation>Whose words? Alt+</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="114" />
         <source>ICS-emner</source>
         <translation>ICS topics</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="114" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="115" />
         <source>ICS-emner for notatet</source>
         <translation>ICS topics for the note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="127" />
         <source>Ønske/bekymring</source>
         <translation>Wish/worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="128" />
         <source>Er det barnets ønske eller bekymring</source>
         <translation>Is it the child's wish or worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="133" />
         <source>Barnets ønske</source>
         <translation>The child's wish</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="134" />
         <source>Barnets bekymring</source>
         <translation>The child's worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="144" />
         <source>Dit spørgsmål, ordret</source>
         <translation>Your question, word for word</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="147" />
         <source>Dit spørgsmål, ordret – eller sæt kryds ved Uopfordret</source>
         <translation>Your question, word for word – or tick Unprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="149" />
         <source>U&amp;opfordret</source>
         <translation>U&amp;nprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="150" />
         <source>Barnet sagde det uopfordret</source>
         <translation>The child said it unprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="152" />
         <source>Hvem nævnte personen eller hændelsen først</source>
         <translation>Who first named the person or event</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="155" />
         <source>Nævnt først af: </source>
         <translation>First named by: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="163" />
         <source>S&amp;pørgsmål:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="172" />
         <source>Næste notat (Ctrl+Enter)</source>
         <translation>Next note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="172" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="173" />
         <source>Næste notat</source>
         <translation>Next note</translation>
     </message>
@@ -1368,17 +1368,17 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="331" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="332" />
         <source>Notater i samtalen</source>
         <translation>Notes in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="360" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="361" />
         <source> · uopfordret</source>
         <translation> · unprompted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="362" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="363" />
         <source>Spurgt: </source>
         <translation>Asked: </translation>
     </message>
@@ -1386,38 +1386,38 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="137" />
         <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="139" />
         <source>Hvordan jeg oplevede mødet</source>
         <translation>How I experienced the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="140" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="141" />
         <source>Hvordan var det at være her i dag?</source>
         <translation>How was it to be here today?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="143" />
         <source>Tryk på det ansigt, der passer. Du må gerne springe over.</source>
         <translation>Press the face that fits. It is fine to skip one.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="149" />
         <source>&amp;Færdig</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="150" />
         <source>Færdig</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="151" />
         <source>Jeg vil &amp;ikke svare</source>
         <translation>I do&amp;n't want to answer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="152" />
         <source>Jeg vil ikke svare</source>
         <translation>I don't want to answer</translation>
     </message>
@@ -1425,17 +1425,17 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="93" />
         <source>Godt</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="94" />
         <source>Midt imellem</source>
         <translation>In between</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/widgets/feedback.py" line="95" />
         <source>Ikke godt</source>
         <translation>Not good</translation>
     </message>
@@ -1733,64 +1733,64 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapCanvas</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="66" />
         <source>Netværkskort</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="259" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="475" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="312" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="98" />
         <source>Ring %1: %2</source>
         <translation>Ring %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="263" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="100" />
         <source>ingen</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="266" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="103" />
         <source>Barnet i midten. </source>
         <translation>The child in the middle. </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="269" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="106" />
         <source>Piletasterne vælger en person, Ctrl+pil op og ned flytter personen.</source>
         <translation>The arrow keys select a person; Ctrl+Up and Ctrl+Down move the person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="305" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="424" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="261" />
         <source>Mig</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="388" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="225" />
         <source>Ingen på kortet endnu. Tryk Ctrl+N for at tilføje en person.</source>
         <translation>Nobody on the map yet. Press Ctrl+N to add a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="541" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="378" />
         <source>Familie</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="542" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="379" />
         <source>Venner</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="543" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="380" />
         <source>Skole og fagfolk</source>
         <translation>School and professionals</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="544" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="381" />
         <source>Andre</source>
         <translation>Others</translation>
     </message>
@@ -1798,667 +1798,730 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>NetworkMapWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="664" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="76" />
         <source>Netværks&amp;kort</source>
         <translation>Network &amp;map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="671" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="83" />
         <source>Træk en person til en anden ring, eller brug Ctrl+↑ og Ctrl+↓. Piletasterne vælger en person.</source>
         <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="709" />
-        <source>Forælder</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="710" />
-        <source>Søskende</source>
-        <translation>Sibling</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="711" />
-        <source>Bedsteforælder</source>
-        <translation>Grandparent</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="712" />
-        <source>Anden familie</source>
-        <translation>Other family</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="713" />
-        <source>Plejefamilie</source>
-        <translation>Foster family</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="714" />
-        <source>Ven eller veninde</source>
-        <translation>Friend</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="715" />
-        <source>Skole eller dagtilbud</source>
-        <translation>School or nursery</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="716" />
-        <source>Fagperson</source>
-        <translation>Professional</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="717" />
-        <source>Kæledyr</source>
-        <translation>Pet</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="718" />
-        <source>Anden</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="723" />
-        <source>1 – inderste ring, tættest på</source>
-        <translation>1 – inner ring, closest</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="724" />
-        <source>2 – midterste ring</source>
-        <translation>2 – middle ring</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="725" />
-        <source>3 – yderste ring, længst væk</source>
-        <translation>3 – outer ring, furthest away</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="733" />
-        <source>&amp;Personer på kortet</source>
-        <translation>&amp;People on the map</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="735" />
-        <source>Personer på kortet</source>
-        <translation>People on the map</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="737" />
-        <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
-        <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="743" />
-        <source>&amp;Tilføj person (Ctrl+N)</source>
-        <translation>&amp;Add person (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="744" />
-        <source>Tilføj person</source>
-        <translation>Add person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="746" />
-        <source>&amp;Fjern (Delete)</source>
-        <translation>&amp;Remove (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="747" />
-        <source>Fjern den valgte person</source>
-        <translation>Remove the selected person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="749" />
-        <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
-        <translation>&amp;Undo remove (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="750" />
-        <source>Fortryd fjern</source>
-        <translation>Undo remove</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="752" />
-        <source>Tætt&amp;ere på (Ctrl+↑)</source>
-        <translation>C&amp;loser (Ctrl+↑)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="753" />
-        <source>Flyt en ring tættere på</source>
-        <translation>Move one ring closer</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="755" />
-        <source>Længere &amp;væk (Ctrl+↓)</source>
-        <translation>&amp;Further away (Ctrl+↓)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="756" />
-        <source>Flyt en ring længere væk</source>
-        <translation>Move one ring further away</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="778" />
-        <source>Navn, som barnet siger det</source>
-        <translation>Name, as the child says it</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="779" />
-        <source>Fx mormor eller Ali fra klassen</source>
-        <translation>e.g. Grandma or Ali from class</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="781" />
-        <source>&amp;Navn (som barnet siger)</source>
-        <translation>&amp;Name (as the child says it)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="785" />
-        <source>Relation til barnet</source>
-        <translation>Relationship to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="789" />
-        <source>&amp;Relation</source>
-        <translation>R&amp;elationship</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="793" />
-        <source>Ring, hvor tæt på barnet</source>
-        <translation>Ring: how close to the child</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="797" />
-        <source>R&amp;ing</source>
-        <translation>Rin&amp;g</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="817" />
-        <source>Barnets e&amp;gne ord om personen</source>
-        <translation>The child's &amp;own words about the person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="822" />
-        <source>Barnets egne ord om personen</source>
-        <translation>The child's own words about the person</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="824" />
-        <source>Skriv barnets ord præcis, som barnet siger dem.</source>
-        <translation>Write the child's words exactly as the child says them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="834" />
-        <source>via to&amp;lk</source>
-        <translation>via &amp;interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="835" />
-        <source>Barnets ord kom via tolk</source>
-        <translation>The child's words came via the interpreter</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="850" />
-        <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
-        <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="851" />
-        <source>Rådgiverens note om netværket</source>
-        <translation>Caseworker's note on the network</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="852" />
-        <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
-        <translation>Your observations and thoughts. These are not the child's words.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1127" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1172" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="411" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="456" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1129" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="413" />
         <source>%1 · %2 · ring %3</source>
         <translation>%1 · %2 · ring %3</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1133" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="417" />
         <source>· barnets ord</source>
         <translation>· child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1135" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="419" />
         <source>(via tolk)</source>
         <translation>(via interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1168" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="452" />
         <source>Ingen valgt. Vælg en person, eller tilføj en med Ctrl+N.</source>
         <translation>Nobody selected. Select a person, or add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="1172" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="456" />
         <source>Om %1</source>
         <translation>About %1</translation>
+    </message>
+    <message>
+        <source>Forælder</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Søskende</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <source>Bedsteforælder</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <source>Anden familie</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Other family</translation>
+    </message>
+    <message>
+        <source>Ven eller veninde</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <source>Skole eller dagtilbud</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>School or nursery</translation>
+    </message>
+    <message>
+        <source>Fagperson</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Plejefamilie</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Foster family</translation>
+    </message>
+    <message>
+        <source>Kæledyr</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Pet</translation>
+    </message>
+    <message>
+        <source>Anden</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="33" />
+        <source>Forælder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="34" />
+        <source>Søskende</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="35" />
+        <source>Bedsteforælder</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="36" />
+        <source>Anden familie</source>
+        <translation>Other family</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="37" />
+        <source>Plejefamilie</source>
+        <translation>Foster family</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="38" />
+        <source>Ven eller veninde</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="39" />
+        <source>Skole eller dagtilbud</source>
+        <translation>School or nursery</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="40" />
+        <source>Fagperson</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="41" />
+        <source>Kæledyr</source>
+        <translation>Pet</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="42" />
+        <source>Anden</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="47" />
+        <source>1 – inderste ring, tættest på</source>
+        <translation>1 – inner ring, closest</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="48" />
+        <source>2 – midterste ring</source>
+        <translation>2 – middle ring</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="49" />
+        <source>3 – yderste ring, længst væk</source>
+        <translation>3 – outer ring, furthest away</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="57" />
+        <source>&amp;Personer på kortet</source>
+        <translation>&amp;People on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="59" />
+        <source>Personer på kortet</source>
+        <translation>People on the map</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="61" />
+        <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
+        <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="66" />
+        <source>&amp;Tilføj person (Ctrl+N)</source>
+        <translation>&amp;Add person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="67" />
+        <source>Tilføj person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="68" />
+        <source>&amp;Fjern (Delete)</source>
+        <translation>&amp;Remove (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="69" />
+        <source>Fjern den valgte person</source>
+        <translation>Remove the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="70" />
+        <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
+        <translation>&amp;Undo remove (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="71" />
+        <source>Fortryd fjern</source>
+        <translation>Undo remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="72" />
+        <source>Tætt&amp;ere på (Ctrl+↑)</source>
+        <translation>C&amp;loser (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="73" />
+        <source>Flyt en ring tættere på</source>
+        <translation>Move one ring closer</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="74" />
+        <source>Længere &amp;væk (Ctrl+↓)</source>
+        <translation>&amp;Further away (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="75" />
+        <source>Flyt en ring længere væk</source>
+        <translation>Move one ring further away</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="96" />
+        <source>Navn, som barnet siger det</source>
+        <translation>Name, as the child says it</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="97" />
+        <source>Fx mormor eller Ali fra klassen</source>
+        <translation>e.g. Grandma or Ali from class</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="98" />
+        <source>&amp;Navn (som barnet siger)</source>
+        <translation>&amp;Name (as the child says it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="102" />
+        <source>Relation til barnet</source>
+        <translation>Relationship to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="105" />
+        <source>&amp;Relation</source>
+        <translation>R&amp;elationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="109" />
+        <source>Ring, hvor tæt på barnet</source>
+        <translation>Ring: how close to the child</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="112" />
+        <source>R&amp;ing</source>
+        <translation>Rin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="129" />
+        <source>Barnets e&amp;gne ord om personen</source>
+        <translation>The child's &amp;own words about the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="134" />
+        <source>Barnets egne ord om personen</source>
+        <translation>The child's own words about the person</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="136" />
+        <source>Skriv barnets ord præcis, som barnet siger dem.</source>
+        <translation>Write the child's words exactly as the child says them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="145" />
+        <source>via to&amp;lk</source>
+        <translation>via &amp;interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="146" />
+        <source>Barnets ord kom via tolk</source>
+        <translation>The child's words came via the interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="160" />
+        <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
+        <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="161" />
+        <source>Rådgiverens note om netværket</source>
+        <translation>Caseworker's note on the network</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="162" />
+        <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
+        <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="72" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="94" />
         <source>&amp;Start samtalen</source>
         <translation>&amp;Start the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="110" />
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="112" />
         <source>Vælg barn</source>
         <translation>Choose a child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="113" />
         <source>Et nyt barn</source>
         <translation>A new child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="108" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="116" />
         <source>Barnets fornavn eller et andet navn</source>
         <translation>The child's first name or another name</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="109" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="117" />
         <source>Sagsnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="120" />
         <source>Fødselsdato kendt</source>
         <translation>Date of birth known</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="124" />
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="119" />
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="230" />
         <source> år</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="130" />
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="131" />
         <source>Barnets foretrukne sprog</source>
         <translation>The child's preferred language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
         <source>Sprog derhjemme, adskilt med komma</source>
         <translation>Languages at home, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="136" />
         <source>eller alder:</source>
         <translation>or age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="142" />
         <source>&amp;Barn:</source>
         <translation>C&amp;hild:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="143" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
         <source>Alder:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
         <source>Sprog der&amp;hjemme:</source>
         <translation>Languages at h&amp;ome:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="155" />
         <source>Formål og ramme</source>
         <translation>Purpose and setting</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="157" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="160" />
         <source>Afgørelsens paragraf</source>
         <translation>Section of the law for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
         <source>fx § 32, § 46 eller § 47</source>
         <translation>e.g. § 32, § 46 or § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="162" />
         <source>Den konkrete foranstaltning</source>
         <translation>The specific support measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="163" />
         <source>fx en kontaktperson to timer om ugen</source>
         <translation>e.g. a contact person two hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="164" />
         <source>Formålet med egne ord</source>
         <translation>The purpose in your own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
         <source>Tidspunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="176" />
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="181" />
         <source>fx skolens mødelokale – et sted barnet er trygt</source>
         <translation>e.g. the school's meeting room – a place where the child feels safe</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="183" />
         <source>Samtaleguide</source>
         <translation>Conversation guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="188" />
         <source>&amp;Formål:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
         <source>Beskrivelse:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="144" />
         <source>Sagsn&amp;ummer:</source>
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="136" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="127" />
+        <source>skriv alder</source>
+        <translation>enter age</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="146" />
         <source>Foretrukket s&amp;prog:</source>
         <translation>Preferred &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
         <source>P&amp;aragraf:</source>
         <translation>S&amp;ection:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="190" />
         <source>F&amp;oranstaltning:</source>
         <translation>Support &amp;measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="182" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
         <source>T&amp;idspunkt:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
         <source>Ste&amp;d:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="184" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
         <source>&amp;Guide:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
         <source>Hvem er med</source>
         <translation>Who is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
         <source>Mor</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
         <source>Far</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="208" />
         <source>Ikke til stede</source>
         <translation>Not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="209" />
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="201" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="211" />
         <source>Til stede, bor ikke med barnet</source>
         <translation>Present, does not live with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="212" />
         <source>Ikke relevant</source>
         <translation>Not relevant</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
         <source>Grund til at %1 ikke er med</source>
         <translation>Reason the %1 is not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
         <source>Hvorfor ikke med?</source>
         <translation>Why not present?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
         <source>Barnet er tilbudt en bisidder</source>
         <translation>The child has been offered a support person (bisidder)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
         <source>En bisidder er med</source>
         <translation>A support person is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="215" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
         <source>Bisidderens relation til barnet</source>
         <translation>The support person's relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="216" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
         <source>fx moster, træner</source>
         <translation>e.g. aunt, coach</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="221" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="231" />
         <source>Bisidderens alder</source>
         <translation>The support person's age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="233" />
         <source>Bisidder udelukket</source>
         <translation>Support person excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="234" />
         <source>Ikke udelukket</source>
         <translation>Not excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
         <source>Delvist udelukket</source>
         <translation>Partly excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
         <source>Helt udelukket</source>
         <translation>Fully excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
         <source>Grund til at udelukke bisidderen</source>
         <translation>Reason for excluding the support person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="247" />
         <source>Bisidder:</source>
         <translation>Support person:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="238" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="248" />
         <source>Grund til udelukkelse:</source>
         <translation>Reason for exclusion:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="240" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
         <source>Andre til stede (roller)</source>
         <translation>Others present (roles)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="241" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
         <source>fx lærer, plejemor</source>
         <translation>e.g. teacher, foster carer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="242" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
         <source>Andre:</source>
         <translation>Others:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="260" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
         <source>Samtalen foregår med to&amp;lk</source>
         <translation>The conversation is held with an &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
         <source>Tolkens navn eller ID</source>
         <translation>The interpreter's name or ID</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
         <source>Tolkebureau</source>
         <translation>Interpreting agency</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="254" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="264" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="255" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="265" />
         <source>Dialekt</source>
         <translation>Dialect</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="257" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="267" />
         <source>Tolkning foregår</source>
         <translation>Interpreting takes place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="258" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="268" />
         <source>I rummet</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="259" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="269" />
         <source>Telefon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="270" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="271" />
         <source>Tolken er ikke i familie med eller ven af familien</source>
         <translation>The interpreter is not related to the family or a friend of the family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="272" />
         <source>Tolken er fyldt 18 år</source>
         <translation>The interpreter is 18 or over</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="273" />
         <source>Tolken kender sin tavshedspligt</source>
         <translation>The interpreter knows their duty of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="277" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="287" />
         <source>Navn/ID:</source>
         <translation>Name/ID:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="278" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="288" />
         <source>Bureau:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="279" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="289" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="280" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="290" />
         <source>Dialekt:</source>
         <translation>Dialect:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="281" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="291" />
         <source>Form:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="326" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="336" />
         <source>En bisidder skal være mindst 15 år.</source>
         <translation>A support person must be at least 15 years old.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="358" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="368" />
         <source>Skriv barnets fornavn eller et andet navn.</source>
         <translation>Enter the child's first name or another name.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="404" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="371" />
+        <source>Skriv barnets alder, eller sæt flueben ved »Fødselsdato kendt«.</source>
+        <translation>Enter the child's age, or tick »Date of birth known«.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="418" />
         <source>Tolken skal være fyldt 18 år og må ikke være i familie med barnet. Bekræft det, eller find en anden tolk.</source>
         <translation>The interpreter must be 18 or over and must not be related to the child. Confirm this, or find another interpreter.</translation>
     </message>
@@ -2592,7 +2655,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PerspectiveLegend</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="383" />
+        <location filename="../../src/borne_samtale/ui/widgets/entries.py" line="384" />
         <source>Barnets ord står i citationstegn og med varm farve; de voksnes noter står uden citationstegn og med kølig farve.</source>
         <translation>The child's words are shown in quotation marks and a warm colour; the adults' notes are shown without quotation marks and in a cool colour.</translation>
     </message>
@@ -2701,42 +2764,42 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>PromptList</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="38" />
         <source>Guidens forslag til denne fase</source>
         <translation>The guide's suggestions for this phase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="40" />
         <source>Ctrl+plus gør teksten større, Ctrl+minus mindre, Ctrl+0 som før.</source>
         <translation>Ctrl+plus makes the text larger, Ctrl+minus smaller, Ctrl+0 as before.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="42" />
         <source>Større tekst: Ctrl+plus. Mindre: Ctrl+minus.</source>
         <translation>Larger text: Ctrl+plus. Smaller: Ctrl+minus.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="94" />
         <source>Spørg</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="95" />
         <source>Sig</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="96" />
         <source>Gør</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="97" />
         <source>Husk</source>
         <translation>Remember</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/widgets/prompts.py" line="98" />
         <source>Værktøj</source>
         <translation>Tool</translation>
     </message>
@@ -2804,235 +2867,235 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>ScaleWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="526" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="179" />
         <source>Skala fra 0 til 10</source>
         <translation>Scale from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="224" />
         <source>Spørgsmålet</source>
         <translation>The question</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="571" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="224" />
         <source>Fx: Hvor godt har du det i skolen?</source>
         <translation>e.g. How are things for you at school?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="574" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="227" />
         <source>Hvad 0 betyder</source>
         <translation>What 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="574" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="227" />
         <source>Det, barnet og du aftaler, at 0 betyder</source>
         <translation>What you and the child agree 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="577" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="230" />
         <source>Hvad 10 betyder</source>
         <translation>What 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="577" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="230" />
         <source>Det, barnet og du aftaler, at 10 betyder</source>
         <translation>What you and the child agree 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="580" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="233" />
         <source>&amp;Spørgsmål:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="581" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="234" />
         <source>Det &amp;laveste, 0, betyder:</source>
         <translation>The &amp;lowest, 0, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="582" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="235" />
         <source>Det &amp;højeste, 10, betyder:</source>
         <translation>The hi&amp;ghest, 10, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="590" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="243" />
         <source>Barnets t&amp;al:</source>
         <translation>Child's n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="593" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="246" />
         <source>Barnets tal fra 0 til 10</source>
         <translation>The child's number from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="595" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="248" />
         <source>Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder</source>
         <translation>Press 0–9, T for 10 · ← → moves one step · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="598" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="251" />
         <source>Ry&amp;d tallet</source>
         <translation>Cl&amp;ear the number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="599" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="252" />
         <source>Ryd barnets tal</source>
         <translation>Clear the child's number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="609" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="262" />
         <source>Barnets valg på barnets skærm</source>
         <translation>The child's choice on the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="625" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="632" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="276" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="283" />
         <source>Barnets egne ord – skriv ordret</source>
         <translation>The child's own words – write them word for word</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="626" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="277" />
         <source>Fx: »Fordi jeg har Ali at lege med i frikvarteret«</source>
         <translation>e.g. ‘Because I've got Ali to play with at break time’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="627" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="278" />
         <source>Sagt via t&amp;olk</source>
         <translation>Said via &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="628" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="279" />
         <source>Hvad gør tallet: sagt via tolk</source>
         <translation>Reason for the number: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="630" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="281" />
         <source>Hvad gør, at det er dette tal</source>
         <translation>What makes it this number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="633" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="284" />
         <source>Fx: »Hvis de andre ikke drillede mig«</source>
         <translation>e.g. ‘If the others didn't tease me’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="634" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="285" />
         <source>Sagt via tol&amp;k</source>
         <translation>Said via interp&amp;reter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="635" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="286" />
         <source>Ét trin op: sagt via tolk</source>
         <translation>One step up: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="637" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="288" />
         <source>Hvad skal der til for ét trin op</source>
         <translation>What it would take to go one step up</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="652" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="300" />
         <source>Rådgiverens &amp;note – dine egne iagttagelser, ikke barnets ord</source>
         <translation>Caseworker's no&amp;te – your own observations, not the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="656" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="301" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="657" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="302" />
         <source>Fx: Tøvede længe mellem 3 og 4</source>
         <translation>e.g. Hesitated a long time between 3 and 4</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="701" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="346" />
         <source>Skala fra 0 til 10. Peg på et tal.</source>
         <translation>Scale from 0 to 10. Point to a number.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="831" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="476" />
         <source>Barnet fjernede tallet på barnets skærm.</source>
         <translation>The child cleared the number on the child's screen.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="833" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="478" />
         <source>Barnet valgte {n} på barnets skærm.</source>
         <translation>The child chose {n} on the child's screen.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="837" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="482" />
         <source>Barnets ord til {n} står ved {n} i listen over skalaer.</source>
         <translation>The child's words for {n} are kept with {n} in the list of scales.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="855" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="500" />
         <source>0 = {words}</source>
         <translation>0 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="857" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="502" />
         <source>0 = (skriv først, hvad 0 betyder)</source>
         <translation>0 = (first write what 0 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="860" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="505" />
         <source>10 = {words}</source>
         <translation>10 = {words}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="862" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="507" />
         <source>10 = (skriv først, hvad 10 betyder)</source>
         <translation>10 = (first write what 10 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="866" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="511" />
         <source>Hvad &amp;gør, at det er det tal og ikke lavere?</source>
         <translation>What &amp;makes it that number and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="867" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="512" />
         <source>Hvad skal der til for at komme ét t&amp;rin op?</source>
         <translation>What would it take to move one &amp;step up?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="869" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="514" />
         <source>Hvad &amp;gør, at det er 0?</source>
         <translation>What &amp;makes it 0?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="870" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="515" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra 0 til 1?</source>
         <translation>What would it take to move one &amp;step up, from 0 to 1?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="872" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="517" />
         <source>Hvad &amp;gør, at det er 10 og ikke lavere?</source>
         <translation>What &amp;makes it 10 and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="873" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="518" />
         <source>Hvad skal der til, fo&amp;r at det bliver ved med at være 10?</source>
         <translation>What would it take for it to &amp;stay at 10?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="875" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="520" />
         <source>Hvad &amp;gør, at det er {n} og ikke lavere?</source>
         <translation>What &amp;makes it {n} and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="876" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="521" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra {n} til {m}?</source>
         <translation>What would it take to move one &amp;step up, from {n} to {m}?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="882" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="889" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="527" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="534" />
         <source>Intet tal valgt endnu</source>
         <translation>No number chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="884" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="891" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="529" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="536" />
         <source>Valgt: {n}</source>
         <translation>Chosen: {n}</translation>
     </message>
@@ -3040,47 +3103,47 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="34" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="35" />
         <source>Tjekliste før underskrift</source>
         <translation>Checklist before signing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="38" />
         <source>&amp;Fravælg med begrundelse …</source>
         <translation>&amp;Waive with a reason …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="39" />
         <source>Fravælg det valgte punkt med begrundelse</source>
         <translation>Waive the selected item with a reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="40" />
         <source>Fortr&amp;yd fravalg</source>
         <translation>&amp;Undo waiver</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="41" />
         <source>Fortryd fravalget af det valgte punkt</source>
         <translation>Undo the waiver of the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="42" />
         <source>&amp;Underskriv referat og brev …</source>
         <translation>&amp;Sign the record and the letter …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="43" />
         <source>Underskriv referat og brev</source>
         <translation>Sign the record and the letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="71" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="72" />
         <source>Klar til underskrift.</source>
         <translation>Ready to sign.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="74" />
         <source>%n punkt(er) mangler, før samtalen kan underskrives.</source>
         <translation>
             <numerusform>%n item is outstanding before the conversation can be signed.</numerusform>
@@ -3088,17 +3151,17 @@ A guide and encrypted notebook for conversations with children. Everything is st
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="83" />
         <source>Fravalgt: %1</source>
         <translation>Waived: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="87" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="88" />
         <source>Loven kræver det; punktet kan ikke fravælges.</source>
         <translation>The law requires it; this item cannot be waived.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="91" />
         <source>Punktet handler om barnets sikkerhed eller samtykke og kan ikke fravælges.</source>
         <translation>This item concerns the child's safety or consent and cannot be waived.</translation>
     </message>
@@ -3161,145 +3224,145 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>ThreeHousesWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="610" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="54" />
         <source>Tre huse</source>
         <translation>Three Houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="649" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="93" />
         <source>Skriv barnets egne ord, præcis som barnet siger dem. Læs ordene op for barnet og spørg, om det er rigtigt forstået. Stop, hvis barnet bliver ked af det.</source>
         <translation>Write the child's own words, exactly as the child says them. Read the words back to the child and ask whether you have understood them correctly. Stop if the child becomes upset.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="655" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="99" />
         <source>Husk</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="104" />
         <source>Gode ting</source>
         <translation>Good things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="662" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="307" />
         <source>Det gode hus</source>
         <translation>The House of Good Things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="107" />
         <source>Bekymringer</source>
         <translation>Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="665" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="307" />
         <source>Bekymringshuset</source>
         <translation>The House of Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="110" />
         <source>Drømme</source>
         <translation>Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="668" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="865" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="307" />
         <source>Drømmehuset</source>
         <translation>The House of Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="677" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="119" />
         <source>Nye ord kommer &amp;via tolk</source>
         <translation>New words come via the &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="678" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="120" />
         <source>Nye ord kommer via tolk</source>
         <translation>New words come via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="682" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="124" />
         <source>Må det, barnet har sagt, deles?</source>
         <translation>May what the child has said be shared?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="683" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="125" />
         <source>Barnets samtykke til at dele</source>
         <translation>The child's consent to sharing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="684" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="126" />
         <source>Ikke &amp;spurgt endnu</source>
         <translation>Not &amp;asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="685" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="127" />
         <source>&amp;Ja, det må deles</source>
         <translation>&amp;Yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="686" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="128" />
         <source>&amp;Nej, det må ikke deles</source>
         <translation>&amp;No, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="690" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="132" />
         <source>Samtykke: ikke spurgt endnu</source>
         <translation>Consent: not asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="691" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="133" />
         <source>Samtykke: ja, det må deles</source>
         <translation>Consent: yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="692" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="134" />
         <source>Samtykke: nej, det må ikke deles</source>
         <translation>Consent: no, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="703" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="145" />
         <source>Barnets tegninger</source>
         <translation>The child's drawings</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="844" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="286" />
         <source>Barnet har tegnet i: %1</source>
         <translation>The child drew in: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="847" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="289" />
         <source>Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).</source>
         <translation>The child has not drawn. The child can draw in the houses on the child's screen (F12).</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="705" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="147" />
         <source>Stoppet før tid &amp;fordi</source>
         <translation>Stopped &amp;early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="708" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="150" />
         <source>Kun hvis barnet blev ked af det, og I stoppede</source>
         <translation>Only if the child became upset and you stopped</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="710" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="152" />
         <source>Stoppet før tid, fordi</source>
         <translation>Stopped early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="716" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="158" />
         <source>&amp;Rådgiverens note (din egen, ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te (your own, not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="717" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="159" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="718" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="160" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
@@ -3449,62 +3512,62 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HouseColumn</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="81" />
         <source>{number}. {kind}   (Ctrl+{number})</source>
         <translation>{number}. {kind}   (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="170" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="96" />
         <source>Hus {number}: {kind}</source>
         <translation>House {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="99" />
         <source>Barnets navn på huset</source>
         <translation>The child's name for the house</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="103" />
         <source>Barnets navn på hus {number} ({kind})</source>
         <translation>The child's name for house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="107" />
         <source>Barnets egne ord</source>
         <translation>The child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="187" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="113" />
         <source>Barnets egne ord i hus {number} ({kind})</source>
         <translation>The child's own words in house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="130" />
         <source>Fjern barnets ord</source>
         <translation>Remove the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="209" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="135" />
         <source>Ret barnets ord</source>
         <translation>Edit the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="149" />
         <source>Skriv barnets ord og tryk Enter</source>
         <translation>Type the child's words and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="151" />
         <source>Tilføj barnets ord i hus {number} ({kind})</source>
         <translation>Add the child's words to house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="294" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="220" />
         <source>F2: ret · Delete: fjern · Mellemrum: via tolk til/fra</source>
         <translation>F2: edit · Delete: remove · Space: via interpreter on/off</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="296" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="222" />
         <source>F2: ret · Delete: fjern</source>
         <translation>F2: edit · Delete: remove</translation>
     </message>
@@ -3512,7 +3575,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HousesPicture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="421" />
+        <location filename="../../src/borne_samtale/ui/widgets/houses_canvas.py" line="111" />
         <source>Tre huse, som barnet ser dem</source>
         <translation>Three Houses, as the child sees them</translation>
     </message>
@@ -3520,17 +3583,17 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_NumberRow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="210" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="91" />
         <source>Tal {n}</source>
         <translation>Number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="219" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="100" />
         <source>Tast T</source>
         <translation>Press T</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="101" />
         <source>Tast {n}</source>
         <translation>Press {n}</translation>
     </message>
@@ -3538,7 +3601,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_WordsDelegate</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="42" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>

@@ -32,3 +32,9 @@ def from_danish_wall_clock(wall: datetime) -> datetime:
 
 def danish_now() -> datetime:
     return in_danish_time(datetime.now().astimezone())
+
+
+def whole_minutes(seconds: float) -> int:
+    """Minutes fully passed, as a clock shows them: the window's phone-interpreting time and
+    the referat's count the same way (10 min 59 s is 10 min)."""
+    return int(seconds) // 60

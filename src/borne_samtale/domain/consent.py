@@ -168,8 +168,17 @@ def for_case(conversation: Conversation) -> Conversation:
 
 
 def for_letter(conversation: Conversation) -> Conversation:
-    """A copy holding only the child's words chosen for the letter to the child."""
-    return _keeping(conversation, may_go_to_letter)
+    """A copy holding only the child's words chosen for the letter to the child.
+
+    Words the child corrected at read-back go to the letter only together with the
+    correction: the letter never tells the child words the child said were wrong."""
+    letter = _keeping(conversation, may_go_to_letter)
+    corrected = {c.entry_id for c in conversation.read_back.corrections if c.entry_id}
+    kept_corrections = {c.entry_id for c in letter.read_back.corrections if c.entry_id}
+    letter.entries = [
+        e for e in letter.entries if e.id not in corrected or e.id in kept_corrections
+    ]
+    return letter
 
 
 def _keep_drawing(drawing: ChildDrawing, keep: Callable[[QuoteConsent], bool]) -> None:

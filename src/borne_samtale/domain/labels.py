@@ -1,22 +1,45 @@
-"""Danish labels for the vocabularies, shared by the UI, the CLI and the documents."""
+"""Danish labels for the vocabularies, shared by the UI, the CLI and the documents.
+
+One table per vocabulary and wording. Where the documents and the window word the same
+thing differently (the referat describes, the window's checklist speaks to the caseworker),
+each wording has its own table here, named for where it is shown. Labels the window shows
+are marked with ``translatable(context, text)``: the marker returns the Danish text as it
+is (domain imports no Qt), tools/update_translations.py finds the marks and puts them in
+the .ts file, and the window translates them with ``self.tr`` in the same context.
+"""
 
 from borne_samtale.domain.enums import (
     CaseConsent,
     Consulted,
     ConversationStatus,
+    Exclusion,
+    HeldStatus,
     IcsDimension,
     InterpreterGender,
+    InterpreterMode,
     LetterDelivery,
     NamedFirst,
     OtherSource,
+    ParentRole,
     PersonRelation,
     Perspective,
     Phase,
     PlacementConsent,
     Purpose,
+    Relation,
     SuspectAnswer,
+    ToldItem,
     WeighsAgainst,
 )
+from borne_samtale.domain.tools import Face
+
+
+def translatable(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context`` (Qt's QT_TRANSLATE_NOOP): returns it
+    unchanged; the window translates it where it is shown."""
+    del context  # read by tools/update_translations.py from the source, not at run time
+    return text
+
 
 PERSPECTIVE = {
     Perspective.CHILD_OWN_WORDS: "Barnets egne ord",
@@ -76,6 +99,20 @@ ICS = {
     IcsDimension.FAMILY_AND_BACKGROUND: "Familieforhold og baggrund",
     IcsDimension.HOUSING_WORK_FINANCES: "Bolig, beskæftigelse og økonomi",
     IcsDimension.SOCIAL_NETWORK: "Socialt netværk",
+}
+
+# What an ICS area is called when we tell a child what we talked about.
+ICS_FOR_CHILD = {
+    IcsDimension.HEALTH: "hvordan du har det",
+    IcsDimension.DEVELOPMENT_AND_BEHAVIOUR: "hvordan du har det",
+    IcsDimension.SCHOOL_AND_LEARNING: "skolen",
+    IcsDimension.LEISURE_AND_FRIENDSHIPS: "dine venner og din fritid",
+    IcsDimension.SAFE_CARE: "dit hjem",
+    IcsDimension.STIMULATION_AND_GUIDANCE: "de voksne hjemme",
+    IcsDimension.SUPPORTING_RELATIONSHIPS: "din familie",
+    IcsDimension.FAMILY_AND_BACKGROUND: "din familie",
+    IcsDimension.HOUSING_WORK_FINANCES: "dit hjem",
+    IcsDimension.SOCIAL_NETWORK: "folk omkring dig",
 }
 
 CASE_CONSENT = {
@@ -144,3 +181,125 @@ NAMED_FIRST = {
     NamedFirst.CASEWORKER: "Rådgiveren",
     NamedFirst.OTHER: "En anden",
 }
+
+# What the child was told, in the referat's words (a third person describing).
+TOLD = {
+    ToldItem.PURPOSE: "Hvorfor vi talte sammen (formålet med samtalen)",
+    ToldItem.MANDATE: "Hvem rådgiveren er, og hvad rådgiveren må og skal",
+    ToldItem.WHAT_IS_WRITTEN: "Hvad rådgiveren skriver ned, og hvem der kan læse det",
+    ToldItem.CONFIDENTIALITY_LIMITS: "Hvad rådgiveren ikke kan holde hemmeligt",
+    ToldItem.RIGHT_NOT_TO_ANSWER: "At barnet ikke behøver at svare på alt",
+    ToldItem.RIGHT_TO_BISIDDER: "At barnet har ret til en bisidder",
+    ToldItem.RIGHTS_BY_AGE: (
+        "Barnets rettigheder efter alder (part i sagen fra 10 år, deltage i møder fra 12 år, "
+        "samtykke fra 15 år)"
+    ),
+    ToldItem.CHILD_DOES_NOT_DECIDE: "At barnets mening tæller, men at barnet ikke skal bestemme",
+    ToldItem.INTERPRETER_ROLE: "Hvad tolken gør, og at tolken har tavshedspligt",
+}
+
+# What the child was told, as the window's checklist says it to the caseworker (first person).
+_SCREEN = "ConversationScreen"
+TOLD_ON_SCREEN = {
+    ToldItem.PURPOSE: translatable(_SCREEN, "Hvorfor vi taler sammen i dag"),
+    ToldItem.MANDATE: translatable(_SCREEN, "Min rolle, og hvad jeg må og skal"),
+    ToldItem.WHAT_IS_WRITTEN: translatable(_SCREEN, "Hvad jeg skriver, og hvem der læser det"),
+    ToldItem.CONFIDENTIALITY_LIMITS: translatable(_SCREEN, "Hvad jeg ikke kan holde hemmeligt"),
+    ToldItem.RIGHT_NOT_TO_ANSWER: translatable(_SCREEN, "At barnet ikke behøver svare"),
+    ToldItem.RIGHT_TO_BISIDDER: translatable(_SCREEN, "Retten til en bisidder"),
+    ToldItem.RIGHTS_BY_AGE: translatable(_SCREEN, "Rettigheder efter alder (10, 12, 15 år)"),
+    ToldItem.CHILD_DOES_NOT_DECIDE: translatable(_SCREEN, "At barnet ikke skal bestemme"),
+    ToldItem.INTERPRETER_ROLE: translatable(_SCREEN, "Tolkens rolle"),
+}
+
+# What the child was told, as sign-off checklist items: (title, what to do when missing).
+TOLD_CHECK = {
+    ToldItem.PURPOSE: ("Formålet er fortalt", "Fortæl barnet, hvorfor I taler sammen i dag."),
+    ToldItem.MANDATE: (
+        "Din rolle er forklaret",
+        "Forklar barnet, hvem du er, hvad du må og skal, og hvad du ikke bestemmer alene.",
+    ),
+    ToldItem.WHAT_IS_WRITTEN: (
+        "Det er sagt, hvad der skrives",
+        "Sig til barnet, hvad du skriver ned, og hvem der kan læse det.",
+    ),
+    ToldItem.CONFIDENTIALITY_LIMITS: (
+        "Tavshedens grænser er forklaret",
+        "Sig ærligt til barnet, hvad du ikke kan holde hemmeligt, og hvem du i så fald fortæller "
+        "det til.",
+    ),
+    ToldItem.RIGHT_NOT_TO_ANSWER: (
+        "Retten til ikke at svare er fortalt",
+        "Sig til barnet, at det ikke behøver at svare på alt.",
+    ),
+    ToldItem.RIGHT_TO_BISIDDER: (
+        "Retten til en bisidder er fortalt",
+        "Kommunen skal fortælle barnet, at det kan have en bisidder med.",
+    ),
+    ToldItem.RIGHTS_BY_AGE: (
+        "Rettigheder efter alder er fortalt",
+        "Barnet er fyldt 10 og er part i sagen: fortæl om retten til at klage, se sagen "
+        "og få en advokat, og om rettighederne fra 12 og 15 år, når de gælder.",
+    ),
+    ToldItem.CHILD_DOES_NOT_DECIDE: (
+        "Barnet ved, at det ikke skal bestemme",
+        "Sig til barnet, at dets mening tæller, men at det ikke er barnet, der skal træffe "
+        "beslutningen.",
+    ),
+    ToldItem.INTERPRETER_ROLE: (
+        "Tolkens rolle er forklaret for barnet",
+        "Forklar barnet gennem tolken, hvad tolken gør, og at tolken har tavshedspligt.",
+    ),
+}
+
+PARENT_ROLE = {
+    ParentRole.MOTHER: "Mor",
+    ParentRole.FATHER: "Far",
+    ParentRole.CO_PARENT: "Medforælder",
+    ParentRole.FOSTER_PARENT: "Plejeforælder",
+    ParentRole.OTHER_CARER: "Anden omsorgsperson",
+}
+
+EXCLUSION = {
+    Exclusion.NOT_EXCLUDED: "Ikke udelukket",
+    Exclusion.PARTLY: "Delvist udelukket",
+    Exclusion.FULLY: "Helt udelukket",
+}
+
+INTERPRETER_MODE = {
+    InterpreterMode.IN_PERSON: "Til stede i rummet",
+    InterpreterMode.PHONE: "Over telefon",
+    InterpreterMode.VIDEO: "Over video",
+}
+
+HELD = {
+    HeldStatus.HELD: "Samtalen blev holdt",
+    HeldStatus.NOT_HELD: "Samtalen blev ikke holdt",
+    HeldStatus.CHILD_DECLINED: "Barnet sagde nej til samtalen",
+}
+
+# The child's answer on the feedback form, in words (None: the child would not answer).
+FACE: dict[Face | None, str] = {
+    Face.GOOD: "Godt (glad ansigt)",
+    Face.IN_BETWEEN: "Midt imellem",
+    Face.NOT_GOOD: "Ikke godt (trist ansigt)",
+    None: "Ville ikke svare",
+}
+
+# A person's relation to the child on the network map: the window's and the referat's words.
+_MAP = "NetworkMapWidget"
+RELATION = {
+    Relation.PARENT: translatable(_MAP, "Forælder"),
+    Relation.SIBLING: translatable(_MAP, "Søskende"),
+    Relation.GRANDPARENT: translatable(_MAP, "Bedsteforælder"),
+    Relation.OTHER_FAMILY: translatable(_MAP, "Anden familie"),
+    Relation.FRIEND: translatable(_MAP, "Ven eller veninde"),
+    Relation.SCHOOL_OR_DAYCARE: translatable(_MAP, "Skole eller dagtilbud"),
+    Relation.PROFESSIONAL: translatable(_MAP, "Fagperson"),
+    Relation.FOSTER_FAMILY: translatable(_MAP, "Plejefamilie"),
+    Relation.PET: translatable(_MAP, "Kæledyr"),
+    Relation.OTHER: translatable(_MAP, "Anden"),
+}
+
+# The network map's rings in the referat, from the innermost out.
+RING = {1: "Inderste cirkel", 2: "Midterste cirkel", 3: "Yderste cirkel"}

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from borne_samtale.vault.documents import DocumentKind, DocumentRepository
+from borne_samtale.domain.documents import DocumentKind
+from borne_samtale.vault.documents import DocumentRepository
 from borne_samtale.vault.exports import Export, ExportRepository
 
 Connection = Any

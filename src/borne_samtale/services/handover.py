@@ -19,15 +19,14 @@ from borne_samtale.domain import CaseworkerProfile, Conversation, ConversationSt
 from borne_samtale.domain.base import new_id, utc_now
 from borne_samtale.domain.consent import for_case
 from borne_samtale.domain.conversation import SignOff
+from borne_samtale.domain.documents import DocumentKind, SigningIdentity, StoredDocument
 from borne_samtale.domain.signoff import CheckItem, Checklist, checklist
 from borne_samtale.errors import ConversationSigned, UserError
 from borne_samtale.services import exports
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.identity import ensure_identity
 from borne_samtale.vault.audit import AuditEvent
-from borne_samtale.vault.documents import DocumentKind, StoredDocument
 from borne_samtale.vault.files import write_folder_atomic
-from borne_samtale.vault.identity import SigningIdentity
 from borne_samtale.vault.location import default_trust_file
 from borne_samtale.vault.vault import Vault
 

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 from borne_samtale.domain import CaseworkerProfile
+from borne_samtale.domain.documents import SigningIdentity
 from borne_samtale.errors import UserError
 from borne_samtale.services.conversations import ConversationService
-from borne_samtale.vault.identity import SigningIdentity
 from borne_samtale.vault.vault import Vault
 
 CERT_FILE = "underskriver.pem"

@@ -25,6 +25,7 @@ from uuid import UUID
 
 from borne_samtale.domain import CaseworkerProfile, Child, Conversation, Entry
 from borne_samtale.domain.base import utc_now
+from borne_samtale.domain.clock import whole_minutes
 from borne_samtale.domain.enums import ConversationStatus, InterpreterMode
 from borne_samtale.domain.signoff import Checklist, checklist
 from borne_samtale.services.autosave import Writer
@@ -180,7 +181,7 @@ class ConversationController:
     def phone_minutes(self) -> int:
         """Minutes with a phone interpreter, added up across locks and restarts."""
         running = self._running() if self._phone_running else 0.0
-        return int(self._phone + running) // 60
+        return whole_minutes(self._phone + running)
 
     # Checklist ----------------------------------------------------------------------------
     def checklist(self) -> Checklist:

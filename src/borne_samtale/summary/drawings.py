@@ -1,5 +1,6 @@
-"""Pictures of the tools for the referat: the 0-10 scale, Three Houses, the network map and a
-chart of the child's scale answers over time. Each is a reportlab Drawing (a flowable).
+"""Pictures of the tools for the documents: the 0-10 scale, Three Houses, the network map
+and the child's own drawings. Each is a reportlab Drawing (a flowable); the chart of the
+scale over time is in scale_chart.py.
 
 Words inside the pictures are wrapped and, where space is short, shortened with an ellipsis;
 the referat always prints the full words next to the picture, so nothing is lost.
@@ -8,7 +9,6 @@ the referat always prints the full words next to the picture, so nothing is lost
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from reportlab.graphics.shapes import (  # type: ignore[import-untyped]
@@ -26,34 +26,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-unty
 
 from borne_samtale import look
 from borne_samtale.domain.enums import Relation
-from borne_samtale.domain.history import ScalePoint
 from borne_samtale.domain.tools import ChildDrawing, NetworkPerson, ScaleAnswer, ThreeHouses
 from borne_samtale.summary.fonts import BOLD, REGULAR, register_fonts
-from borne_samtale.summary.model import local, short_date
+from borne_samtale.summary.palette import ACCENT, INK, MUTED, RULE, WHITE
 
 # reportlab ships no type hints: a flowable is Any to mypy.
 Flowable = Any
-
-INK = colors.HexColor("#23303B")
-MUTED = colors.HexColor("#5B6770")
-RULE = colors.HexColor("#B8C2CA")
-ACCENT = colors.HexColor("#1F4E79")
-WHITE = colors.white
-
-RELATION = {
-    Relation.PARENT: "Forælder",
-    Relation.SIBLING: "Søskende",
-    Relation.GRANDPARENT: "Bedsteforælder",
-    Relation.OTHER_FAMILY: "Anden familie",
-    Relation.FRIEND: "Ven eller veninde",
-    Relation.SCHOOL_OR_DAYCARE: "Skole eller dagtilbud",
-    Relation.PROFESSIONAL: "Fagperson",
-    Relation.FOSTER_FAMILY: "Plejefamilie",
-    Relation.PET: "Kæledyr",
-    Relation.OTHER: "Anden",
-}
-
-RING = {1: "Inderste cirkel", 2: "Midterste cirkel", 3: "Yderste cirkel"}
 
 # The same soft colours as the network map on screen (borne_samtale.look).
 _FAMILY = (colors.HexColor(look.NETWORK_FAMILY[0]), colors.HexColor(look.NETWORK_FAMILY[1]))
@@ -76,17 +54,6 @@ _RING_FILL = tuple(colors.HexColor(c) for c in look.RING_FILL)
 _RING_EDGE = tuple(colors.HexColor(c) for c in look.RING_EDGE)
 _ME_FILL = colors.HexColor(look.ME_FILL)
 _ME_EDGE = colors.HexColor(look.ME_EDGE)
-
-# Okabe-Ito colours: told apart also by people with colour vision deficiency.
-SERIES_COLOURS = (
-    colors.HexColor("#0072B2"),
-    colors.HexColor("#D55E00"),
-    colors.HexColor("#009E73"),
-    colors.HexColor("#CC79A7"),
-    colors.HexColor("#E69F00"),
-    colors.HexColor("#56B4E9"),
-    colors.HexColor("#000000"),
-)
 
 # (body, outline) of good things, worries, dreams: the colours the child saw on the screen.
 _HOUSE_COLOURS = tuple(
@@ -144,7 +111,7 @@ def wrap(
     return lines
 
 
-def _text_lines(
+def text_lines(
     drawing: Any,
     lines: Sequence[str],
     x: float,
@@ -239,8 +206,8 @@ def scale_drawing(scale: ScaleAnswer, width: float) -> Flowable:
             )
         )
     top = line_y - 26
-    _text_lines(drawing, low, x0 - 6, top, 8.5, leading)
-    _text_lines(drawing, high, x1 + 6, top, 8.5, leading, anchor="end")
+    text_lines(drawing, low, x0 - 6, top, 8.5, leading)
+    text_lines(drawing, high, x1 + 6, top, 8.5, leading, anchor="end")
     return drawing
 
 
@@ -328,7 +295,7 @@ def three_houses_drawing(
             )
         )
         top = roof_base - 10
-        _text_lines(
+        text_lines(
             drawing,
             names[index],
             left + house_width / 2,
@@ -343,9 +310,9 @@ def three_houses_drawing(
         if not with_words:
             continue
         if not items:
-            _text_lines(drawing, ["(intet skrevet)"], left + 8, top, size, leading, colour=MUTED)
+            text_lines(drawing, ["(intet skrevet)"], left + 8, top, size, leading, colour=MUTED)
         for item in items:
-            _text_lines(drawing, item, left + 8, top, size, leading)
+            text_lines(drawing, item, left + 8, top, size, leading)
             top -= len(item) * leading + 0.4 * leading
     return drawing
 
@@ -462,138 +429,8 @@ def network_map_drawing(
                     ry=2,
                 )
             )
-            _text_lines(drawing, label, label_x, y - 4, 7.5, 8.6, anchor="middle")
+            text_lines(drawing, label, label_x, y - 4, 7.5, 8.6, anchor="middle")
     return drawing
-
-
-# --- the scale over time -----------------------------------------------------------------
-
-
-def scale_history_chart(points: Sequence[ScalePoint], width: float) -> Flowable:
-    """A line per topic (goal or question): the child's number (0-10) at each conversation."""
-    register_fonts()
-    topics: list[str] = []
-    for point in points:
-        if point.topic not in topics:
-            topics.append(point.topic)
-    legend_size, legend_leading = 8.0, 10.0
-    legend = [wrap(topic, REGULAR, legend_size, width - 40, max_lines=2) for topic in topics]
-    legend_height = sum(len(lines) * legend_leading + 4 for lines in legend)
-    plot_height = 150.0
-    left, right, bottom_axis = 30.0, 14.0, 26.0
-    height = plot_height + bottom_axis + 8 + legend_height + 8
-    drawing = new_drawing(width, height)
-    plot_bottom = legend_height + 8 + bottom_axis
-    plot_top = plot_bottom + plot_height
-    plot_left, plot_right = left, width - right
-
-    def y_of(value: float) -> float:
-        return plot_bottom + max(0.0, min(10.0, value)) / 10 * plot_height
-
-    for value in range(0, 11, 2):
-        y = y_of(value)
-        drawing.add(
-            Line(
-                plot_left, y, plot_right, y, strokeColor=colors.HexColor("#E3E8EC"), strokeWidth=0.6
-            )
-        )
-        drawing.add(
-            String(
-                plot_left - 6,
-                y - 3,
-                str(value),
-                fontName=REGULAR,
-                fontSize=7.5,
-                fillColor=MUTED,
-                textAnchor="end",
-            )
-        )
-    drawing.add(
-        Line(plot_left, plot_bottom, plot_right, plot_bottom, strokeColor=MUTED, strokeWidth=0.8)
-    )
-    drawing.add(
-        Line(plot_left, plot_bottom, plot_left, plot_top, strokeColor=MUTED, strokeWidth=0.8)
-    )
-
-    days = sorted({local(p.at).date() for p in points})
-    first, last = (days[0], days[-1]) if days else (None, None)
-    pad = 18.0
-
-    def x_of(day: date) -> float:
-        if first is None or last is None or first == last:
-            return (plot_left + plot_right) / 2
-        share = (day - first).days / (last - first).days
-        return plot_left + pad + share * (plot_right - plot_left - 2 * pad)
-
-    last_label_x = -1e9
-    for day in days:
-        x = x_of(day)
-        drawing.add(Line(x, plot_bottom, x, plot_bottom - 4, strokeColor=MUTED, strokeWidth=0.6))
-        label = short_date(day)
-        if x - last_label_x >= text_width(label, REGULAR, 7.5) + 6:
-            drawing.add(
-                String(
-                    x,
-                    plot_bottom - 13,
-                    label,
-                    fontName=REGULAR,
-                    fontSize=7.5,
-                    fillColor=MUTED,
-                    textAnchor="middle",
-                )
-            )
-            last_label_x = x
-
-    for index, topic in enumerate(topics):
-        colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
-        series = sorted((p for p in points if p.topic == topic), key=lambda p: p.at)
-        coords = [(x_of(local(p.at).date()), y_of(p.value)) for p in series]
-        if len(coords) > 1:
-            flat = [c for xy in coords for c in xy]
-            drawing.add(PolyLine(flat, strokeColor=colour, strokeWidth=1.6))
-        for x, y in coords:
-            _marker(drawing, index, x, y, colour)
-
-    top = legend_height + 4
-    for index, lines in enumerate(legend):
-        colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
-        drawing.add(
-            Line(plot_left, top - 5, plot_left + 18, top - 5, strokeColor=colour, strokeWidth=1.6)
-        )
-        _marker(drawing, index, plot_left + 9, top - 5, colour)
-        _text_lines(drawing, lines, plot_left + 26, top + 1, legend_size, legend_leading)
-        top -= len(lines) * legend_leading + 4
-    return drawing
-
-
-def _marker(drawing: Any, index: int, x: float, y: float, colour: Any) -> None:
-    """Each series also has its own marker shape, so it does not depend on colour alone."""
-    shape = index % 4
-    r = 3.6
-    if shape == 0:
-        drawing.add(Circle(x, y, r, fillColor=colour, strokeColor=WHITE, strokeWidth=0.6))
-    elif shape == 1:
-        drawing.add(
-            Rect(x - r, y - r, 2 * r, 2 * r, fillColor=colour, strokeColor=WHITE, strokeWidth=0.6)
-        )
-    elif shape == 2:
-        drawing.add(
-            Polygon(
-                [x - r - 0.6, y - r, x + r + 0.6, y - r, x, y + r + 0.6],
-                fillColor=colour,
-                strokeColor=WHITE,
-                strokeWidth=0.6,
-            )
-        )
-    else:
-        drawing.add(
-            Polygon(
-                [x, y - r - 0.8, x + r + 0.8, y, x, y + r + 0.8, x - r - 0.8, y],
-                fillColor=colour,
-                strokeColor=WHITE,
-                strokeWidth=0.6,
-            )
-        )
 
 
 # --- the child's own drawings -------------------------------------------------------------

@@ -1,9 +1,16 @@
-"""Colours shared by the referat and the letter: the child's words warm, the adults' cool."""
+"""The documents' colours as reportlab colours, from the one palette in borne_samtale.look:
+the child's words warm, the adults' cool."""
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
 
-INK = colors.HexColor("#23303B")
-MUTED = colors.HexColor("#5B6770")
-ACCENT = colors.HexColor("#1F4E79")
-CHILD_BACK = colors.HexColor("#FFF4DC")
-CHILD_BAR = colors.HexColor("#D9A23A")
+from borne_samtale import look
+
+INK = colors.HexColor(look.INK)
+MUTED = colors.HexColor(look.MUTED)
+ACCENT = colors.HexColor(look.ACCENT)
+CHILD_BACK = colors.HexColor(look.CHILD_BACK)
+CHILD_BAR = colors.HexColor(look.CHILD_BAR)
+ADULT_BAR = colors.HexColor(look.ADULT_BAR)
+HAIRLINE = colors.HexColor(look.HAIRLINE)
+RULE = colors.HexColor(look.RULE)
+WHITE = colors.white

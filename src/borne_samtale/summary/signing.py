@@ -20,8 +20,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from borne_samtale.domain.documents import IdentitySource, SigningIdentity
 from borne_samtale.errors import UserError
-from borne_samtale.vault.identity import IdentitySource, SigningIdentity
 
 KEY_BITS = 3072
 CA_YEARS = 10

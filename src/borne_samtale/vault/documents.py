@@ -1,29 +1,16 @@
 """Signed documents (referat, letter) stored in the vault until hand-over."""
 
 import hashlib
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
+from borne_samtale.domain.documents import DocumentKind, StoredDocument
 from borne_samtale.vault.repositories import transaction
 
+__all__ = ["DocumentKind", "DocumentRepository", "StoredDocument"]  # the types live in domain
+
 Connection = Any
-
-
-class DocumentKind(StrEnum):
-    REFERAT = "referat"
-    LETTER = "letter"
-
-
-@dataclass(frozen=True)
-class StoredDocument:
-    kind: DocumentKind
-    version: int
-    document_id: str
-    sha256: str
-    pdf: bytes
 
 
 class DocumentRepository:

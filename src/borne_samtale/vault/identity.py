@@ -1,26 +1,14 @@
 """The signing identity kept inside the vault: a private key, its certificate and the chain."""
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any
 
+from borne_samtale.domain.documents import IdentitySource, SigningIdentity
 from borne_samtale.vault.repositories import transaction
 
+__all__ = ["IdentityRepository", "IdentitySource", "SigningIdentity"]  # the types live in domain
+
 Connection = Any
-
-
-class IdentitySource(StrEnum):
-    LOCAL = "local"  # made by the app: a local CA issued the caseworker's certificate
-    IMPORTED = "imported"  # an organisation's PKCS#12, e.g. an OCES3 employee certificate
-
-
-@dataclass(frozen=True)
-class SigningIdentity:
-    source: IdentitySource
-    key_pem: bytes
-    cert_pem: bytes
-    chain_pem: bytes  # issuing CA certificates, PEM, possibly several
 
 
 class IdentityRepository:

@@ -17,7 +17,7 @@ from borne_samtale.domain import Interpreter
 from borne_samtale.domain.enums import AgeBand
 from borne_samtale.guides.interpreter import InterpreterModule
 from borne_samtale.guides.placeholders import fill, known_values
-from borne_samtale.ui.style import set_heading
+from borne_samtale.ui.style import set_heading, sheet
 
 
 class _ToggleLabel(QLabel):
@@ -78,7 +78,7 @@ class BriefingDialog(QDialog):
                 + "«"
             )
             say.setWordWrap(True)
-            say.setStyleSheet("background: #fff4d6; padding: 8px;")
+            say.setStyleSheet(sheet("say"))
             column.addWidget(say)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

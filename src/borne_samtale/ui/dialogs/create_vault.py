@@ -16,7 +16,7 @@ from borne_samtale.errors import UserError
 from borne_samtale.services.access import NewVault
 from borne_samtale.ui.dialogs.recovery_code import RecoveryCodePage
 from borne_samtale.ui.passphrase import NewPassphraseFields
-from borne_samtale.ui.style import set_heading
+from borne_samtale.ui.style import set_heading, sheet
 from borne_samtale.ui.worker import Background
 
 
@@ -52,7 +52,7 @@ class CreateVaultDialog(QDialog):
         self.fields = NewPassphraseFields()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3362b;")
+        self.error.setStyleSheet(sheet("error"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(self.tr("&Opret boksen"))
         self.create_button.setAccessibleName(self.tr("Opret boksen"))

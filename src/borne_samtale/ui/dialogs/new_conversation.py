@@ -41,10 +41,15 @@ from borne_samtale.domain.clock import danish_now, from_danish_wall_clock
 from borne_samtale.domain.enums import Exclusion, InterpreterMode, ParentRole
 from borne_samtale.guides import Guide
 from borne_samtale.guides.suggest import suggest_guide
+from borne_samtale.ui.style import sheet
 
 
 def _as_date(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
+
+
+AGE_NOT_GIVEN = 0  # the age field starts empty (shown as "skriv alder")
+GUESSED_AGE = 10  # suggests a guide until the age is given
 
 
 def _line(name: str, text: str = "") -> QLineEdit:
@@ -79,8 +84,9 @@ class NewConversationDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop before the fields
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3362b;")
+        self.error.setStyleSheet(sheet("error"))
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -96,6 +102,8 @@ class NewConversationDialog(QDialog):
         self._child_changed()
         self._purpose_changed()
         self._interpreter_toggled(False)
+        # The first thing to answer has the keyboard: which child, or the new child's name.
+        (self.child_choice if children else self.child_name).setFocus()
 
     # Sections ---------------------------------------------------------------------------
     def _child_box(self) -> QGroupBox:
@@ -107,15 +115,17 @@ class NewConversationDialog(QDialog):
             self.child_choice.addItem(f"{child.name} ({child.case_number})", str(child.id))
         self.child_name = _line(self.tr("Barnets fornavn eller et andet navn"))
         self.case_number = _line(self.tr("Sagsnummer"))
+        # Neither a birth date nor an age is filled in for the caseworker: a made-up default
+        # that is overlooked would decide the child's rights (10, 12 and 15 years).
         self.birth_known = QCheckBox(self.tr("Fødselsdato kendt"))
-        self.birth_known.setChecked(True)
         self.birth_date = QDateEdit(QDate.currentDate().addYears(-10))
         self.birth_date.setCalendarPopup(True)
         self.birth_date.setDisplayFormat("dd.MM.yyyy")
         self.birth_date.setAccessibleName(self.tr("Fødselsdato"))
         self.age = QSpinBox()
-        self.age.setRange(0, 25)
-        self.age.setValue(10)
+        self.age.setRange(AGE_NOT_GIVEN, 25)
+        self.age.setSpecialValueText(self.tr("skriv alder"))
+        self.age.setValue(AGE_NOT_GIVEN)
         self.age.setSuffix(self.tr(" år"))
         self.age.setAccessibleName(self.tr("Alder"))
         self.language = _line(self.tr("Barnets foretrukne sprog"), "dansk")
@@ -226,7 +236,7 @@ class NewConversationDialog(QDialog):
         self.bisidder_excluded.addItem(self.tr("Helt udelukket"), Exclusion.FULLY.value)
         self.bisidder_reason = _line(self.tr("Grund til at udelukke bisidderen"))
         self.bisidder_warning = QLabel()
-        self.bisidder_warning.setStyleSheet("color: #b3362b;")
+        self.bisidder_warning.setStyleSheet(sheet("error"))
         bisidder = QHBoxLayout()
         for widget in (self.bisidder_relation, self.bisidder_age, self.bisidder_excluded):
             bisidder.addWidget(widget)
@@ -338,7 +348,7 @@ class NewConversationDialog(QDialog):
             return existing.age_on(day)
         if self.birth_known.isChecked():
             return Child(name="x", birth_date=_as_date(self.birth_date.date())).age_on(day)
-        return self.age.value()
+        return self.age.value() or GUESSED_AGE  # only to suggest a guide until it is given
 
     def _update_guide(self) -> None:
         if not hasattr(self, "guide"):
@@ -356,6 +366,10 @@ class NewConversationDialog(QDialog):
             name = self.child_name.text().strip()
             if not name:
                 raise ValueError(self.tr("Skriv barnets fornavn eller et andet navn."))
+            if not self.birth_known.isChecked() and self.age.value() == AGE_NOT_GIVEN:
+                raise ValueError(
+                    self.tr("Skriv barnets alder, eller sæt flueben ved »Fødselsdato kendt«.")
+                )
             child = Child(
                 name=name,
                 case_number=self.case_number.text().strip(),
@@ -448,4 +462,3 @@ def is_new_child(dialog: NewConversationDialog) -> bool:
 
 
 __all__ = ["NewConversationDialog", "is_new_child"]
-_ = Qt  # keeps the import for alignment flags used by future rows

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from borne_samtale.errors import UserError
 from borne_samtale.ui.dialogs.recovery_code import RecoveryCodeDialog
 from borne_samtale.ui.passphrase import NewPassphraseFields
-from borne_samtale.ui.style import set_heading
+from borne_samtale.ui.style import set_heading, sheet
 
 
 def _secret_field(name: str) -> QLineEdit:
@@ -46,7 +46,7 @@ class _SecretDialog(QDialog):
         self.fields = NewPassphraseFields(personal_words=personal_words)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3362b;")
+        self.error.setStyleSheet(sheet("error"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

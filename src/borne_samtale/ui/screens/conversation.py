@@ -61,17 +61,7 @@ from borne_samtale.ui.widgets.scale import ScaleWidget
 from borne_samtale.ui.widgets.signoff import SignOffPanel
 from borne_samtale.ui.widgets.three_houses import ThreeHousesWidget
 
-TOLD_LABELS = {
-    ToldItem.PURPOSE: "Hvorfor vi taler sammen i dag",
-    ToldItem.MANDATE: "Min rolle, og hvad jeg må og skal",
-    ToldItem.WHAT_IS_WRITTEN: "Hvad jeg skriver, og hvem der læser det",
-    ToldItem.CONFIDENTIALITY_LIMITS: "Hvad jeg ikke kan holde hemmeligt",
-    ToldItem.RIGHT_NOT_TO_ANSWER: "At barnet ikke behøver svare",
-    ToldItem.RIGHT_TO_BISIDDER: "Retten til en bisidder",
-    ToldItem.RIGHTS_BY_AGE: "Rettigheder efter alder (10, 12, 15 år)",
-    ToldItem.CHILD_DOES_NOT_DECIDE: "At barnet ikke skal bestemme",
-    ToldItem.INTERPRETER_ROLE: "Tolkens rolle",
-}
+TOLD_LABELS = labels.TOLD_ON_SCREEN  # translated with self.tr in this class's context
 
 TAB_TALK, TAB_SCALE, TAB_HOUSES, TAB_NETWORK, TAB_CLOSING, TAB_CHECK = range(6)
 

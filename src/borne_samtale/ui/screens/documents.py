@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from borne_samtale.domain import Conversation, ConversationStatus, labels
 from borne_samtale.domain.clock import in_danish_time
+from borne_samtale.domain.documents import StoredDocument
 from borne_samtale.errors import UserError
 from borne_samtale.services.session import Session
 from borne_samtale.ui.dialogs.transfer import TransferDialog
 from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.worker import Background
-from borne_samtale.vault.documents import StoredDocument
 
 if TYPE_CHECKING:  # pyHanko is imported when a document is first checked
     from borne_samtale.summary.signing import Verification

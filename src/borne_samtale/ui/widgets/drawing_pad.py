@@ -341,8 +341,8 @@ class PenBar(QWidget):
             button.setStyleSheet(
                 f"QToolButton {{ background-color: {colour}; border: 2px solid #FFFFFF;"
                 f" border-radius: {size // 2}px; }}"
-                f" QToolButton:checked {{ border: 5px solid #2F2A26; }}"
-                f" QToolButton:focus {{ outline: none; border: 4px dashed #1F4E79; }}"
+                f" QToolButton:checked {{ border: 5px solid {look.CHILD_INK}; }}"
+                f" QToolButton:focus {{ outline: none; border: 4px dashed {look.CHILD_SELECTED}; }}"
             )
             button.clicked.connect(lambda _=False, c=colour: surface.set_colour(c))
             self.colours.addButton(button, index)

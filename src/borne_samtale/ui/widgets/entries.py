@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borne_samtale import look
 from borne_samtale.domain import Entry, labels
 from borne_samtale.domain.enums import (
     IcsDimension,
@@ -44,7 +45,7 @@ PERSPECTIVE_COLOURS: dict[Perspective, tuple[str, str]] = {
     Perspective.CASEWORKER_OBSERVATION: ("#e6f4ee", "#2f7d5b"),
     Perspective.CASEWORKER_ASSESSMENT: ("#eee8f7", "#6b4ea3"),
     Perspective.INFORMATION_FROM_OTHERS: ("#eef0f2", "#5d6670"),
-    Perspective.UNTRANSLATED_EXCHANGE: ("#fde3e1", "#b3362b"),
+    Perspective.UNTRANSLATED_EXCHANGE: ("#fde3e1", look.ERROR_RED),
 }
 
 

@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borne_samtale import look
 from borne_samtale.domain.enums import AgeBand
 from borne_samtale.domain.tools import Face, Feedback, FeedbackAnswer, feedback_form
 from borne_samtale.ui.style import set_heading
 
 # Soft colours: the child is never told a face is "wrong".
 _FACE_COLOURS = {
-    Face.GOOD: QColor("#F7DC8C"),
-    Face.IN_BETWEEN: QColor("#DCE4EC"),
-    Face.NOT_GOOD: QColor("#D9CBEA"),
+    Face.GOOD: QColor(look.HOUSE_BODY[0]),
+    Face.IN_BETWEEN: QColor(look.HOUSE_HEADING[1]),
+    Face.NOT_GOOD: QColor(look.HOUSE_BODY[2]),
 }
-_INK = QColor("#2F2A26")
+_INK = QColor(look.CHILD_INK)
 
 
 class FaceButton(QAbstractButton):
@@ -136,7 +137,7 @@ class FeedbackDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hvordan jeg oplevede mødet"))
         self.setAccessibleName(self.tr("Hvordan jeg oplevede mødet"))
-        self.setStyleSheet("QDialog { background-color: #FBF8F2; }")
+        self.setStyleSheet(f"QDialog {{ background-color: {look.CHILD_PAPER}; }}")
         title = QLabel(self.tr("Hvordan var det at være her i dag?"))
         set_heading(title, 1.8)
         hint = QLabel(self.tr("Tryk på det ansigt, der passer. Du må gerne springe over."))

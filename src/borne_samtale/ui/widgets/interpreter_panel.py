@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWi
 
 from borne_samtale.domain.enums import InterpreterMode
 from borne_samtale.guides.interpreter import InterpreterModule
-from borne_samtale.ui.style import set_heading
+from borne_samtale.ui.style import set_heading, sheet
 
 
 class InterpreterPanel(QWidget):
@@ -72,7 +72,7 @@ class InterpreterPanel(QWidget):
                 .replace("%1", str(used))
                 .replace("%2", str(self._limit_minutes))
             )
-            self.phone_label.setStyleSheet("background: #fde3e1; color: #8a1f16; padding: 6px;")
+            self.phone_label.setStyleSheet(sheet("phone_warning"))
         else:
             self.phone_label.setText(self.tr("Telefontolkning: %1 min.").replace("%1", str(used)))
             self.phone_label.setStyleSheet("")

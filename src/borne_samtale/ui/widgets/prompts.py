@@ -11,8 +11,10 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 
+from borne_samtale import look
 from borne_samtale.guides.placeholders import fill
 from borne_samtale.guides.schema import Prompt, PromptKind
+from borne_samtale.ui.style import scaled_font
 
 ZOOM_SETTING = "prompts/zoom"
 DEFAULT_ZOOM = 1.2  # times the system's text size
@@ -72,12 +74,8 @@ class PromptList(QListWidget):
 
     def prompt_font(self, zoom: float | None = None) -> QFont:
         factor = self._zoom if zoom is None else zoom
-        font = QFont(QApplication.font())  # the system's text size, whatever the parents set
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * factor)
-        else:
-            font.setPixelSize(max(1, round(font.pixelSize() * factor)))
-        return font
+        # The system's text size, whatever the parents set.
+        return scaled_font(QApplication.font(), factor)
 
     def _apply_font(self) -> None:
         self.setFont(self.prompt_font())
@@ -111,8 +109,8 @@ class PromptList(QListWidget):
             if prompt.is_said_to_child:
                 font.setBold(True)  # what is said to the child stands out
             else:
-                item.setForeground(QColor("#45505a"))
+                item.setForeground(QColor(look.PROMPT_QUIET_INK))
             if prompt.interpreter_only:
-                item.setBackground(QColor("#fff1e0"))
+                item.setBackground(QColor(look.PROMPT_INTERPRETER_FILL))
             item.setFont(font)
             self.addItem(item)

@@ -1,4 +1,4 @@
-"""The 0-10 scale (Signs of Safety scaling) for one ``ScaleAnswer``.
+"""The 0-10 scale tool (Signs of Safety scaling): the form that edits one ``ScaleAnswer``.
 
 Both ends are defined first (what 0 and 10 mean, in words the child agreed to), then the
 child picks a number, then says in its own words what makes it that number and what one
@@ -14,8 +14,7 @@ words were written, the answer as it was (number and words) is handed out with
 ``answer_kept`` to be kept as an answer of its own, and the form goes on with the new
 number and empty word fields.
 
-Keys on the number row (and on the child's scale): 0-9 choose 0-9, T (ti) or End chooses
-10, Home chooses 0, Left/Right move one step, Delete or Backspace clears the number.
+The child's painted scale and the keys that choose a number are in scale_canvas.py.
 """
 
 from __future__ import annotations
@@ -23,19 +22,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFocusEvent,
-    QFont,
-    QFontMetricsF,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -55,124 +42,18 @@ from PySide6.QtWidgets import (
 
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.tools import ScaleAnswer
-
-LOWEST = 0
-HIGHEST = 10
-
-# Calm colours. Soft tints for the child's scale, one clear blue for the chosen number.
-_INK = QColor("#33404d")
-_CHOSEN = QColor("#2f6fb0")
-_CHOSEN_DARK = QColor("#1f4f80")
-_TRACK = QColor("#e3e8ee")
-_SAD_FACE = QColor("#cfe0f5")
-_HAPPY_FACE = QColor("#ffe7a3")
-_CHEEK = QColor("#f7c1c1")
-
-_CHILD_WORDS_STYLE = (
-    "QFrame#childWords { background: #fff8ec; border: 1px solid #ecd9b8; border-radius: 8px; }"
-    "QLabel#childWordsTag { color: #7a5a1e; }"
-)
-_NOTE_STYLE = (
-    "QFrame#caseworkerNote { background: #eef2f6; border: 1px dashed #9fb0c2;"
-    " border-radius: 8px; }"
-    "QLabel#caseworkerNoteTag { color: #3d5068; }"
-)
-_ROW_STYLE = (
-    "QFrame#numberRow { border: 2px solid transparent; border-radius: 10px; }"
-    'QFrame#numberRow[focused="true"] { border: 2px solid #2f6fb0; }'
-    "QPushButton { background: #f5f7f9; color: #33404d; border: 1px solid #b8c2cc;"
-    " border-radius: 8px; }"
-    "QPushButton:hover { background: #e6eef7; }"
-    "QPushButton:checked { background: #2f6fb0; color: white; border: 2px solid #1f4f80; }"
+from borne_samtale.ui.style import scaled_font, sheet
+from borne_samtale.ui.widgets.exact_text import ExactTextEdit
+from borne_samtale.ui.widgets.note import CaseworkerNote
+from borne_samtale.ui.widgets.scale_canvas import (
+    HIGHEST,
+    LOWEST,
+    _ChildScale,
+    choice_for_key,
+    pick_by_key,
 )
 
-
-def _scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
-    """A font ``factor`` times the size of ``base``: text follows the system font."""
-    font = QFont(base)
-    size = base.pointSizeF()
-    if size > 0:
-        font.setPointSizeF(size * factor)
-    else:  # the base was given in pixels; keep the same ratio
-        font.setPixelSize(max(1, round(base.pixelSize() * factor)))
-    font.setBold(bold)
-    return font
-
-
-def choice_for_key(event: QKeyEvent, current: int | None) -> tuple[bool, int | None]:
-    """What a key press on the scale does: (handled, new value).
-
-    0-9 choose 0-9, T or End chooses 10, Home chooses 0, Left/Right move one step (from no
-    number they start at 0), Delete or Backspace clear. Keys with Ctrl, Alt or Meta are
-    left alone so mnemonics and the host's shortcuts keep working.
-    """
-    blocked = (
-        Qt.KeyboardModifier.ControlModifier
-        | Qt.KeyboardModifier.AltModifier
-        | Qt.KeyboardModifier.MetaModifier
-    )
-    if event.modifiers() & blocked:
-        return False, current
-    key = event.key()
-    if Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value:
-        return True, key - Qt.Key.Key_0.value
-    if key in (Qt.Key.Key_T.value, Qt.Key.Key_End.value):
-        return True, HIGHEST
-    if key == Qt.Key.Key_Home.value:
-        return True, LOWEST
-    if key == Qt.Key.Key_Left.value:
-        return True, LOWEST if current is None else max(LOWEST, current - 1)
-    if key == Qt.Key.Key_Right.value:
-        return True, LOWEST if current is None else min(HIGHEST, current + 1)
-    if key in (Qt.Key.Key_Delete.value, Qt.Key.Key_Backspace.value):
-        return True, None
-    return False, current
-
-
-class _TextEdit(QPlainTextEdit):
-    """A few lines of plain text that hands back exactly what was loaded until it is edited.
-
-    ``toPlainText`` turns no-break spaces into spaces and ``\\r\\n`` into ``\\n``; a loaded
-    text that nobody touched comes back unchanged, and an edited one keeps its no-break
-    spaces.
-    """
-
-    def __init__(self, lines: int) -> None:
-        super().__init__()
-        self._lines = lines
-        self._loaded = ""
-        self._loaded_shown = ""
-        self.setTabChangesFocus(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def _shown(self) -> str:
-        raw = self.document().toRawText()
-        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
-
-    def set_text(self, text: str) -> None:
-        self._loaded = text
-        self.setPlainText(text)
-        self._loaded_shown = self._shown()
-
-    def text(self) -> str:
-        shown = self._shown()
-        return self._loaded if shown == self._loaded_shown else shown
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        height = (
-            self.fontMetrics().lineSpacing() * self._lines
-            + 2 * self.document().documentMargin()
-            + margins.top()
-            + margins.bottom()
-        )
-        return QSize(hint.width(), round(height))
-
-    def minimumSizeHint(self) -> QSize:
-        # As high as the lines it shows; as narrow as any text edit may be, so that the two
-        # boxes side by side fit beside the interpreter panel.
-        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+__all__ = ["HIGHEST", "LOWEST", "ScaleWidget", "choice_for_key"]
 
 
 class _NumberRow(QFrame):
@@ -184,7 +65,7 @@ class _NumberRow(QFrame):
         super().__init__(parent)
         self.setObjectName("numberRow")
         self.setProperty("focused", False)
-        self.setStyleSheet(_ROW_STYLE)
+        self.setStyleSheet(sheet("scale_number_row"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._value: int | None = None
         self._group = QButtonGroup(self)
@@ -192,7 +73,7 @@ class _NumberRow(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 4, 4, 4)
         row.setSpacing(6)
-        font = _scaled_font(self.font(), 1.5, bold=True)
+        font = scaled_font(self, 1.5, bold=True)
         metrics = QFontMetricsF(font)
         height = round(metrics.height() * 2.0)
         # Wide enough for "10" with a margin, not square: eleven square buttons did not fit
@@ -233,11 +114,7 @@ class _NumberRow(QFrame):
             button.setChecked(number == value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        handled, value = choice_for_key(event, self._value)
-        if handled:
-            event.accept()
-            self.picked.emit(value)
-        else:
+        if not pick_by_key(event, self._value, self.picked):
             super().keyPressEvent(event)
 
     def _set_focused(self, on: bool) -> None:
@@ -254,243 +131,19 @@ class _NumberRow(QFrame):
         super().focusOutEvent(event)
 
 
-class _ChildScale(QWidget):
-    """The child's big scale, painted: sad face at 0, happy face at 10, the chosen number."""
-
-    picked = Signal(object)  # int | None
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._value: int | None = None
-        self._low = ""
-        self._high = ""
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def set_state(self, value: int | None, low: str, high: str) -> None:
-        self._value, self._low, self._high = value, low, high
-        self.update()
-
-    # geometry, shared by painting and clicking
-
-    def _unit(self) -> float:
-        return QFontMetricsF(self.font()).height()
-
-    def _words_font(self) -> QFont:
-        return _scaled_font(self.font(), 1.6)
-
-    def _geometry(self) -> dict[str, Any]:
-        unit = self._unit()
-        margin = unit
-        width = max(1.0, self.width() - 2 * margin)
-        slot = width / (HIGHEST - LOWEST + 1)
-        circle = min(slot * 0.8, unit * 6.0)
-        face = min(unit * 8.0, self.height() * 0.3, self.width() * 0.14)
-        gap = max(unit * 1.6, circle * 0.5)  # room for the pointer over the chosen number
-        centres = [margin + slot * (i + 0.5) for i in range(HIGHEST - LOWEST + 1)]
-        words_width = width * 0.46
-        metrics = QFontMetricsF(self._words_font())
-        flags = int(Qt.TextFlag.TextWordWrap.value)
-        words_height = max(
-            metrics.boundingRect(QRectF(0, 0, words_width, 1e6), flags, text).height()
-            for text in (self._low or " ", self._high or " ")
-        )
-        content = face + gap + circle + unit * 0.8 + words_height
-        top = max(margin, (self.height() - content) / 2)  # centred when there is room
-        row_y = top + face + gap + circle / 2
-        low_face = QRectF(max(margin, centres[0] - face / 2), top, face, face)
-        high_face = QRectF(
-            min(self.width() - margin - face, centres[-1] - face / 2), top, face, face
-        )
-        words_top = row_y + circle / 2 + unit * 0.8
-        words_height = max(words_height, self.height() - words_top - margin)
-        return {
-            "unit": unit,
-            "slot": slot,
-            "circle": circle,
-            "row_y": row_y,
-            "centres": centres,
-            "low_face": low_face,
-            "high_face": high_face,
-            "low_words": QRectF(margin, words_top, words_width, words_height),
-            "high_words": QRectF(
-                self.width() - margin - words_width, words_top, words_width, words_height
-            ),
-        }
-
-    def number_at(self, pos: QPointF) -> int | None:
-        geo = self._geometry()
-        reach = max(geo["circle"], geo["slot"]) / 2
-        if abs(pos.y() - geo["row_y"]) > reach * 1.3:
-            return None
-        for number, centre in enumerate(geo["centres"]):
-            if abs(pos.x() - centre) <= geo["slot"] / 2:
-                return number
-        return None
-
-    def number_centre(self, number: int) -> QPointF:
-        geo = self._geometry()
-        return QPointF(geo["centres"][number], geo["row_y"])
-
-    def sizeHint(self) -> QSize:
-        unit = self._unit()
-        return QSize(round(unit * 44), round(unit * 27))
-
-    def minimumSizeHint(self) -> QSize:
-        unit = self._unit()
-        return QSize(round(unit * 24), round(unit * 12))
-
-    # events
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        number = self.number_at(event.position())
-        if event.button() == Qt.MouseButton.LeftButton and number is not None:
-            self.setFocus(Qt.FocusReason.MouseFocusReason)
-            event.accept()
-            self.picked.emit(number)
-        else:
-            super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        handled, value = choice_for_key(event, self._value)
-        if handled:
-            event.accept()
-            self.picked.emit(value)
-        else:
-            super().keyPressEvent(event)
-
-    # painting
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        geo = self._geometry()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self._paint_face(painter, geo["low_face"], happy=False)
-        self._paint_face(painter, geo["high_face"], happy=True)
-        self._paint_track(painter, geo)
-        self._paint_words(painter, geo)
-        painter.end()
-
-    @staticmethod
-    def _tint(number: int) -> QColor:
-        """Soft colours from a pale coral at 0 over pale yellow to a pale green at 10."""
-        hue = (10 + 110 * number / HIGHEST) / 360
-        return QColor.fromHslF(hue, 0.6, 0.86)
-
-    def _paint_track(self, painter: QPainter, geo: dict[str, Any]) -> None:
-        centres: list[float] = geo["centres"]
-        circle: float = geo["circle"]
-        row_y: float = geo["row_y"]
-        bar = circle * 0.28
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_TRACK)
-        painter.drawRoundedRect(
-            QRectF(centres[0], row_y - bar / 2, centres[-1] - centres[0], bar), bar / 2, bar / 2
-        )
-        number_font = _scaled_font(self.font(), 1.8, bold=True)
-        fitting = circle * 0.5 / max(1.0, QFontMetricsF(number_font).height())
-        if fitting < 1:
-            number_font = _scaled_font(self.font(), 1.8 * fitting, bold=True)
-        for number, centre in enumerate(centres):
-            chosen = number == self._value
-            size = circle * (1.12 if chosen else 0.9)
-            rect = QRectF(centre - size / 2, row_y - size / 2, size, size)
-            if chosen:
-                painter.setPen(QPen(_CHOSEN_DARK, max(2.0, circle * 0.05)))
-                painter.setBrush(_CHOSEN)
-            else:
-                painter.setPen(QPen(self._tint(number).darker(125), 1.5))
-                painter.setBrush(self._tint(number))
-            painter.drawEllipse(rect)
-            painter.setFont(number_font)
-            painter.setPen(QColor("white") if chosen else _INK)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(number))
-            if chosen:
-                self._paint_pointer(painter, centre, row_y - size / 2, circle)
-
-    def _paint_pointer(self, painter: QPainter, x: float, bottom: float, circle: float) -> None:
-        half = circle * 0.22
-        tip = bottom - circle * 0.06
-        path = QPainterPath()
-        path.moveTo(x - half, tip - half * 1.2)
-        path.lineTo(x + half, tip - half * 1.2)
-        path.lineTo(x, tip)
-        path.closeSubpath()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_CHOSEN)
-        painter.drawPath(path)
-
-    def _paint_words(self, painter: QPainter, geo: dict[str, Any]) -> None:
-        painter.setFont(self._words_font())
-        painter.setPen(_INK)
-        flags = Qt.TextFlag.TextWordWrap
-        painter.drawText(geo["low_words"], flags | Qt.AlignmentFlag.AlignLeft, self._low)
-        painter.drawText(geo["high_words"], flags | Qt.AlignmentFlag.AlignRight, self._high)
-
-    def _paint_face(self, painter: QPainter, rect: QRectF, happy: bool) -> None:
-        size = rect.width()
-        outline = QPen(_INK, max(2.0, size * 0.035))
-        outline.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(outline)
-        painter.setBrush(_HAPPY_FACE if happy else _SAD_FACE)
-        painter.drawEllipse(rect.adjusted(size * 0.03, size * 0.03, -size * 0.03, -size * 0.03))
-        centre = rect.center()
-        eye = size * 0.075
-        eye_y = centre.y() - size * 0.12
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_INK)
-        for dx in (-0.17, 0.17):
-            painter.drawEllipse(QPointF(centre.x() + dx * size, eye_y), eye / 2, eye * 0.65)
-        if happy:
-            painter.setBrush(_CHEEK)
-            for dx in (-0.28, 0.28):
-                painter.drawEllipse(
-                    QPointF(centre.x() + dx * size, centre.y() + size * 0.06),
-                    size * 0.07,
-                    size * 0.045,
-                )
-        painter.setPen(outline)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        mouth = QPainterPath()
-        left = centre.x() - size * 0.2
-        right = centre.x() + size * 0.2
-        if happy:
-            y = centre.y() + size * 0.1
-            mouth.moveTo(left, y)
-            mouth.quadTo(centre.x(), y + size * 0.22, right, y)
-        else:
-            y = centre.y() + size * 0.26
-            mouth.moveTo(left, y)
-            mouth.quadTo(centre.x(), y - size * 0.16, right, y)
-            # a small tear, softly coloured
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#8fb8e8"))
-            tear = QPainterPath()
-            tx, ty = centre.x() + size * 0.2, eye_y + size * 0.08
-            tear.moveTo(tx, ty)
-            tear.quadTo(tx + size * 0.07, ty + size * 0.12, tx, ty + size * 0.14)
-            tear.quadTo(tx - size * 0.07, ty + size * 0.12, tx, ty)
-            painter.drawPath(tear)
-            painter.setPen(outline)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(mouth)
-
-
 class _ChildWordsBox(QFrame):
     """One follow-up question answered in the child's own words, with a "via tolk" marker."""
 
     def __init__(self, tag: str, placeholder: str, via_text: str, via_name: str) -> None:
         super().__init__()
         self.setObjectName("childWords")
-        self.setStyleSheet(_CHILD_WORDS_STYLE)
+        self.setStyleSheet(sheet("scale_words"))
         self.question = QLabel()
         self.question.setWordWrap(True)
-        self.question.setFont(_scaled_font(self.font(), 1.1, bold=True))
+        self.question.setFont(scaled_font(self, 1.1, bold=True))
         tag_label = QLabel(tag)
         tag_label.setObjectName("childWordsTag")
-        self.edit = _TextEdit(lines=3)
+        self.edit = ExactTextEdit(lines=3)
         self.edit.setPlaceholderText(placeholder)
         self.question.setBuddy(self.edit)
         self.via = QCheckBox(via_text)
@@ -588,12 +241,12 @@ class ScaleWidget(QWidget):
 
         heading = QHBoxLayout()
         number_label = QLabel(self.tr("Barnets t&al:"))
-        number_label.setFont(_scaled_font(self.font(), 1.1, bold=True))
+        number_label.setFont(scaled_font(self, 1.1, bold=True))
         self.number_row = _NumberRow()
         self.number_row.setAccessibleName(self.tr("Barnets tal fra 0 til 10"))
         number_label.setBuddy(self.number_row)
         self.keys_hint = QLabel(self.tr("Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder"))
-        self.keys_hint.setStyleSheet("color: #5f6b78;")
+        self.keys_hint.setStyleSheet(sheet("hint"))
         self.keys_hint.setWordWrap(True)  # never wider than the row of numbers
         self.clear_button = QPushButton(self.tr("Ry&d tallet"))
         self.clear_button.setAccessibleName(self.tr("Ryd barnets tal"))
@@ -607,9 +260,7 @@ class ScaleWidget(QWidget):
         self.choice_notice.setWordWrap(True)
         self.choice_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.choice_notice.setAccessibleName(self.tr("Barnets valg på barnets skærm"))
-        self.choice_notice.setStyleSheet(
-            "background: #fff3cd; color: #5c4400; border-radius: 6px; padding: 6px;"
-        )
+        self.choice_notice.setStyleSheet(sheet("scale_notice"))
         self.choice_notice.hide()
         column.addWidget(self.choice_notice)
 
@@ -643,21 +294,15 @@ class ScaleWidget(QWidget):
         followups.setColumnStretch(1, 1)
         column.addLayout(followups, 3)
 
-        self.note_frame = QFrame()
-        self.note_frame.setObjectName("caseworkerNote")
-        self.note_frame.setStyleSheet(_NOTE_STYLE)
-        note_column = QVBoxLayout(self.note_frame)
-        note_column.setContentsMargins(10, 8, 10, 8)
-        note_column.setSpacing(4)
-        note_label = QLabel(self.tr("Rådgiverens &note – dine egne iagttagelser, ikke barnets ord"))
-        note_label.setObjectName("caseworkerNoteTag")
-        note_label.setWordWrap(True)
-        self.note_edit = _TextEdit(lines=2)
-        self.note_edit.setAccessibleName(self.tr("Rådgiverens note"))
-        self.note_edit.setPlaceholderText(self.tr("Fx: Tøvede længe mellem 3 og 4"))
-        note_label.setBuddy(self.note_edit)
-        note_column.addWidget(note_label)
-        note_column.addWidget(self.note_edit)
+        # The caseworker's note: the same frame as beside the other tools.
+        self.note_edit = ExactTextEdit(lines=2)
+        self.note_frame = CaseworkerNote(
+            self.tr("Rådgiverens &note – dine egne iagttagelser, ikke barnets ord"),
+            self.tr("Rådgiverens note"),
+            self.tr("Fx: Tøvede længe mellem 3 og 4"),
+            editor=self.note_edit,
+            min_lines=2,
+        )
         column.addWidget(self.note_frame, 1)
 
         scroll = QScrollArea()
@@ -684,7 +329,7 @@ class ScaleWidget(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)  # the child's words, never markup
         label.setWordWrap(True)
         label.setAlignment(align | Qt.AlignmentFlag.AlignTop)
-        label.setStyleSheet("color: #33404d;")
+        label.setStyleSheet(sheet("scale_ink"))
         return label
 
     def _build_child_panel(self) -> QWidget:
@@ -695,8 +340,8 @@ class ScaleWidget(QWidget):
         self.child_question.setTextFormat(Qt.TextFormat.PlainText)
         self.child_question.setWordWrap(True)
         self.child_question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.child_question.setFont(_scaled_font(self.font(), 2.6, bold=True))
-        self.child_question.setStyleSheet("color: #33404d;")
+        self.child_question.setFont(scaled_font(self, 2.6, bold=True))
+        self.child_question.setStyleSheet(sheet("scale_ink"))
         self.child_scale = _ChildScale()
         self.child_scale.setAccessibleName(self.tr("Skala fra 0 til 10. Peg på et tal."))
         column.addStretch(1)

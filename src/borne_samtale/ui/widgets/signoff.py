@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borne_samtale import look
 from borne_samtale.domain.signoff import CheckItem, Checklist
 from borne_samtale.ui.style import set_heading
 
-MET, WAIVED, MISSING = "#2f7d5b", "#8a6d00", "#b3362b"
+MET, WAIVED, MISSING = look.CHECK_MET, look.CHECK_WAIVED, look.ERROR_RED
 
 
 class SignOffPanel(QWidget):
