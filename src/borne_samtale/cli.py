@@ -320,7 +320,7 @@ def _default_trust_path() -> Path | None:
 def _set_default_trust(data: bytes) -> int:
     """Save the organisation's CA once, so every later ``verify`` checks against it."""
     from borne_samtale.summary.signing import trust_roots
-    from borne_samtale.vault.keys import fsync_dir
+    from borne_samtale.vault.files import fsync_dir
     from borne_samtale.vault.location import default_trust_file
 
     roots = trust_roots(data)  # an empty or certificate-less file is refused here

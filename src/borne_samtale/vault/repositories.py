@@ -286,6 +286,27 @@ class ConversationRepository:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM conversations WHERE id = ?", (str(conversation_id),))
 
+    def purge(self, conversation_id: UUID | str) -> None:
+        """Delete a conversation for real (a hand-over's deletion, or one that came back with
+        an old copy of the database): its entries and documents (by their foreign keys),
+        its child when the child has no other conversation, and its words from the search
+        index. One transaction, or the caller's."""
+        conversation = str(conversation_id)
+        with transaction(self._conn):
+            child = self._conn.execute(
+                "SELECT child_id FROM conversations WHERE id = ?", (conversation,)
+            ).fetchone()
+            self._conn.execute("DELETE FROM conversations WHERE id = ?", (conversation,))
+            if child:
+                self._conn.execute(
+                    "DELETE FROM children WHERE id = ? AND NOT EXISTS"
+                    " (SELECT 1 FROM conversations WHERE child_id = ?)",
+                    (child[0], child[0]),
+                )
+            # FTS5 keeps deleted terms in its segments until they are merged. Merged in the
+            # same transaction, so a program killed after the commit leaves no words behind.
+            self._conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
+
     # Entries ---------------------------------------------------------------------------
     def entries(self, conversation_id: UUID) -> list[Entry]:
         rows = self._conn.execute(
