@@ -45,15 +45,9 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "__main__": frozenset({"launch"}),
 }
 
-# Known exceptions, each removed by another part of issue #16; delete the line when it is.
+# Known exceptions to the rules above, each with what removes it (none left since #16).
 KNOWN_IMPORTS: set[tuple[str, str]] = set()
-KNOWN_SQL = {
-    # "The vault owns every SQL statement": the purge, the export records and the WAL
-    # checkpoints move into vault/.
-    "services/access.py",
-    "services/exports.py",
-    "services/handover.py",
-}
+KNOWN_SQL: set[str] = set()
 
 SQL_WORDS = ("SELECT ", "INSERT ", "UPDATE ", "DELETE FROM", "PRAGMA")
 
