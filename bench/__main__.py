@@ -13,7 +13,7 @@ from bench import report
 from bench.common import CACHE, ROOT, progress, run_child
 from bench.machine import describe
 
-ORDER = ("startup", "unlock", "saving", "caselist", "referat", "memory")
+ORDER = ("startup", "unlock", "saving", "caselist", "referat", "memory", "bundle")
 GROWTH_SCALES = (0.01, 0.1)  # 2,000 and 20,000 entries beside the big vault's 200,000
 
 
@@ -55,6 +55,7 @@ def main() -> None:
         "caselist": ["run", *scale],
         "referat": ["run"],
         "memory": ["run", *scale],
+        "bundle": ["run"],
     }
     results: dict[str, Any] = {}
     loads: dict[str, tuple[float, float, float]] = {}

@@ -56,7 +56,7 @@ def _child(vault_dir: Path, rounds: int, search_rounds: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from bench.qtprobe import LoopGapProbe, PaintWatcher, spin, within
+    from bench.qtprobe import PROBE_INTERVAL_MS, LoopGapProbe, PaintWatcher, spin, within
     from borne_samtale.services import access
     from borne_samtale.services.conversations import ConversationService
     from borne_samtale.ui.screens import cases
@@ -152,6 +152,7 @@ def _child(vault_dir: Path, rounds: int, search_rounds: int) -> None:
             "stall_ms": {name: max(values) for name, values in stalls.items()},
             "search_pause_ms": cases.SEARCH_PAUSE_MS,
             "key_interval_ms": KEY_INTERVAL_S * 1000,
+            "probe_interval_ms": PROBE_INTERVAL_MS,
             "search_rounds": search_rounds,
             "hits": hits,
             "rows_listed_for_all_children": rows_all,

@@ -10,6 +10,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+# How often the loop-gap probe's precise timer ticks.
+PROBE_INTERVAL_MS = 5
+
 
 class PaintWatcher(QObject):
     """An application-wide event filter noting Paint events for widgets ``accept`` picks."""
@@ -79,7 +82,7 @@ def within(root: QWidget) -> Callable[[QWidget], bool]:
 class LoopGapProbe(QObject):
     """A precise 5 ms timer; the gaps between its ticks show how long the UI thread was busy."""
 
-    def __init__(self, interval_ms: int = 5) -> None:
+    def __init__(self, interval_ms: int = PROBE_INTERVAL_MS) -> None:
         super().__init__()
         self.ticks: list[float] = []
         self._timer = QTimer(self)

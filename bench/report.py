@@ -54,11 +54,16 @@ def startup_rows(r: Results) -> list[Row]:
         verdict = "met"
     phases = ", ".join(f"{name} {_ms(s)}" for name, s in r["phases_median_s"].items())
     heavy = r.get("heavy_at_paint", [])
+    watched = ", ".join(f"`{m}`" for m in r["heavy_watched"])
     loaded = (
-        "none of the heavy modules it watches for (pydantic, PyYAML, sqlcipher3, argon2, "
-        "QtCharts, QtPdf, the services, the guides) was loaded"
+        f"none of the heavy modules it watches for ({watched}) was loaded"
         if not heavy
         else "these heavy modules were already loaded: " + ", ".join(f"`{m}`" for m in heavy)
+    )
+    namespace = (
+        "PySide6 had not built its `Qt` namespace yet (it does so on first use)"
+        if not r["qt_namespace_at_paint"]
+        else "PySide6 had already built its `Qt` namespace"
     )
     counts = r.get("modules_at_paint", {})
     imports = ", ".join(f"`{name}` {ms:.0f} ms" for name, ms in r["top_imports_app_ms"][:6])
@@ -68,8 +73,12 @@ def startup_rows(r: Results) -> list[Row]:
         f"{_ms(bare)} after its process starts, the app's unlock screen {_ms(app)} after, so "
         f"the app's own start costs {_ms(app - bare)} where the target leaves "
         f"{_ms(0.3 * bare)}. The ratio is the median of the pairs' ratios ({ratio:.2f}×; "
-        f"lowest {pairs[0]:.2f}×, highest {pairs[-1]:.2f}×). When the unlock screen was "
-        f"painted, {loaded}; the app's process "
+        f"lowest {pairs[0]:.2f}×, highest {pairs[-1]:.2f}×). In CPU time (user + system, "
+        "the kernel's count for each finished process, which other work on the machine moves "
+        f"less than the clock): bare {_ms(r['cpu_bare_median_s'])}, app "
+        f"{_ms(r['cpu_app_median_s'])}, pairs' median {r['cpu_ratio']:.2f}×. When the unlock "
+        "screen was "
+        f"painted, {loaded}, and {namespace}; the app's process "
         f"had {counts.get('app', 0)} modules loaded, the bare window's {counts.get('bare', 0)}. "
         f"The slowest top-level imports of the app's process (-X importtime, cumulative): "
         f"{imports}. Step by step in one process: {phases}."
@@ -135,9 +144,11 @@ def saving_rows(r: Results) -> list[Row]:
     )
     stall_note = (
         f"{probe['typed_characters']} characters typed into the capture field of the open "
-        f"200-entry conversation, a key every 45 ms and a 450 ms pause after each sentence "
-        f"({probe['saves_while_typing']} autosaves, {probe['entries_finished']} entries "
-        f"finished), with a 5 ms timer watching the event loop: gaps median "
+        f"{r['long_conversation_entries_at_start']}-entry conversation, a key every "
+        f"{r['key_interval_ms']} ms and a {r['sentence_pause_ms']} ms pause after each "
+        f"sentence ({probe['saves_while_typing']} autosaves, {probe['entries_finished']} "
+        f"entries finished), with a {probe['probe_interval_ms']} ms timer watching the event "
+        f"loop: gaps median "
         f"{probe['median_gap_ms']:.1f} ms, p99 {probe['p99_gap_ms']:.1f} ms, max "
         f"{probe['max_gap_ms']:.1f} ms ({probe['gaps_over_50_ms']} over 50 ms). One keystroke "
         f"(QTest, handled synchronously) takes p99 {probe['keystroke_p99_ms']:.1f} ms, max "
@@ -202,12 +213,13 @@ def caselist_rows(r: Results) -> list[Row]:
     search_note = (
         f"Each query typed key by key into the search field, a key every "
         f"{r['key_interval_ms']:.0f} ms (slower than the screen's pause of {pause} ms, so every "
-        f"prefix is searched), {r['search_rounds']} times, with a 5 ms timer watching the "
-        f"window's event loop. From the last key to the results painted (the pause "
-        f"included), per query: {per_query}. Over all {search['runs']} typed queries: median "
-        f"{search['median_ms']:.0f} ms, p95 {search['p95_ms']:.0f} ms. The slowest query's "
-        f"p95 after the pause is {after_pause[worst_name]:.0f} ms ({worst_name}); the "
-        f"window's longest stall while typing and searching was {worst_stall:.0f} ms."
+        f"prefix is searched), {r['search_rounds']} times, with a {r['probe_interval_ms']} ms "
+        "timer watching the window's event loop. From the last key to the results painted "
+        f"(the pause included), per query: {per_query}. Over all {search['runs']} typed "
+        f"queries: median {search['median_ms']:.0f} ms, p95 {search['p95_ms']:.0f} ms. The "
+        f"slowest query's p95 after the pause is {after_pause[worst_name]:.0f} ms "
+        f"({worst_name}); the window's longest stall while typing and searching was "
+        f"{worst_stall:.0f} ms."
     )
     return [
         Row(
@@ -297,6 +309,39 @@ def memory_rows(r: Results) -> list[Row]:
     ]
 
 
+def bundle_rows(r: Results) -> list[Row]:
+    if not r.get("built"):
+        return [
+            Row(
+                "Bundle, unpacked (Linux)",
+                "≤ 180 MB",
+                "not built on this machine",
+                "not measured: run `make package`, then the bench",
+            )
+        ]
+    size_mb = r["bytes"] / 1e6
+    parts = ", ".join(f"`{name}` {size / 1e6:.1f} MB" for name, size in r["parts"])
+    stale = (
+        " The program's source or packaging changed after that build: the figure is of an "
+        "older program."
+        if r["stale"]
+        else " Nothing in the program's source or packaging changed after it."
+    )
+    note = (
+        f"`dist/borne-samtale` as built by `make package` at {r['built_at']}: {r['files']:,} "
+        f"files, {r['bytes']:,} bytes. The largest parts: {parts}.{stale}"
+    )
+    return [
+        Row(
+            "Bundle, unpacked (Linux)",
+            "≤ 180 MB",
+            f"{size_mb:.1f} MB",
+            _verdict(size_mb, 180, "MB", 1),
+            note,
+        )
+    ]
+
+
 ROW_MAKERS = {
     "startup": startup_rows,
     "unlock": unlock_rows,
@@ -304,6 +349,7 @@ ROW_MAKERS = {
     "caselist": caselist_rows,
     "referat": referat_rows,
     "memory": memory_rows,
+    "bundle": bundle_rows,
 }
 
 
@@ -431,6 +477,14 @@ def markdown(
     history: list[dict[str, Any]],
     growth: Results | None = None,
 ) -> str:
+    # "2 logical, 2 usable by this process": the usable ones.
+    cores = machine.get("Cores", "").split(", ")[-1].split(" ")[0] or "the"
+    kdf = (
+        f"{meta['kdf_memory_kib'] // 1024} MiB, t = {meta['kdf_iterations']}, "
+        f"p = {meta['kdf_parallelism']}"
+        if "kdf_memory_kib" in meta
+        else "as the vault's key file says"
+    )
     out = [
         "# Performance",
         "",
@@ -445,10 +499,10 @@ def markdown(
         "|---|---|",
         *[f"| {key} | {_md(value)} |" for key, value in machine.items()],
         "",
-        "The machine is shared: two cores, with other work running beside the benchmarks "
-        "(the load average is logged per benchmark below, where about 2 means both cores "
-        "were busy). Figures are medians of several runs, but expect noise of tens of per "
-        "cent; a laptop with two free cores should do better, not worse.",
+        f"The machine is shared: {cores} cores, with other work running beside the "
+        f"benchmarks (the load average is logged per benchmark below, where about {cores} "
+        "means every core was busy). Figures are medians of several runs, but expect noise "
+        f"of tens of per cent; a laptop with {cores} free cores should do better, not worse.",
         "",
         "## Results",
         "",
@@ -468,8 +522,8 @@ def markdown(
         out += [
             "## Growth with the vault",
             "",
-            "The same benchmarks on invented vaults of three sizes (the smaller ones with fewer "
-            "rounds; the largest is the run above):",
+            f"The same benchmarks on invented vaults of {len(growth)} sizes (the smaller ones "
+            "with fewer rounds; the largest is the run above):",
             "",
             *growth_table(growth),
             "",
@@ -484,26 +538,32 @@ def markdown(
         "and generator version. Texts are invented Danish-looking words with a Zipf "
         "distribution; 'mor' and 'skole' are among the most frequent words on purpose. Most "
         "conversations are drafts or signed, a few handed over and kept for a retention "
-        "period. Each benchmark works on a fresh copy of it (the OS file cache is "
+        "period. Its key file has the Argon2id cost a real vault made on this machine gets "
+        f"({kdf}), calibrated as the program calibrates it, outside nice, once for every "
+        "size of vault. Each benchmark works on a fresh copy of it (the OS file cache is "
         "warm: this measures the program, not the disk).",
         "- Start-up: fresh processes of `bench/paint_probe.py`, started by its path so that "
         "neither loads the `bench` package (checked in every run), offscreen Qt, interleaved "
         "bare/app runs after one warm-up round; the parent reads CLOCK_MONOTONIC before "
         "starting the child, the child when the event-loop pass that delivered the first "
-        "Paint event is over (same event filter for both). The app run imports `cli` first, "
-        "as the program's script does, and calls `cli.main(['--vault', DIR])` on an existing "
-        "vault, so it is the unlock screen that is painted.",
+        "Paint event is over (same event filter for both). The app run imports `launch` "
+        "first, as the program's script does, and calls `launch.main(['--vault', DIR])` on "
+        "an existing vault, so it is the unlock screen that is painted.",
         "- Unlock: fresh process per run; the main window as `run_gui` builds it, the "
         "passphrase typed and the unlock button clicked, until the case list is painted. "
         "Argon2id alone is `derive_key` with the key file's salt and parameters in the same "
         "process. The breakdown comes from timing wrappers around a few functions.",
         "- Saves: `ConversationService.add_entry`/`update_entry` timed call by call. Stalls: "
-        "the real conversation screen, keys sent by QTest from the event loop, a 5 ms "
-        "precise QTimer recording its ticks.",
-        "- Case list: the real `CasesScreen` offscreen at 1366×768, from the action to the end "
-        "of the paint that follows; the service calls on their own. Search: typed key by key "
-        "by QTest, timed from the last key to the end of the paint of the results, with a 5 ms "
-        "precise QTimer recording its ticks; each query's p95, never a pooled median.",
+        "the real conversation screen, keys sent by QTest from the event loop, a precise "
+        "QTimer recording its ticks.",
+        "- Case list: the real `CasesScreen` offscreen at the window's size, from the action "
+        "to the end of the paint that follows; the service calls on their own. Search: typed "
+        "key by key by QTest, timed from the last key to the end of the paint of the results, "
+        "with the same precise QTimer recording its ticks; each query's p95, never a pooled "
+        "median.",
+        "- Bundle: the size of `dist/borne-samtale` as `make package` last built it, counted "
+        "as its smoke test counts it; the bench does not build it (minutes, and the "
+        "packaging extras) but says when it was built and whether the program changed since.",
         "- Referat: `render_referat`, `to_pdfa`, `PdfSigningKey.sign` called directly (as "
         "`Handover.sign` does), in a fresh process; the signing identity is made beforehand.",
         "- Memory: VmHWM (the peak so far) and VmRSS (resident now) from /proc/self/status, "
@@ -527,7 +587,8 @@ def markdown(
         "",
         *history_table(history),
         "",
-        "Run again with `make bench` (first run generates the big vault: a few minutes).",
+        "Run again with `make bench` (the first run generates the big vault: "
+        f"{meta['build_seconds'] / 60:.0f} minutes here).",
         "",
     ]
     return "\n".join(out)

@@ -71,7 +71,7 @@ def _typing_probe(session: object, conversation_id: UUID, text: TextMaker) -> Re
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from bench.qtprobe import LoopGapProbe, PaintWatcher, within
+    from bench.qtprobe import PROBE_INTERVAL_MS, LoopGapProbe, PaintWatcher, within
     from borne_samtale.services.session import Session
     from borne_samtale.ui.screens.conversation import ConversationScreen
 
@@ -134,7 +134,7 @@ def _typing_probe(session: object, conversation_id: UUID, text: TextMaker) -> Re
     failures: list[object] = []
     screen.save_failed.connect(failures.append)
     loop = QEventLoop()
-    probe = LoopGapProbe(5)
+    probe = LoopGapProbe()
     remaining = iter(actions)
 
     def next_action() -> None:
@@ -159,6 +159,7 @@ def _typing_probe(session: object, conversation_id: UUID, text: TextMaker) -> Re
         raise RuntimeError(f"saving failed while typing: {failures[0]!r}")
     gaps = probe.gaps_ms()
     return {
+        "probe_interval_ms": PROBE_INTERVAL_MS,
         "open_long_conversation_s": open_seconds,
         "typed_characters": typed,
         "saves_while_typing": len(saved),
@@ -231,6 +232,8 @@ def measure(scale: float) -> Result:
         "long_conversation_entries_at_start": meta.get("long_conversation_entries"),
         "typical_conversation_entries_at_start": meta.get("typical_conversation_entries"),
         "probe": result["probe"],
+        "key_interval_ms": KEY_INTERVAL_MS,
+        "sentence_pause_ms": SENTENCE_PAUSE_MS,
     }
 
 

@@ -4,7 +4,7 @@ Each run is a fresh ``python bench/paint_probe.py …`` process, started by its 
 neither kind of run imports anything of the ``bench`` package. The parent reads
 CLOCK_MONOTONIC (shared by all processes on Linux) just before it starts the child; the
 child reads it once its first window has been painted. The same event filter detects the
-paint in both kinds of run. The app run goes through the real front door: ``cli.main``
+paint in both kinds of run. The app run goes through the real front door: ``launch.main``
 with ``--vault DIR`` (an existing vault, so the unlock screen is what is shown), imported
 before Qt as the program's script does, on a ``QApplication`` made by the probe first so
 that the filter can be installed on it (``run_gui`` reuses an existing instance).
@@ -13,6 +13,7 @@ that the filter can be installed on it (``run_gui`` reuses an existing instance)
 import argparse
 import json
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -44,6 +45,8 @@ HEAVY_MODULES = (
     "PySide6.QtPdf",
     "borne_samtale.services.session",
     "borne_samtale.guides",
+    "borne_samtale.cli",
+    "PySide6.QtDBus",
 )
 
 
@@ -59,14 +62,17 @@ def _phases(vault: str) -> None:
         phases[name] = now - begin
         begin = now
 
-    from borne_samtale.cli import build_parser
+    from borne_samtale.launch import window_arguments
+    from borne_samtale.process import prepare_process
 
-    build_parser().parse_args(["--vault", vault])
-    lap("import cli, parse arguments")
+    window_arguments(["--vault", vault])
+    prepare_process()
+    lap("import launch, read the arguments, prepare the process")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
     lap("import PySide6.QtWidgets, create QApplication")
+    from borne_samtale.ui.first_paint import AfterFirstPaint
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
 
@@ -74,6 +80,7 @@ def _phases(vault: str) -> None:
     install_translator(app)
     lap("install translator")
     window = MainWindow(vault_dir=Path(vault), demo=False, defer=True)
+    AfterFirstPaint(window, lambda: None)  # as run_gui sets it up
     lap("build the window with the unlock screen")
     from bench.qtprobe import PaintWatcher
 
@@ -97,6 +104,7 @@ def _run_once(kind: str, vault: Path, home: Path, *, importtime: bool = False) -
     # As an installed program starts: its modules' compiled bytecode is cached (written by
     # the warm-up round), not compiled from source in every process.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cpu_before = _children_cpu()
     started = time.monotonic_ns()
     completed = subprocess.run(
         [sys.executable, *extra, *args],
@@ -107,6 +115,7 @@ def _run_once(kind: str, vault: Path, home: Path, *, importtime: bool = False) -
         timeout=120,
         check=False,
     )
+    cpu = _children_cpu() - cpu_before  # the child's own, now that it has been reaped
     if completed.returncode != 0:
         raise RuntimeError(f"start-up child {kind} failed:\n{completed.stderr}")
     painted: Result = json.loads(completed.stdout.strip().splitlines()[-1])
@@ -114,14 +123,23 @@ def _run_once(kind: str, vault: Path, home: Path, *, importtime: bool = False) -
     result: Result = {
         "kind": kind,
         "seconds": (int(painted["painted_ns"]) - started) / 1e9,
+        "cpu_seconds": cpu,
         "screen": painted["screen"],
         "bench_modules": [m for m in modules if m == "bench" or m.startswith("bench.")],
         "heavy_modules": [m for m in modules if m.startswith(HEAVY_MODULES)],
+        "qt_namespace": painted.get("qt_namespace"),
         "module_count": len(modules),
     }
     if importtime:
         result["importtime"] = completed.stderr
     return result
+
+
+def _children_cpu() -> float:
+    """User + system seconds of this process's finished children, as the kernel counts them:
+    less moved by other work on a shared machine than the wall clock."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _top_imports(report: str, count: int = 8) -> list[tuple[str, float]]:
@@ -143,9 +161,11 @@ def measure(runs: int) -> Result:
         access.lock(access.create(vault, BENCH_PASSPHRASE).vault)
         home = Path(tmp) / "home"
         times: dict[str, list[float]] = {"bare": [], "app": []}
+        cpu: dict[str, list[float]] = {"bare": [], "app": []}
         screens = set()
         bench_loaded: set[str] = set()
         heavy_loaded: set[str] = set()
+        qt_namespace = False
         module_counts: dict[str, list[int]] = {"bare": [], "app": []}
         for index in range(runs + 1):  # the first round warms the file cache; not counted
             order = ("bare", "app") if index % 2 == 0 else ("app", "bare")
@@ -154,10 +174,12 @@ def measure(runs: int) -> Result:
                 if kind == "app":
                     screens.add(str(result["screen"]))
                     heavy_loaded.update(result["heavy_modules"])
+                    qt_namespace = qt_namespace or bool(result["qt_namespace"])
                 bench_loaded.update(result["bench_modules"])
                 module_counts[kind].append(int(result["module_count"]))
                 if index > 0:
                     times[kind].append(float(result["seconds"]))
+                    cpu[kind].append(float(result["cpu_seconds"]))
             if index > 0:
                 progress(
                     f"  start-up run {index}/{runs}: bare {times['bare'][-1] * 1000:.0f} ms, "
@@ -185,8 +207,13 @@ def measure(runs: int) -> Result:
         "ratio": median(pair_ratios),
         "pair_ratios": pair_ratios,
         "ratio_of_medians": app / bare,
+        "cpu_bare_median_s": median(cpu["bare"]),
+        "cpu_app_median_s": median(cpu["app"]),
+        "cpu_ratio": median([a / b for a, b in zip(cpu["app"], cpu["bare"], strict=True)]),
         "screen": "UnlockScreen",
         "heavy_at_paint": sorted(heavy_loaded),
+        "heavy_watched": list(HEAVY_MODULES),
+        "qt_namespace_at_paint": qt_namespace,
         "modules_at_paint": {kind: max(counts) for kind, counts in module_counts.items()},
         "phases_median_s": {
             name: median([run[name] for run in phase_runs]) for name in phase_runs[0]

@@ -1,12 +1,14 @@
 """Shared fixtures: isolated user folders, real encrypted vaults in temporary folders."""
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
@@ -30,6 +32,45 @@ def isolated_user_dirs(
     monkeypatch.delenv("BORNE_SAMTALE_VAULT", raising=False)
     monkeypatch.delenv("BORNE_SAMTALE_PASSPHRASE", raising=False)
     return home
+
+
+# Qt's warnings outside a test's setup and call, where pytest-qt's own handler (which fails
+# a test on a warning: qt_log_level_fail in pyproject.toml) is not installed: the teardown,
+# when pytest-qt closes the test's widgets.
+_QT_WARNINGS: list[str] = []
+_QT_WARNING_TYPES = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+
+
+def _collect_qt_warning(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if kind in _QT_WARNING_TYPES:
+        _QT_WARNINGS.append(f"{kind.name}: {message}")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    qInstallMessageHandler(_collect_qt_warning)
+
+
+@pytest.fixture(autouse=True)
+def no_bug_reported(request: pytest.FixtureRequest, isolated_user_dirs: Path) -> Iterator[None]:
+    """Fail a test during which the program wrote its bug log (here or in a child process:
+    both use the test's own home), unless the test says it expects that."""
+    from borne_samtale.buglog import bug_log_path
+
+    log = bug_log_path()  # before the test: some tests pretend to be another system
+    yield
+    if request.node.get_closest_marker("bug_log_expected") is None and log.exists():
+        pytest.fail(f"the bug log was written during the test:\n{log.read_text('utf-8')}")
+
+
+@pytest.fixture(autouse=True)
+def no_qt_warning_in_teardown(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test whose teardown made Qt warn (allow-listed: qt_log_ignore)."""
+    _QT_WARNINGS.clear()
+    yield
+    allowed = [re.compile(pattern) for pattern in request.config.getini("qt_log_ignore")]
+    warnings = [w for w in _QT_WARNINGS if not any(p.search(w) for p in allowed)]
+    if warnings:
+        pytest.fail("Qt warned outside the test's call:\n" + "\n".join(warnings))
 
 
 @pytest.fixture

@@ -21,10 +21,10 @@ from uuid import UUID
 
 from borne_samtale.domain import Entry, Perspective
 from borne_samtale.services import access
-from borne_samtale.services import handover as handover_module
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.handover import Handover
 from borne_samtale.services.identity import ensure_identity
+from borne_samtale.vault import files as files_module
 from borne_samtale.vault import vault as vault_module
 
 
@@ -76,16 +76,16 @@ def wrap_connections(when: str, text: str, nth: int) -> list[Tripwire]:
 def arm_file_tripwire(kind: str, nth: int) -> None:
     """SIGKILL at the n-th file an export writes (after writing it), or at its rename."""
     if kind == "write":
-        real_write = handover_module._write_synced
+        real_write = files_module.write_synced
         count = [0]
 
-        def write(path: Path, data: bytes) -> None:
-            real_write(path, data)
+        def write(path: Path, data: bytes, *, exclusive: bool = True) -> None:
+            real_write(path, data, exclusive=exclusive)
             count[0] += 1
             if count[0] == nth:
                 die()
 
-        handover_module._write_synced = write  # type: ignore[assignment]
+        files_module.write_synced = write  # type: ignore[assignment]
     else:
         real_rename = os.rename
 
@@ -95,7 +95,7 @@ def arm_file_tripwire(kind: str, nth: int) -> None:
             real_rename(source, target)
             die()
 
-        handover_module.os.rename = rename  # type: ignore[assignment]
+        files_module.os.rename = rename  # type: ignore[assignment]
 
 
 def type_into(service: ConversationService, conversation_id: UUID) -> None:

@@ -177,18 +177,18 @@ def test_a_failed_export_leaves_nothing_that_looks_complete(
 ) -> None:
     handover = Handover(vault, service)
     conversation = handover.sign(_ready(service).id).conversation
-    from borne_samtale.services import handover as module
+    from borne_samtale.vault import files as module
 
-    real_write = module._write_synced
+    real_write = module.write_synced
     written: list[str] = []
 
-    def disk_full_on_the_third_file(path: Path, data: bytes) -> None:
+    def disk_full_on_the_third_file(path: Path, data: bytes, *, exclusive: bool = True) -> None:
         if len(written) == 2:
             raise OSError(errno.ENOSPC, "No space left on device")
         written.append(path.name)
-        real_write(path, data)
+        real_write(path, data, exclusive=exclusive)
 
-    monkeypatch.setattr(module, "_write_synced", disk_full_on_the_third_file)
+    monkeypatch.setattr(module, "write_synced", disk_full_on_the_third_file)
     out = tmp_path / "til-sagen"
     out.mkdir()
     with pytest.raises(UserError, match="kunne ikke skrives"):

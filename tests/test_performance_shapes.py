@@ -190,13 +190,27 @@ def _one_page_pdf() -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("few", [0, 1000])
+@pytest.mark.parametrize(
+    ("few", "dense_share", "window_per_hit"),
+    [
+        (1000, 0.1, 3),  # few: each match looked up
+        (0, 1.0, 3),  # many: the conversations walked, matched against the set of hits
+        (0, 0.0, 3),  # most entries: only the newest matched, one window holds them all
+        (0, 0.0, 0),  # the same, starting from a window too small: it grows
+    ],
+)
 def test_search_gives_the_same_hits_whether_matches_are_few_or_many(
-    service: ConversationService, monkeypatch: pytest.MonkeyPatch, few: int
+    service: ConversationService,
+    monkeypatch: pytest.MonkeyPatch,
+    few: int,
+    dense_share: float,
+    window_per_hit: int,
 ) -> None:
     from borne_samtale.vault import repositories
 
     monkeypatch.setattr(repositories, "SEARCH_FEW_MATCHES", few)
+    monkeypatch.setattr(repositories, "SEARCH_DENSE_SHARE", dense_share)
+    monkeypatch.setattr(repositories, "SEARCH_WINDOW_PER_HIT", window_per_hit)
     ida = service.add_child(Child(name="Ida", age_years=9))
     made = _conversations(service, 3, ida)
     twin = service.start(  # the same start as the newest: the later-made one comes first

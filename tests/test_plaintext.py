@@ -224,6 +224,7 @@ def _record_with(marker: str) -> str:
     return ConversationRecord(child=child, conversation=conversation).model_dump_json(indent=2)
 
 
+@pytest.mark.bug_log_expected
 def test_a_crash_in_a_thread_or_a_slot_is_reported_without_its_message(
     monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str], isolated_user_dirs: Path
 ) -> None:

@@ -20,14 +20,19 @@ from tests.conftest import PASSPHRASE, ROOT
 # widget, report the screen and the modules loaded, and end the process.
 FIRST_PAINT = """
 import json, os, sys
-from borne_samtale.cli import main
+from borne_samtale.launch import main
+from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+
+# PySide6 builds its Qt namespace when it is first touched (~15 ms); None if it came eagerly.
+lazy = "Qt" not in vars(QtCore)
 
 def report():
     window = next(w for w in QApplication.topLevelWidgets() if w.isVisible())
     print(json.dumps({"screen": type(window.stack.currentWidget()).__name__,
-                      "modules": sorted(sys.modules)}), flush=True)
+                      "modules": sorted(sys.modules),
+                      "qt_namespace": "Qt" in vars(QtCore) if lazy else None}), flush=True)
     os._exit(0)
 
 class FirstPaint(QObject):
@@ -65,6 +70,15 @@ HEAVY = (
     "borne_samtale.ui.screens.cases",
     "borne_samtale.ui.screens.conversation",
     "borne_samtale.ui.screens.documents",
+    # Not needed for the unlock screen either: the command line's parser and commands, the
+    # Windows-only helpers, D-Bus (the session lock listens after the paint), the clipboard
+    # guard and the bug log (installed after the paint).
+    "borne_samtale.cli",
+    "borne_samtale.win32",
+    "borne_samtale.ui.windows_session",
+    "PySide6.QtDBus",
+    "borne_samtale.ui.clipboard",
+    "borne_samtale.buglog",
 )
 
 
@@ -86,6 +100,7 @@ def test_nothing_heavy_is_loaded_before_the_unlock_screen_is_painted(vault_dir: 
     assert "borne_samtale.ui.main_window" in loaded  # the probe did see the app's window
     early = sorted(m for m in loaded if any(m == h or m.startswith(h + ".") for h in HEAVY))
     assert early == []
+    assert painted["qt_namespace"] in (False, None)  # built after the paint (ui/first_paint.py)
 
 
 def test_the_deferred_window_builds_the_rest_and_unlocks(qtbot: QtBot, vault_dir: Path) -> None:
@@ -137,3 +152,51 @@ def test_locking_or_closing_before_the_rest_is_built(
     window.lock()
     assert window.stack.currentWidget() is window.unlock_screen
     assert window.close()
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], ("", False)),
+        (["--demo"], ("", True)),
+        (["--vault", "/tmp/boks"], ("/tmp/boks", False)),
+        (["--vault=/tmp/boks", "--demo"], ("/tmp/boks", True)),
+        (["--vault", "a", "--vault", "b"], ("b", False)),  # the last one, as argparse does
+        (["--vault"], None),  # a usage error: the parser says so
+        (["--vault", "--demo"], None),
+        (["--vau", "x"], None),  # an abbreviation: the parser knows them
+        (["--version"], None),
+        (["-h"], None),
+        (["list", "--vault", "x"], None),
+        (["--demo", "demo"], None),
+    ],
+)
+def test_only_a_plain_window_start_skips_the_command_line_parser(
+    argv: list[str], window: tuple[str, bool] | None
+) -> None:
+    from borne_samtale.launch import window_arguments
+
+    assert window_arguments(argv) == window
+
+
+def test_every_other_command_line_goes_to_the_parser(capsys: pytest.CaptureFixture[str]) -> None:
+    from borne_samtale import __version__
+    from borne_samtale.launch import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_the_first_screens_centre_as_setalignment_would(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from borne_samtale.ui.first_paint import centre_text
+
+    label = QLabel("Boksen er låst")
+    qtbot.addWidget(label)
+    centre_text(label)
+    label.ensurePolished()
+    assert label.alignment() == Qt.AlignmentFlag.AlignCenter

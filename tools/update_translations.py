@@ -192,6 +192,12 @@ TRANSLATIONS: dict[str, Text] = {
     "Skalaer i samtalen": "Scales in the conversation",
     "Ny s&kala": "&New scale",
     "Ny skala": "New scale",
+    "Slet skalaen …": "Remove the scale …",
+    "Slet den valgte skala": "Remove the selected scale",
+    "Slet skalaen": "Remove the scale",
+    "Slet »%1« og det, barnet sagde til den? Det kan ikke fortrydes.": (
+        "Remove »%1« and what the child said about it? This cannot be undone."
+    ),
     "Nyt &mål fra handleplanen": "New goal from the action &plan",
     "Nyt mål fra handleplanen": "New goal from the action plan",
     "Skalaen hører til målet": "The scale belongs to the goal",

@@ -32,49 +32,49 @@
 <context>
     <name>CaseFlow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="22" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="24" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="64" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="66" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="83" />
         <source>Kan ikke underskrive</source>
         <translation>Cannot sign</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="109" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="117" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="119" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="121" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="124" />
         <source>En eksport blev ikke slettet; se Boks &gt; Eksporter på computeren.</source>
         <translation>An export was not deleted; see Vault &gt; Exports on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="169" />
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="170" />
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="172" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="185" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="181" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
@@ -1383,7 +1383,7 @@ Put them in the case system, then mark the conversation as transferred so that i
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="274" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="275" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
@@ -2653,52 +2653,72 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>ScalePage</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="34" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="35" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="37" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="38" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="40" />
+        <source>Slet skalaen …</source>
+        <translation>Remove the scale …</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="41" />
+        <source>Slet den valgte skala</source>
+        <translation>Remove the selected scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="42" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="43" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="45" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="52" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="99" />
+        <source>Slet skalaen</source>
+        <translation>Remove the scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="100" />
+        <source>Slet »%1« og det, barnet sagde til den? Det kan ikke fortrydes.</source>
+        <translation>Remove »%1« and what the child said about it? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="135" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="178" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="178" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
@@ -3035,32 +3055,32 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/start.py" line="15" />
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="18" />
         <source>Velkommen til Børnesamtale</source>
         <translation>Welcome to Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/start.py" line="19" />
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="22" />
         <source>Børnesamtale hjælper dig gennem samtalen med barnet og holder barnets egne ord adskilt fra de voksnes. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
         <translation>Børnesamtale guides you through the conversation with the child and keeps the child's own words separate from the adults'. Everything is stored encrypted on this computer, and nothing is sent anywhere.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/start.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="28" />
         <source>&amp;Opret din krypterede boks</source>
         <translation>C&amp;reate your encrypted vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/start.py" line="26" />
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="29" />
         <source>Opret din krypterede boks</source>
         <translation>Create your encrypted vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/start.py" line="27" />
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="30" />
         <source>Se &amp;demoen med opdigtede sager</source>
         <translation>See the &amp;demo with made-up cases</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/start.py" line="28" />
+        <location filename="../../src/borne_samtale/ui/screens/start.py" line="31" />
         <source>Se demoen med opdigtede sager</source>
         <translation>See the demo with made-up cases</translation>
     </message>
@@ -3281,17 +3301,17 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>UnlockFlow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="128" />
         <source>Kontrol af boksen</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="154" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="160" />
         <source>Advarsel ved oplåsning</source>
         <translation>Warning at unlock</translation>
     </message>
@@ -3299,48 +3319,48 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="15" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="19" />
         <source>Boksen er låst</source>
         <translation>The vault is locked</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="21" />
-        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="22" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="26" />
         <source>Adgangsfrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="23" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="27" />
         <source>&amp;Lås op</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="24" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="28" />
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="28" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="32" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="29" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="33" />
         <source>&amp;Glemt adgangsfrasen? Brug gendannelseskoden</source>
         <translation>&amp;Forgotten the passphrase? Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="35" />
         <source>Brug gendannelseskoden</source>
         <translation>Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="72" />
         <source>Låser op …</source>
         <translation>Unlocking…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/unlock.py" line="95" />
         <source>Vent %n sekund(er), før du prøver igen.</source>
         <translation>
             <numerusform>Please wait %n second before trying again.</numerusform>
@@ -3374,152 +3394,152 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="23" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="24" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="24" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="25" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="26" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="27" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="28" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="29" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="29" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="30" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="32" />
         <source>&amp;Gamle kladder …</source>
         <translation>&amp;Old drafts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="33" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="34" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="36" />
         <source>Brug organisationens &amp;certifikat …</source>
         <translation>Use the organisation's &amp;certificate …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="39" />
         <source>&amp;Eksportér certifikatet til IT …</source>
         <translation>&amp;Export the certificate for IT …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="42" />
         <source>E&amp;ksporter på computeren …</source>
         <translation>E&amp;xports on this computer …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="44" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="58" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="59" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="61" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="62" />
         <source>Se &amp;udkast til referat og brev …</source>
         <translation>Pre&amp;view the draft report and letter …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="65" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="66" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="67" />
         <source>&amp;Brugervejledning …</source>
         <translation>&amp;User guide …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="68" />
         <source>&amp;Tastaturgenveje …</source>
         <translation>&amp;Keyboard shortcuts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="69" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="106" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="107" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="113" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="114" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="127" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="128" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="145" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="146" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="221" />
         <source>Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. De slettes, når samtalen er overført til sagen og slettes:</source>
         <translation>These exports are still on this computer with the conversation's words in plain text. They are deleted when the conversation is transferred to the case and deleted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="228" />
         <source>Der ligger ingen eksporter fra programmet på computeren.</source>
         <translation>There are no exports from the program on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="229" />
         <source>Eksporter på computeren</source>
         <translation>Exports on this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="234" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="235" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="236" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>

@@ -1,3 +1,3 @@
-from borne_samtale.cli import main
+from borne_samtale.launch import main
 
 raise SystemExit(main())

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from borne_samtale import __version__, notices
+from borne_samtale import __version__
 from borne_samtale.errors import UserError
-from borne_samtale.hardening import disable_core_dumps
+from borne_samtale.process import prepare_process, run_reporting
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -320,7 +320,7 @@ def _default_trust_path() -> Path | None:
 def _set_default_trust(data: bytes) -> int:
     """Save the organisation's CA once, so every later ``verify`` checks against it."""
     from borne_samtale.summary.signing import trust_roots
-    from borne_samtale.vault.keys import fsync_dir
+    from borne_samtale.vault.files import fsync_dir
     from borne_samtale.vault.location import default_trust_file
 
     roots = trust_roots(data)  # an empty or certificate-less file is refused here
@@ -474,29 +474,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Before anything reads a passphrase or a child's words: no core dumps of this process.
-    disable_core_dumps()
-    # Every file the program makes (the vault's, SQLite's side files, exports, logs) is the
-    # user's alone from the start; the vault's own files are also set 0600 one by one.
-    os.umask(0o077)
-    # What an unlock finds (a rolled-back database …) is told on stderr, whatever the command.
-    notices.set_sink(lambda message: print(f"Advarsel: {message}", file=sys.stderr))
+    """Every command line; the program's script (``launch.main``) sends all but the plain
+    window here."""
+    prepare_process()
     args = build_parser().parse_args(argv)
-    try:
-        result: int = args.func(args)
-    except UserError as exc:
-        print(f"Fejl: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("Afbrudt.", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # The reader stopped listening (e.g. `| head`): not an error of ours.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except Exception as exc:
-        from borne_samtale.buglog import report_unexpected
 
-        report_unexpected(exc)
-        return 70
-    return result
+    def command() -> int:
+        result: int = args.func(args)
+        return result
+
+    return run_reporting(command)

@@ -30,8 +30,6 @@ import ctypes
 import ntpath
 import sys
 
-from borne_samtale import win32
-
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
 
@@ -63,6 +61,9 @@ def disable_windows_error_reporting() -> dict[str, bool]:
     done = {"error-mode": False, "no-heap": False, "excluded": False}
     if sys.platform != "win32":
         return done
+    # Here, not at the top: elsewhere it would only slow the start (uuid, GUID structures).
+    from borne_samtale import win32
+
     with contextlib.suppress(OSError):
         mode = int(win32.function("kernel32", "GetErrorMode")())
         wanted = mode | SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX

@@ -10,7 +10,6 @@ from borne_samtale.vault import anchor, attempts
 from borne_samtale.vault.audit import AuditEvent
 from borne_samtale.vault.keys import KdfParams
 from borne_samtale.vault.location import VaultPaths
-from borne_samtale.vault.repositories import transaction
 from borne_samtale.vault.vault import (
     Vault,
     clear_failed_unlocks,
@@ -75,8 +74,7 @@ def _after_unlock(vault: Vault, event: AuditEvent) -> Vault:
     try:
         record = failure_record(vault.paths, vault.key_file)
         found = vault.check_anchor()
-        conn = vault.connection
-        with transaction(conn):
+        with vault.transaction():
             for moment in record.logged:
                 vault.audit.append(AuditEvent.UNLOCK_FAILED, at=moment)
             if record.missing_from_log and record.kept is not None:
@@ -90,15 +88,12 @@ def _after_unlock(vault: Vault, event: AuditEvent) -> Vault:
                 vault.audit.append(finding.event, finding.subject)
                 warnings.append(finding.message)
             for conversation_id in found.purged_again:
-                anchor.purge_rows(conn, conversation_id)
+                vault.conversations.purge(conversation_id)
                 vault.audit.append(AuditEvent.CONVERSATION_PURGED_AGAIN, conversation_id)
             vault.audit.append(event)
         if found.purged_again:
             warnings.append(anchor.PURGED_AGAIN)
-            # As a hand-over's purge: freed pages zeroed, the WAL folded back, file rebuilt.
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("VACUUM")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            vault.compact()  # as after a hand-over's purge
         vault.anchor(clear_failures=True)
     except BaseException:
         with contextlib.suppress(StorageError):

@@ -21,12 +21,7 @@ from borne_samtale.domain.base import utc_now
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.errors import ConversationSigned, InvalidRecord, UserError
 from borne_samtale.vault.audit import AuditEvent
-from borne_samtale.vault.repositories import (
-    ChildListing,
-    ConversationSummary,
-    SearchHit,
-    transaction,
-)
+from borne_samtale.vault.repositories import ChildListing, ConversationSummary, SearchHit
 from borne_samtale.vault.vault import Vault
 
 # Imported times outside these cannot be real, and the far ends overflow in local time.
@@ -61,7 +56,7 @@ class ConversationService:
         return self.set_caseworker(profile), True
 
     def add_child(self, child: Child) -> Child:
-        with transaction(self._vault.connection):
+        with self._vault.transaction():
             self._vault.children.save(child, utc_now())
             self._vault.audit.append(AuditEvent.CHILD_CREATED, str(child.id))
         return child
@@ -84,7 +79,7 @@ class ConversationService:
     # Conversations ----------------------------------------------------------------------
     def start(self, conversation: Conversation) -> Conversation:
         self._vault.children.get(conversation.child_id)  # must exist
-        with transaction(self._vault.connection):
+        with self._vault.transaction():
             self._vault.conversations.save_with_entries(conversation)
             self._vault.audit.append(AuditEvent.CONVERSATION_CREATED, str(conversation.id))
         return conversation
@@ -137,7 +132,7 @@ class ConversationService:
         """Save the conversation's own fields (not entries) after a change in the UI."""
         self._refuse_if_signed(conversation.id)
         conversation.updated_at = utc_now()
-        with transaction(self._vault.connection):
+        with self._vault.transaction():
             self._vault.conversations.save(conversation)
             self._log_edit(conversation.id)
         return conversation
@@ -145,7 +140,7 @@ class ConversationService:
     # Entries ----------------------------------------------------------------------------
     def add_entry(self, conversation_id: UUID, entry: Entry) -> Entry:
         self._refuse_if_signed(conversation_id)
-        with transaction(self._vault.connection):
+        with self._vault.transaction():
             self._vault.conversations.add_entry(conversation_id, entry)
             self._log_edit(conversation_id)
         return entry
@@ -154,7 +149,7 @@ class ConversationService:
         conversation_id = self._vault.conversations.conversation_of_entry(entry.id)
         self._refuse_if_signed(conversation_id)
         entry.updated_at = utc_now()
-        with transaction(self._vault.connection):
+        with self._vault.transaction():
             self._vault.conversations.update_entry(entry)
             self._log_edit(conversation_id)
         return entry
@@ -162,7 +157,7 @@ class ConversationService:
     def delete_entry(self, entry_id: UUID) -> None:
         conversation_id = self._vault.conversations.conversation_of_entry(entry_id)
         self._refuse_if_signed(conversation_id)
-        with transaction(self._vault.connection):
+        with self._vault.transaction():
             self._vault.conversations.delete_entry(entry_id)
             self._log_edit(conversation_id)
 
@@ -186,7 +181,7 @@ class ConversationService:
             raise InvalidRecord("Et notat i samtalefilen findes allerede i boksen.")
         if not all(_plausible(moment) for moment in _moments(record.model_dump())):
             raise InvalidRecord("Samtalefilen har et tidspunkt, der ikke kan være rigtigt.")
-        with transaction(self._vault.connection):
+        with self._vault.transaction():
             if not self._vault.children.exists(record.child.id):
                 self._vault.children.save(record.child, utc_now())
                 self._vault.audit.append(AuditEvent.CHILD_CREATED, str(record.child.id))

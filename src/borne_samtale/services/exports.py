@@ -19,22 +19,16 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
-from borne_samtale.domain.base import utc_now
 from borne_samtale.domain.documents import DocumentKind
+from borne_samtale.vault.documents import DocumentRepository
+from borne_samtale.vault.exports import Export, ExportRepository
 
 Connection = Any
 
 # The files of a bundle (handover.py writes them); the manifest vouches for the other three.
 BUNDLE_FILES = ("referat.pdf", "brev-til-barnet.pdf", "samtale.json", "manifest.json")
-
-
-@dataclass(frozen=True)
-class Export:
-    conversation_id: str
-    document_id: str
-    path: Path
-    exported_at: str
 
 
 @dataclass(frozen=True)
@@ -49,23 +43,8 @@ class Removal:
         return f"eksport {self.folder} ikke slettet ({self.reason})"
 
 
-def record(conn: Connection, conversation_id: str, document_id: str, folder: Path) -> None:
-    """Remember a bundle the program wrote (inside the caller's transaction)."""
-    conn.execute(
-        "INSERT OR REPLACE INTO exports(conversation_id, document_id, path, exported_at)"
-        " VALUES (?,?,?,?)",
-        (conversation_id, document_id, str(folder.resolve()), utc_now().isoformat()),
-    )
-
-
 def recorded(conn: Connection, conversation_id: str | None = None) -> list[Export]:
-    sql = "SELECT conversation_id, document_id, path, exported_at FROM exports"
-    rows = (
-        conn.execute(sql + " WHERE conversation_id = ? ORDER BY exported_at", (conversation_id,))
-        if conversation_id is not None
-        else conn.execute(sql + " ORDER BY exported_at")
-    ).fetchall()
-    return [Export(r[0], r[1], Path(r[2]), r[3]) for r in rows]
+    return ExportRepository(conn).recorded(conversation_id)
 
 
 def on_disk(conn: Connection) -> list[Export]:
@@ -99,14 +78,14 @@ def _is_ours(folder: Path, document_id: str, pdfs: dict[str, bytes]) -> str:
 
 def _stored_pdfs(conn: Connection, conversation_id: str) -> dict[str, bytes]:
     """The signed documents in the vault, by the file name a bundle gives them."""
-    names = {
-        DocumentKind.REFERAT.value: "referat.pdf",
-        DocumentKind.LETTER.value: "brev-til-barnet.pdf",
-    }
-    rows = conn.execute(
-        "SELECT kind, pdf FROM documents WHERE conversation_id = ?", (conversation_id,)
-    ).fetchall()
-    return {names[kind]: bytes(pdf) for kind, pdf in rows if kind in names}
+    names = {DocumentKind.REFERAT: "referat.pdf", DocumentKind.LETTER: "brev-til-barnet.pdf"}
+    documents = DocumentRepository(conn)
+    pdfs = {}
+    for kind, name in names.items():
+        stored = documents.get(UUID(conversation_id), kind)
+        if stored is not None:
+            pdfs[name] = stored.pdf
+    return pdfs
 
 
 def remove_for(conn: Connection, conversation_id: str) -> list[Removal]:
@@ -136,8 +115,5 @@ def remove_for(conn: Connection, conversation_id: str) -> list[Removal]:
                 results.append(Removal(folder.name, True, ""))
             except OSError:  # someone put other files there: ours are gone, theirs stay
                 results.append(Removal(folder.name, True, "mappen med andre filer er ladt"))
-        conn.execute(
-            "DELETE FROM exports WHERE conversation_id = ? AND path = ?",
-            (conversation_id, str(folder)),
-        )
+        ExportRepository(conn).forget(conversation_id, folder)
     return results

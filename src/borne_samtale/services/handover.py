@@ -9,8 +9,6 @@ and vacuums, leaving only a content-free receipt in the audit log.
 
 import hashlib
 import json
-import os
-import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -28,9 +26,8 @@ from borne_samtale.services import exports
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.identity import ensure_identity
 from borne_samtale.vault.audit import AuditEvent
-from borne_samtale.vault.keys import fsync_dir
+from borne_samtale.vault.files import write_folder_atomic
 from borne_samtale.vault.location import default_trust_file
-from borne_samtale.vault.repositories import transaction
 from borne_samtale.vault.vault import Vault
 
 if TYPE_CHECKING:  # reportlab and pyHanko are imported only when something is signed
@@ -157,7 +154,7 @@ class Handover:
             }
         )
         conversation.updated_at = data.written_at
-        with transaction(self._vault.connection):
+        with self._vault.transaction():
             stored_referat = self._vault.documents.save(
                 conversation.id, DocumentKind.REFERAT, data.version, data.document_id, files.referat
             )
@@ -235,7 +232,6 @@ class Handover:
             # Written whole before, but the program stopped before noting it: note it now.
             self._mark_exported(conversation, final)
             return final
-        temporary = out_dir / f".{final.name}.{secrets.token_hex(4)}.ufaerdig"
         files = {
             REFERAT_FILE: referat.pdf,
             LETTER_FILE: letter.pdf,
@@ -247,18 +243,9 @@ class Handover:
             "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
         }
         files[MANIFEST_FILE] = json.dumps(manifest, indent=2).encode("utf-8")
-        try:
-            temporary.mkdir(parents=True, mode=0o700)
-            for name, data in files.items():  # the manifest last: it vouches for the rest
-                _write_synced(temporary / name, data)
-            fsync_dir(temporary)
-            os.rename(temporary, final)
-            fsync_dir(out_dir)
+        try:  # the manifest last: it vouches for the rest
+            write_folder_atomic(final, files)
         except OSError as exc:
-            for leftover in temporary.glob("*") if temporary.exists() else []:
-                leftover.unlink(missing_ok=True)
-            if temporary.exists():
-                temporary.rmdir()
             raise UserError(
                 f"Eksporten kunne ikke skrives til {out_dir} ({exc.strerror})."
             ) from None
@@ -268,14 +255,11 @@ class Handover:
     def _mark_exported(self, conversation: Conversation, bundle: Path) -> None:
         conversation.sign_off.status = ConversationStatus.EXPORTED
         conversation.sign_off.exported_at = utc_now()
-        with transaction(self._vault.connection):
+        with self._vault.transaction():
             self._vault.conversations.save(conversation)
             # Remembered so the purge after the hand-over removes it (services/exports.py).
-            exports.record(
-                self._vault.connection,
-                str(conversation.id),
-                conversation.sign_off.document_id,
-                bundle,
+            self._vault.exports.record(
+                str(conversation.id), conversation.sign_off.document_id, bundle, utc_now()
             )
             self._vault.audit.append(AuditEvent.CONVERSATION_EXPORTED, str(conversation.id))
 
@@ -319,25 +303,13 @@ class Handover:
         referat = self._vault.documents.get(conversation_id, DocumentKind.REFERAT)
         digest = referat.sha256 if referat else ""
         receipt = f"{conversation.sign_off.document_id} sha256:{digest}"
-        conn = self._vault.connection
-        with transaction(conn):
+        with self._vault.transaction():
             # The program's own export bundles go too; the receipt says what was removed.
-            removed = exports.remove_for(conn, str(conversation_id))
+            removed = exports.remove_for(self._vault.connection, str(conversation_id))
             receipt = "; ".join([receipt, *(str(removal) for removal in removed)])
-            conn.execute("DELETE FROM conversations WHERE id = ?", (str(conversation_id),))
-            conn.execute(
-                "DELETE FROM children WHERE id = ? AND NOT EXISTS"
-                " (SELECT 1 FROM conversations WHERE child_id = ?)",
-                (str(conversation.child_id), str(conversation.child_id)),
-            )
+            self._vault.conversations.purge(conversation_id)
             self._vault.audit.append(AuditEvent.CONVERSATION_PURGED, receipt)
-            # FTS5 keeps deleted terms in its segments until they are merged. Merged in the
-            # same transaction, so a program killed after the commit leaves no words behind.
-            conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
-        # The freed pages are zeroed (secure_delete), the WAL folded back, the file rebuilt.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._vault.compact()
         # Its id goes into the key file's head: if an old copy brings it back, it is purged
         # again at the next unlock (vault/anchor.py).
         self._vault.anchor(purged=[str(conversation_id)])
@@ -360,11 +332,3 @@ def _bundle_holds(folder: Path, referat: bytes, letter: bytes) -> bool:
         ) and set(files) == {REFERAT_FILE, LETTER_FILE, RECORD_FILE}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return False
-
-
-def _write_synced(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())

@@ -7,7 +7,6 @@ Argon2, cryptography) are imported, and this is all it needs of them.
 
 from pathlib import Path
 
-from borne_samtale.vault.attempts import message_for_wait
 from borne_samtale.vault.location import VaultPaths
 
 
@@ -17,4 +16,6 @@ def vault_exists(folder: Path) -> bool:
 
 def wait_message(seconds: float) -> str:
     """One sentence: the unlock must wait ``seconds`` after too many wrong attempts."""
+    from borne_samtale.vault.attempts import message_for_wait  # only when there is a wait
+
     return message_for_wait(seconds)

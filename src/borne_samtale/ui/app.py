@@ -38,30 +38,40 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
             "Der er ingen skærm på denne maskine, så vinduet kan ikke vises. "
             "Se demoen uden skærm med: borne-samtale demo (fra kildekoden: make demo)"
         )
-    # Only what the unlock screen needs is imported before it is painted; the window imports
-    # and builds the rest (screens, QtCharts, QtPdf, services, the guides) after that.
+    # Only what the unlock screen needs is imported and done before it is painted; the
+    # window imports and builds the rest (screens, QtCharts, QtPdf, services, the guides)
+    # after that, and so does after_first_paint below.
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from borne_samtale.buglog import install_excepthook
-    from borne_samtale.ui.accessibility import install_accessibility
-    from borne_samtale.ui.clipboard import guard_window
+    from borne_samtale.ui.first_paint import AfterFirstPaint
     from borne_samtale.ui.i18n import install_translator
     from borne_samtale.ui.main_window import MainWindow
-    from borne_samtale.ui.style import install_style
-    from borne_samtale.win32 import announce_running
 
-    install_excepthook()  # what a slot raises reaches stderr without its message
-    announce_running()  # Windows: the installer and uninstaller wait until the window is closed
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Børnesamtale")
     install_translator(app)
-    install_style(app)  # visible keyboard focus on lists, tables and text
-    install_accessibility()  # roles for the canvases a screen reader would not know
     # An invalid guide file is told in a message box once the window is up, then the
     # program ends with exit code 1 (MainWindow._rest_imported).
     window = MainWindow(vault_dir=vault_dir, demo=demo, defer=True)
-    guard_window(window)  # copied text: out of clipboard history, cleared after 30 s and at lock
+
+    def after_first_paint() -> None:
+        # Nothing here is needed by the unlock screen: no slot of the window runs before
+        # this (the rest is imported after it), its field takes no copy (a passphrase), the
+        # style sheet only styles lists and text areas of later screens.
+        from borne_samtale.buglog import install_excepthook
+        from borne_samtale.ui.accessibility import install_accessibility
+        from borne_samtale.ui.clipboard import guard_window
+        from borne_samtale.ui.style import install_style
+        from borne_samtale.win32 import announce_running
+
+        install_excepthook()  # what a slot raises reaches stderr without its message
+        announce_running()  # Windows: the installer and uninstaller wait until it is closed
+        install_style(app)  # visible keyboard focus on lists, tables and text
+        install_accessibility()  # roles for the later screens' canvases and the PDF view
+        guard_window(window)  # copied text: out of clipboard history, cleared after 30 s
+
+    AfterFirstPaint(window, after_first_paint)
     window.show()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
 

@@ -10,11 +10,13 @@ and Ctrl+L are the safeguards (see docs/threat-model.md).
 """
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SLOT, QByteArray, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from borne_samtale.ui.windows_session import WindowsSessionEvents
+if TYPE_CHECKING:  # imported on Windows' first message: elsewhere it only slows the start
+    from borne_samtale.ui.windows_session import WindowsSessionEvents
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -79,11 +81,18 @@ class SessionLockWatcher(QObject):
 
     locked = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, listen: bool = True) -> None:
+        """``listen=False`` leaves the D-Bus connections to a later ``listen()`` (the window
+        makes them after its first paint: connecting to the buses takes a few ms)."""
         super().__init__(parent)
         self.listening: list[str] = []
         self.reason: str | None = None
         self._windows: WindowsSessionEvents | None = None
+        if listen:
+            self.listen()
+
+    def listen(self) -> None:
+        """Subscribe to the desktop's lock and sleep signals on D-Bus (Linux)."""
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # pragma: no cover - QtDBus exists on Linux builds of PySide6
@@ -126,6 +135,8 @@ class SessionLockWatcher(QObject):
         if self._windows is None:
             if event_type != b"windows_generic_MSG":
                 return
+            from borne_samtale.ui.windows_session import WindowsSessionEvents
+
             self._windows = WindowsSessionEvents(self._lock_for)
             self.listening.append("windows")
         self._windows.handle(event_type, message)

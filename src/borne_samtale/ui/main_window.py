@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget
 
@@ -139,7 +139,7 @@ class MainWindow(UnlockFlow, CaseFlow, WindowMenus):
         minutes = int(str(self.settings.value(IDLE_SETTING, DEFAULT_IDLE_MINUTES)))
         self.idle.set_timeout_ms(minutes * 60_000)
         self.idle.idle.connect(self.lock)
-        self.session_lock = SessionLockWatcher(self)
+        self.session_lock = SessionLockWatcher(self, listen=False)  # listens in _rest_steps
         self.session_lock.locked.connect(self.lock)
 
         self._build_menus()
@@ -234,6 +234,7 @@ class MainWindow(UnlockFlow, CaseFlow, WindowMenus):
 
     def _rest_steps(self) -> Iterator[bool]:
         """The screens behind the unlock, one at a time (a generator: each ``next`` one step)."""
+        self.session_lock.listen()  # not before the first paint: the buses take a few ms
         from borne_samtale.ui.screens.cases import DEFAULT_STALE_DRAFT_DAYS, CasesScreen
 
         self.cases_screen = CasesScreen()
@@ -302,4 +303,4 @@ class MainWindow(UnlockFlow, CaseFlow, WindowMenus):
         event.accept()
 
 
-__all__ = ["IDLE_SETTING", "STALE_SETTING", "MainWindow", "Qt"]
+__all__ = ["IDLE_SETTING", "STALE_SETTING", "MainWindow"]

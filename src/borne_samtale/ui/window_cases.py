@@ -4,7 +4,9 @@ addendum or a deletion; and the status bar's word on saving."""
 
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+# QtCore.Qt, not Qt: importing that name builds it, which would delay the first paint
+# (ui/first_paint.py); QtCore.Qt is built when first used, after it.
+from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from borne_samtale.errors import UserError
@@ -72,7 +74,7 @@ class CaseFlow(WindowBase):
         if self.session is None or conversation is None:
             return
         if self.integrity.running:  # signing waits for the check that is under way
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
             try:
                 self.integrity.wait()
             finally:
@@ -94,7 +96,7 @@ class CaseFlow(WindowBase):
         from borne_samtale.ui.dialogs.preview import PreviewDialog
 
         screen.flush()  # the scale history is read from the vault: the newest words too
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             drafts = draft_documents(self.session.conversations, screen.conversation)
         finally:

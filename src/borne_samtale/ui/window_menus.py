@@ -14,7 +14,8 @@ class WindowMenus(WindowBase):
     def _action(self, text: str, keys: str | None, slot: object) -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcut(QKeySequence(keys))
+            # setShortcuts with a parsed list: setShortcut's overloads build the Qt namespace.
+            action.setShortcuts([QKeySequence.fromString(keys)])
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work even while the menu bar is hidden
         return action

@@ -10,7 +10,9 @@ import math
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+# QtCore.Qt, not Qt: importing that name builds it, which would delay the first paint
+# (ui/first_paint.py); QtCore.Qt is built when first used, after it.
+from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from borne_samtale.errors import UserError
@@ -154,7 +156,7 @@ class UnlockFlow(WindowBase):
             QMessageBox.StandardButton.Ok,
             self,
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setAccessibleName(self.tr("Advarsel ved oplåsning"))
         self.unlock_warning = box
         box.open()

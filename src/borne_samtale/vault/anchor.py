@@ -221,19 +221,3 @@ def check(conn: Connection, head: Head | None, db_key: bytearray, vault_id: str)
         if conn.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
     ]
     return Check(findings, back)
-
-
-def purge_rows(conn: Connection, conversation_id: str) -> None:
-    """Delete a conversation that came back, with its child if it has no other conversation
-    (inside the caller's transaction). The same deletion as a hand-over's purge."""
-    child = conn.execute(
-        "SELECT child_id FROM conversations WHERE id = ?", (conversation_id,)
-    ).fetchone()
-    conn.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
-    if child:
-        conn.execute(
-            "DELETE FROM children WHERE id = ? AND NOT EXISTS"
-            " (SELECT 1 FROM conversations WHERE child_id = ?)",
-            (child[0], child[0]),
-        )
-    conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")

@@ -11,7 +11,7 @@ import sqlcipher3
 
 from borne_samtale.errors import VaultCorrupted, VaultTooNew
 from borne_samtale.vault.migrations import LATEST_VERSION, migrate
-from borne_samtale.vault.storage import storage_error
+from borne_samtale.vault.storage import storage_errors
 
 Connection = Any  # sqlcipher3 ships no type information
 
@@ -35,36 +35,19 @@ class _Connection(sqlcipher3.Connection):  # type: ignore[misc]
         self.lock = threading.RLock()
 
     def execute(self, sql: str, parameters: Iterable[Any] = ()) -> Any:
-        try:
-            with self.lock:
-                return super().execute(sql, parameters)
-        except sqlcipher3.Error as exc:
-            mapped = storage_error(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
+        with storage_errors(), self.lock:
+            return super().execute(sql, parameters)
 
     def executemany(self, sql: str, rows: Iterable[Iterable[Any]]) -> Any:
-        try:
-            with self.lock:
-                return super().executemany(sql, rows)
-        except sqlcipher3.Error as exc:
-            mapped = storage_error(exc)
-            if mapped is None:
-                raise
-            raise mapped from exc
+        with storage_errors(), self.lock:
+            return super().executemany(sql, rows)
 
 
 def _connect(path: Path) -> Connection:
-    try:
+    with storage_errors():
         return sqlcipher3.connect(
             str(path), isolation_level=None, check_same_thread=False, factory=_Connection
         )
-    except sqlcipher3.Error as exc:
-        mapped = storage_error(exc)
-        if mapped is None:
-            raise
-        raise mapped from exc
 
 
 PAGE_SIZE = 4096  # SQLCipher 4's default; the app never changes it
@@ -79,13 +62,11 @@ def check_database_file(path: Path) -> None:
     never empty and always a whole number of pages.
     """
     try:
-        size = path.stat().st_size
+        with storage_errors():
+            size = path.stat().st_size
     except FileNotFoundError:
         raise VaultCorrupted(MISSING) from None
-    except OSError as exc:
-        mapped = storage_error(exc)
-        if mapped is not None:
-            raise mapped from None
+    except OSError:
         raise VaultCorrupted(DAMAGED) from None
     if size == 0:
         raise VaultCorrupted(EMPTY)
@@ -96,14 +77,9 @@ def check_database_file(path: Path) -> None:
 def _create_private(path: Path) -> None:
     """Make the new database file 0600 before SQLite does (it would use 0644 less the umask).
     SQLite gives its -wal and -shm files the database file's mode, so they are 0600 too."""
-    try:
+    with storage_errors():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
         os.chmod(path, 0o600)
-    except OSError as exc:
-        mapped = storage_error(exc)
-        if mapped is None:
-            raise
-        raise mapped from None
 
 
 def open_database(

@@ -28,7 +28,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from borne_samtale.errors import KeyFileInvalid, NotEnoughMemory, WeakPassphrase, WrongPassphrase
 from borne_samtale.vault.anchor import Head
 from borne_samtale.vault.attempts import Failures
-from borne_samtale.vault.storage import storage_error
+from borne_samtale.vault.files import write_atomic
+from borne_samtale.vault.storage import storage_errors
 
 KEY_FILE_FORMAT = "borne-samtale/keys"
 KEY_FILE_VERSION = 1
@@ -434,36 +435,8 @@ def read_key_file(path: Path, *, recovering: bool = False) -> KeyFile:
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:
-    """Write atomically: a temporary file in the same folder, fsync, rename, fsync the folder."""
+    """Write atomically (files.py); a full or read-only disk leaves the old key file
+    untouched, and says so."""
     data = json.dumps(key_file.to_json(), indent=2).encode("utf-8")
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13
-                os.fchmod(fd, 0o600)  # a leftover .tmp of another mode keeps it under O_TRUNC
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        fsync_dir(path.parent)
-    except OSError as exc:
-        # A full or read-only disk: the old key file is untouched, and says so.
-        mapped = storage_error(exc)
-        if mapped is None:
-            raise
-        raise mapped from None
-
-
-def fsync_dir(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with storage_errors():
+        write_atomic(path, data)

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from borne_samtale.errors import UserError, VaultInUse
-from borne_samtale.vault.storage import storage_error
+from borne_samtale.vault.storage import storage_errors
 
 IN_USE = "Boksen er allerede åben i et andet vindue af Børnesamtale, så luk det først og prøv igen."
 
@@ -29,14 +29,12 @@ class VaultLock:
     @classmethod
     def acquire(cls, path: Path) -> "VaultLock":
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            mapped = storage_error(exc)
-            if mapped is None:  # e.g. a folder no file can be made in (/proc/self)
-                raise UserError(
-                    f"Boksens mappe {path.parent} kan ikke bruges ({exc.strerror})."
-                ) from None
-            raise mapped from None
+            with storage_errors():
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:  # not a disk error: e.g. a folder no file can be made in
+            raise UserError(
+                f"Boksens mappe {path.parent} kan ikke bruges ({exc.strerror})."
+            ) from None
         try:
             _lock(fd)
         except BlockingIOError:

@@ -25,6 +25,14 @@ Connection = Any
 # Up to this many matching entries a search looks each one up; beyond it, it walks the
 # conversations newest first instead (measured on the big benchmark vault, see bench/).
 SEARCH_FEW_MATCHES = 2000
+# When more than this share of all entries match (a very common word, a short prefix), even
+# collecting the set of matches for that walk is the cost: "mor" matched 162,543 of the big
+# vault's 200,000 entries, ~100 ms to collect. Then the newest entries are taken first, a
+# window at a time, and only they are matched, in one pass over the word's index.
+SEARCH_DENSE_SHARE = 0.1
+# The first window holds this many entries per hit asked for (enough when a third or more
+# of the entries match, as for "mor"); then it grows 4 times a round (a tenth: two rounds).
+SEARCH_WINDOW_PER_HIT = 3
 
 
 @contextmanager
@@ -278,6 +286,27 @@ class ConversationRepository:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM conversations WHERE id = ?", (str(conversation_id),))
 
+    def purge(self, conversation_id: UUID | str) -> None:
+        """Delete a conversation for real (a hand-over's deletion, or one that came back with
+        an old copy of the database): its entries and documents (by their foreign keys),
+        its child when the child has no other conversation, and its words from the search
+        index. One transaction, or the caller's."""
+        conversation = str(conversation_id)
+        with transaction(self._conn):
+            child = self._conn.execute(
+                "SELECT child_id FROM conversations WHERE id = ?", (conversation,)
+            ).fetchone()
+            self._conn.execute("DELETE FROM conversations WHERE id = ?", (conversation,))
+            if child:
+                self._conn.execute(
+                    "DELETE FROM children WHERE id = ? AND NOT EXISTS"
+                    " (SELECT 1 FROM conversations WHERE child_id = ?)",
+                    (child[0], child[0]),
+                )
+            # FTS5 keeps deleted terms in its segments until they are merged. Merged in the
+            # same transaction, so a program killed after the commit leaves no words behind.
+            self._conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
+
     # Entries ---------------------------------------------------------------------------
     def entries(self, conversation_id: UUID) -> list[Entry]:
         rows = self._conn.execute(
@@ -338,18 +367,24 @@ class ConversationRepository:
 
         Newest conversation first, then in the order of the entries. Few matches are looked
         up one by one; many (a word in most notes) would cost a page read per match, so
-        then the conversations are walked newest first and the walk stops at ``limit``.
+        then the conversations are walked newest first and the walk stops at ``limit``;
+        very many are matched against the newest entries only (``_search_newest``).
         """
         terms = [t for t in query.split() if t]
         if not terms:
             return []
         # Quote each word so FTS5 operators in the user's text are taken literally.
         match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+        # The highest rowid: at least the number of entries, and found in one index step.
+        (last_rowid,) = self._conn.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()
+        dense_at = max(SEARCH_FEW_MATCHES, int(last_rowid * SEARCH_DENSE_SHARE))
         (matches,) = self._conn.execute(
             "SELECT count(*) FROM (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? "
             "LIMIT ?)",
-            (match, SEARCH_FEW_MATCHES + 1),
+            (match, dense_at + 1),
         ).fetchone()
+        if matches > dense_at:
+            return self._search_newest(match, limit, last_rowid)
         if matches <= SEARCH_FEW_MATCHES:
             sql = (
                 "SELECT e.conversation_id, e.id FROM entries_fts f "
@@ -369,3 +404,29 @@ class ConversationRepository:
             )
         rows = self._conn.execute(sql, (match, limit)).fetchall()
         return [SearchHit(UUID(r[0]), UUID(r[1])) for r in rows]
+
+    def _search_newest(self, match: str, limit: int, last_rowid: int) -> list[SearchHit]:
+        """The search when most entries match: the newest ``window`` entries in the order
+        shown (from the indexes alone), the word's matches among them (one pass over its
+        index, each looked up in that small set, never collected), the first ``limit``.
+        Fewer than ``limit`` found means the window was too small, unless it held every
+        entry: it grows and the search runs again, so the hits are always the newest."""
+        sql = (
+            "WITH newest AS MATERIALIZED ("
+            "  SELECT e.rowid AS entry, c.id AS conversation, c.starts_at AS starts_at, "
+            "  c.rowid AS made, e.position AS position "
+            "  FROM conversations c CROSS JOIN entries e ON e.conversation_id = c.id "
+            "  ORDER BY c.starts_at DESC, c.rowid DESC, e.position LIMIT ?), "
+            # +f.rowid: not offered to FTS5, which would look each entry up on its own.
+            "hits AS MATERIALIZED (SELECT f.rowid AS entry FROM entries_fts f "
+            "  WHERE entries_fts MATCH ? AND +f.rowid IN (SELECT entry FROM newest)) "
+            "SELECT n.conversation, e.id FROM newest n "
+            "JOIN hits h ON h.entry = n.entry JOIN entries e ON e.rowid = n.entry "
+            "ORDER BY n.starts_at DESC, n.made DESC, n.position LIMIT ?"
+        )
+        window = max(limit * SEARCH_WINDOW_PER_HIT, 1)
+        while True:
+            rows = self._conn.execute(sql, (window, match, limit)).fetchall()
+            if len(rows) >= limit or window >= last_rowid:
+                return [SearchHit(UUID(r[0]), UUID(r[1])) for r in rows]
+            window *= 4

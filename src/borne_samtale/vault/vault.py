@@ -8,6 +8,7 @@ import contextlib
 import errno
 import os
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from borne_samtale.errors import (
@@ -29,6 +30,7 @@ from borne_samtale.vault.database import (
     open_database,
 )
 from borne_samtale.vault.documents import DocumentRepository
+from borne_samtale.vault.exports import ExportRepository
 from borne_samtale.vault.identity import IdentityRepository
 from borne_samtale.vault.keys import (
     KdfParams,
@@ -49,7 +51,7 @@ from borne_samtale.vault.repositories import (
     ConversationRepository,
     transaction,
 )
-from borne_samtale.vault.storage import storage_error
+from borne_samtale.vault.storage import storage_error, storage_errors
 
 
 class Vault:
@@ -75,6 +77,7 @@ class Vault:
         self.audit = AuditLog(conn)
         self.identity = IdentityRepository(conn)
         self.documents = DocumentRepository(conn)
+        self.exports = ExportRepository(conn)
         # Plain sentences found at unlock (a rolled-back database, a deleted log …): shown
         # by the window, printed by the command line, and already in the audit trail.
         self.warnings: list[str] = []
@@ -94,6 +97,19 @@ class Vault:
         if self._conn is None:
             raise VaultLocked("Boksen er låst. Lås den op igen for at fortsætte.")
         return self._conn
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """``with vault.transaction():`` the repositories' calls inside commit together or not
+        at all (repositories.py); nested, it joins the outer one."""
+        return transaction(self.connection)
+
+    def compact(self) -> None:
+        """After a deletion: the freed pages are zeroed (secure_delete), the WAL folded back
+        into the database, and the file rebuilt, so no deleted words stay on the disk."""
+        conn = self.connection
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         if self._conn is None:
@@ -130,7 +146,7 @@ class Vault:
         the two leaves the database one generation ahead, which is not taken for tampering.
         """
         conn = self.connection
-        with transaction(conn):
+        with self.transaction():
             generation = anchor.next_generation(conn)
             seq, digest = anchor.chain_end(conn)
         earlier = self._key_file.head.purged if self._key_file.head else ()
@@ -185,11 +201,9 @@ def create_vault(
     if check_strength:
         check_passphrase_strength(passphrase)
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        with storage_errors():
+            folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     except OSError as exc:
-        mapped = storage_error(exc)
-        if mapped is not None:
-            raise mapped from None
         raise UserError(f"Mappen {folder} kan ikke oprettes ({exc.strerror}).") from None
     _make_private(paths)  # an existing folder keeps no mode of its own (e.g. 0775)
     lock = VaultLock.acquire(paths.lock_file)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,9 @@ class ScalePage(QWidget):
         self.scale_list.setMaximumWidth(260)
         self.new_scale_button = QPushButton(self.tr("Ny s&kala"))
         self.new_scale_button.setAccessibleName(self.tr("Ny skala"))
+        # A mistaken answer (e.g. kept when the child tapped another number) can go again.
+        self.delete_scale_button = QPushButton(self.tr("Slet skalaen …"))
+        self.delete_scale_button.setAccessibleName(self.tr("Slet den valgte skala"))
         self.new_goal_button = QPushButton(self.tr("Nyt &mål fra handleplanen"))
         self.new_goal_button.setAccessibleName(self.tr("Nyt mål fra handleplanen"))
         self.goal_choice = QComboBox()
@@ -43,6 +47,7 @@ class ScalePage(QWidget):
         scale_side = QVBoxLayout()
         scale_side.addWidget(self.scale_list, 1)
         scale_side.addWidget(self.new_scale_button)
+        scale_side.addWidget(self.delete_scale_button)
         scale_side.addWidget(self.new_goal_button)
         goal_label = QLabel(self.tr("Mål:"))
         goal_label.setBuddy(self.goal_choice)  # a screen reader says what the box is for
@@ -56,6 +61,7 @@ class ScalePage(QWidget):
 
         self.scale_list.currentRowChanged.connect(self._show_scale)
         self.new_goal_button.clicked.connect(self._add_goal)
+        self.delete_scale_button.clicked.connect(self.delete_scale)
         self.goal_choice.currentIndexChanged.connect(self._goal_chosen)
         self.scale.changed.connect(self._scale_changed)
         self.scale.answer_kept.connect(self._scale_answer_kept)
@@ -79,7 +85,31 @@ class ScalePage(QWidget):
         self.scale_list.addItem(self._scale_title(scale))
         self.scale_list.setCurrentRow(len(self.conversation.scales) - 1)
         self.scale.setEnabled(True)
+        self.delete_scale_button.setEnabled(True)
         return True
+
+    def delete_scale(self) -> None:
+        """Delete the selected scale and the child's words for it, once the caseworker has
+        said yes."""
+        row = self.scale_list.currentRow()
+        if self.conversation is None or not 0 <= row < len(self.conversation.scales):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Slet skalaen"),
+            self.tr("Slet »%1« og det, barnet sagde til den? Det kan ikke fortrydes.").replace(
+                "%1", self._scale_title(self.conversation.scales[row])
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        del self.conversation.scales[row]
+        self._fill_scales()
+        if self.conversation.scales:
+            self.scale_list.setCurrentRow(min(row, len(self.conversation.scales) - 1))
+        self.changed.emit()
 
     def _fill_scales(self) -> None:
         assert self.conversation is not None
@@ -92,6 +122,7 @@ class ScalePage(QWidget):
             self.scale_list.setCurrentRow(0)
             self._show_scale(0)
         self.scale.setEnabled(bool(self.conversation.scales))
+        self.delete_scale_button.setEnabled(bool(self.conversation.scales))
 
     def _scale_title(self, scale: ScaleAnswer) -> str:
         value = "–" if scale.value is None else str(scale.value)

@@ -1,12 +1,15 @@
 """First start: no vault yet. Create one, or look around in the demo vault."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from borne_samtale.ui.first_paint import centre_text, centred
 from borne_samtale.ui.style import set_heading
 
 
 class StartScreen(QWidget):
+    """Built before the first paint: nothing of PySide6's ``Qt`` namespace (ui/first_paint.py)."""
+
     create_requested = Signal()
     demo_requested = Signal()
 
@@ -28,8 +31,8 @@ class StartScreen(QWidget):
         self.demo_button.setAccessibleName(self.tr("Se demoen med opdigtede sager"))
         self.create_button.clicked.connect(self.create_requested)
         self.demo_button.clicked.connect(self.demo_requested)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        centre_text(heading)
+        centre_text(intro)
         panel = QWidget()
         panel.setFixedWidth(640)
         # A centred widget gets its size hint, which ignores how tall wrapped text must be.
@@ -40,6 +43,6 @@ class StartScreen(QWidget):
             inner.addSpacing(8)
         column = QVBoxLayout(self)
         column.addStretch(1)
-        column.addWidget(panel, alignment=Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(centred(panel))
         column.addStretch(2)
         self.setFocusProxy(self.create_button)

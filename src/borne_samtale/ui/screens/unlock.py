@@ -1,12 +1,16 @@
 """Unlock: the passphrase, a clear message on a wrong one, and a growing wait after several."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from borne_samtale.ui.first_paint import centre_text, centred
 from borne_samtale.ui.style import set_heading
 
 
 class UnlockScreen(QWidget):
+    """Painted first when a vault exists: it touches nothing of PySide6's ``Qt`` namespace
+    (see ui/first_paint.py)."""
+
     unlock_requested = Signal(str)
     recover_requested = Signal()
 
@@ -33,7 +37,7 @@ class UnlockScreen(QWidget):
         row.addWidget(self.passphrase)
         row.addWidget(self.unlock_button)
         for label in (heading, self.hint, self.message):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            centre_text(label)
         panel = QWidget()
         panel.setFixedWidth(560)
         inner = QVBoxLayout(panel)
@@ -42,10 +46,10 @@ class UnlockScreen(QWidget):
         inner.addSpacing(8)
         inner.addLayout(row)
         inner.addWidget(self.message)
-        inner.addWidget(self.recover_button, alignment=Qt.AlignmentFlag.AlignHCenter)
+        inner.addLayout(centred(self.recover_button))
         column = QVBoxLayout(self)
         column.addStretch(1)
-        column.addWidget(panel, alignment=Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(centred(panel))
         column.addStretch(2)
         self.setFocusProxy(self.passphrase)
 
