@@ -2,9 +2,16 @@
 
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from borne_samtale.ui.main_window import MainWindow
 
 # How long a dialog may take to appear. Generous, because two cores are shared by the whole
 # suite; a dialog that never comes is a failure, not something to wait out silently.
@@ -37,3 +44,25 @@ def when_dialog(
         QTimer.singleShot(25, look)
 
     QTimer.singleShot(0, look)
+
+
+def unlocked_demo_window(qtbot: "QtBot", tmp_path: "Path") -> "MainWindow":
+    """The real window on a demo vault, shown, active and unlocked."""
+    from borne_samtale.services import access
+    from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
+    from borne_samtale.services.session import PracticeContent, Session
+    from borne_samtale.ui.main_window import MainWindow
+
+    content = PracticeContent.load()
+    folder = tmp_path / "vault"
+    session = Session(access.create(folder, DEMO_PASSPHRASE, published=True).vault, content)
+    fill_demo_vault(session.conversations)
+    session.lock()
+    window = MainWindow(folder, demo=True, content=content)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.unlock(DEMO_PASSPHRASE)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    return window

@@ -23,17 +23,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from borne_samtale.services import access
-from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
-from borne_samtale.services.session import PracticeContent, Session
 from borne_samtale.ui.help import HelpDialog
-from borne_samtale.ui.main_window import MainWindow
 from borne_samtale.ui.style import FOCUS_COLOUR, install_style
 from borne_samtale.ui.widgets.entries import EntryList
 from borne_samtale.ui.widgets.prompts import PromptList
-from tests.gui_helpers import when_dialog
-
-CONTENT = PracticeContent.load()
+from tests.gui_helpers import unlocked_demo_window, when_dialog
 
 
 @pytest.fixture
@@ -113,26 +107,10 @@ def test_buttons_boxes_and_choices_show_the_keyboard_focus(
         before = control
 
 
-def _unlocked_demo_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    """The real window on a demo vault, shown, active and unlocked."""
-    folder = tmp_path / "vault"
-    session = Session(access.create(folder, DEMO_PASSPHRASE, published=True).vault, CONTENT)
-    fill_demo_vault(session.conversations)
-    session.lock()
-    window = MainWindow(folder, demo=True, content=CONTENT)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.unlock(DEMO_PASSPHRASE)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
-    return window
-
-
 def test_the_menus_show_the_conversations_keys_and_help_lists_them(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    window = _unlocked_demo_window(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path)
     shown = {
         action.shortcut().toString(QKeySequence.SequenceFormat.PortableText): action
         for menu in window.menuBar().findChildren(QMenu)
@@ -184,7 +162,7 @@ def test_after_unlock_the_arrow_keys_and_enter_work_in_the_case_list(
 ) -> None:
     """Found in a real window: after unlock nothing had the focus, so Down and Enter did
     nothing until the caseworker reached for the mouse."""
-    window = _unlocked_demo_window(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path)
     table = window.cases_screen.table
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=5_000)
     qtbot.keyClick(table, Qt.Key.Key_Down)

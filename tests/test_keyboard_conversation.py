@@ -30,14 +30,13 @@ from borne_samtale.domain import ConversationStatus
 from borne_samtale.domain.people import CaseworkerProfile
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
-from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault
-from borne_samtale.services.session import PracticeContent, Session
+from borne_samtale.services.session import PracticeContent
 from borne_samtale.ui.dialogs.new_conversation import NewConversationDialog
 from borne_samtale.ui.main_window import MainWindow
 from borne_samtale.ui.screens.conversation import TAB_HOUSES, TAB_NETWORK, TAB_SCALE, TAB_TALK
 from borne_samtale.ui.style import FOCUS_COLOUR
 from tests.conftest import PASSPHRASE
-from tests.gui_helpers import when_dialog
+from tests.gui_helpers import unlocked_demo_window, when_dialog
 
 CONTENT = PracticeContent.load()
 ALT = Qt.KeyboardModifier.AltModifier
@@ -240,23 +239,8 @@ def _alt_keys(root: QWidget) -> dict[str, list[str]]:
     return found
 
 
-def _demo_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    folder = tmp_path / "vault"
-    session = Session(access.create(folder, DEMO_PASSPHRASE, published=True).vault, CONTENT)
-    fill_demo_vault(session.conversations)
-    session.lock()
-    window = MainWindow(folder, demo=True, content=CONTENT)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.unlock(DEMO_PASSPHRASE)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
-    return window
-
-
 def test_no_two_controls_on_a_tab_share_an_alt_key(qtbot: QtBot, tmp_path: Path) -> None:
-    window = _demo_window(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path)
     assert window.session is not None
     service = window.session.conversations
     drafts = [s for s in service.summaries() if s.status is ConversationStatus.DRAFT]
@@ -289,7 +273,7 @@ def test_the_tools_show_where_the_keyboard_is(qtbot: QtBot, tmp_path: Path) -> N
     """The canvases the program paints itself (the child's scale, the network map, the
     houses' picture, the free page) draw the same focus frame as lists and tables, on the
     caseworker's screen and on the child's; the scale's row of numbers gets its own."""
-    window = _demo_window(qtbot, tmp_path)
+    window = unlocked_demo_window(qtbot, tmp_path)
     assert window.session is not None
     service = window.session.conversations
     draft = next(s for s in service.summaries() if s.status is ConversationStatus.DRAFT)
