@@ -62,6 +62,7 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
         from borne_samtale.buglog import install_excepthook
         from borne_samtale.ui.accessibility import install_accessibility
         from borne_samtale.ui.clipboard import guard_window
+        from borne_samtale.ui.shutdown import StopOnSignal
         from borne_samtale.ui.style import install_style
         from borne_samtale.win32 import announce_running
 
@@ -70,6 +71,7 @@ def run_gui(vault_dir: Path, demo: bool) -> int:
         install_style(app)  # visible keyboard focus on lists, tables and text
         install_accessibility()  # roles for the later screens' canvases and the PDF view
         guard_window(window)  # copied text: out of clipboard history, cleared after 30 s
+        StopOnSignal(window)  # log-out or shut-down: saved and locked, as with Afslut
 
     AfterFirstPaint(window, after_first_paint)
     window.show()
