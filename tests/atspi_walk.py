@@ -83,7 +83,9 @@ class Walker:
                 if test():
                     return
             if self.app.poll() is not None:
-                raise SystemExit(f"the program ended while waiting for {what}")
+                raise SystemExit(
+                    f"the program ended (exit code {self.app.returncode}) while waiting for {what}"
+                )
         raise SystemExit(f"timed out waiting for {what}")
 
     # The program -------------------------------------------------------------------------

@@ -146,7 +146,9 @@ def walk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
                 for line in run.stderr.splitlines()
                 if line.strip() and "fd limit" not in line and "ctivat" not in line
             ]
-            pytest.fail("the AT-SPI walk did not finish:\n" + "\n".join(errors[-30:]))
+            # The program's bug log (content-free) says where it failed, if it did.
+            logs = [log.read_text() for log in home.rglob("fejl.log")]
+            pytest.fail("the AT-SPI walk did not finish:\n" + "\n".join(errors[-30:] + logs))
         yield json.loads(report.read_text(encoding="utf-8"))
     finally:
         for process in reversed(processes):
