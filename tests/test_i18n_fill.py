@@ -1,6 +1,12 @@
 """with_args: the one way %1, %2 … in a translated text get their values."""
 
+import ast
+import re
+from pathlib import Path
+
 from borne_samtale.ui.i18n import with_args
+
+SOURCE = Path(__file__).resolve().parents[1] / "src" / "borne_samtale"
 
 
 def test_arguments_go_by_number_not_by_order_in_the_text() -> None:
@@ -36,3 +42,30 @@ def test_text_without_an_argument_for_it_is_left_alone() -> None:
     assert with_args("Ingen pladsholdere, 100 %") == "Ingen pladsholdere, 100 %"
     # %n is tr()'s plural count, filled in before with_args sees the text.
     assert with_args("%n samtale(r) med »%1«", "x") == "%n samtale(r) med »x«"
+
+
+def _replace_chains(path: Path) -> list[int]:
+    """Lines in path that call .replace("%1", …) (any number) instead of with_args."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "replace"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+            and re.fullmatch(r"%\d+", node.args[0].value)
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_no_module_fills_placeholders_with_replace() -> None:
+    # Chained replace fills a value's own "%2" in again and reads %10 as %1 and a 0.
+    found = {
+        str(path.relative_to(SOURCE)): lines
+        for path in sorted(SOURCE.rglob("*.py"))
+        if (lines := _replace_chains(path))
+    }
+    assert found == {}
