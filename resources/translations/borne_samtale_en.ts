@@ -4,27 +4,27 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="48" />
         <source>Instruktion af tolken</source>
         <translation>Briefing the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="49" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="50" />
         <source>Gå det her igennem med tolken, før barnet kommer ind</source>
         <translation>Go through this with the interpreter before the child comes in</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="75" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="76" />
         <source>Sig til barnet gennem tolken:</source>
         <translation>Say to the child through the interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="91" />
         <source>&amp;Tolken er instrueret</source>
         <translation>The &amp;interpreter has been briefed</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="106" />
+        <location filename="../../src/borne_samtale/ui/dialogs/briefing.py" line="107" />
         <source>%1 af %2 punkter gennemgået</source>
         <translation>%1 of %2 points covered</translation>
     </message>
@@ -32,49 +32,49 @@
 <context>
     <name>CaseFlow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="24" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="25" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="67" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="84" />
         <source>Kan ikke underskrive</source>
         <translation>Cannot sign</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="109" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="110" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="120" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="123" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="124" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="128" />
         <source>En eksport blev ikke slettet; se Boks &gt; Eksporter på computeren.</source>
         <translation>An export was not deleted; see Vault &gt; Exports on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="171" />
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="172" />
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="185" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="189" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="185" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
@@ -82,87 +82,87 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="70" />
         <source>Børn og samtaler</source>
         <translation>Children and conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="72" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="73" />
         <source>Søg i alle notater (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="74" />
         <source>Søg i alle notater</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="75" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="76" />
         <source>&amp;Ny samtale (Ctrl+N)</source>
         <translation>&amp;New conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="76" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="77" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="78" />
         <source>Å&amp;bn samtale (Enter)</source>
         <translation>&amp;Open conversation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="78" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="79" />
         <source>Åbn samtale</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="81" />
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="83" />
         <source>Samtaler</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="87" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="87" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="88" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="89" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="90" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="91" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="104" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="154" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="221" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="245" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="247" />
         <source>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</source>
         <translation>
             <numerusform>The newest %1 of %n conversation. Choose a child, or search, to see older ones.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="255" />
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -186,17 +186,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="253" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="257" />
         <source>Skriv mindst to bogstaver for at søge.</source>
         <translation>Type at least two letters to search.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="277" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="281" />
         <source>notatet mangler</source>
         <translation>write-up missing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="300" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="304" />
         <source>Barnets svar på skalaen (0-10) over tid</source>
         <translation>The child's answers on the scale (0–10) over time</translation>
     </message>
@@ -204,45 +204,45 @@
 <context>
     <name>CertificateActions</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="28" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="29" />
         <source>Vælg organisationens certifikat</source>
         <translation>Choose the organisation's certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="30" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="31" />
         <source>PKCS#12-certifikat (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificate (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="38" />
         <source>Certifikatets adgangskode</source>
         <translation>Certificate password</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="39" />
         <source>Adgangskoden til certifikatfilen:</source>
         <translation>The password of the certificate file:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="48" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="55" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="72" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="49" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="80" />
         <source>Certifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="57" />
         <source>Fra nu af underskrives referater og breve med organisationens certifikat.</source>
         <translation>From now on, records and letters are signed with the organisation's certificate.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="63" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="64" />
         <source>Vælg mappen til certifikatet</source>
         <translation>Choose the folder for the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="83" />
         <source>Certifikatet er gemt i %1. Giv filerne til IT, så kommunen kan stole på underskrifterne.</source>
         <translation>The certificate is saved in %1. Give the files to IT so the municipality can trust the signatures.</translation>
     </message>
@@ -268,399 +268,399 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="87" />
         <source>Blev samtalen holdt?</source>
         <translation>Did the conversation take place?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
         <source>Blev samtalen holdt</source>
         <translation>Did the conversation take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
         <source>Ja, samtalen blev holdt</source>
         <translation>Yes, the conversation took place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
         <source>Nej, samtalen blev ikke holdt</source>
         <translation>No, the conversation did not take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="92" />
         <source>Barnet sagde nej til samtalen</source>
         <translation>The child said no to the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="93" />
         <source>Grunden</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="98" />
         <source>Det, der taler afgørende imod samtalen</source>
         <translation>What weighs decisively against the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="99" />
         <source>Hvordan barnets synspunkter blev belyst i stedet</source>
         <translation>How the child's views were obtained instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="102" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="103" />
         <source>Grunden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="106" />
         <source>Barnets syn belyst på anden måde:</source>
         <translation>Child's views obtained another way:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="104" />
         <source>Hjemmel:</source>
         <translation>Legal ground:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="105" />
         <source>&amp;Taler afgørende imod:</source>
         <translation>&amp;Weighs against it:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="119" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="120" />
         <source>Afslutning</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="121" />
         <source>Barnets syn på foranstaltningen, med barnets ord</source>
         <translation>The child's view of the support measure, in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="122" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="123" />
         <source>Barnets ønsker med barnets egne ord</source>
         <translation>The child's wishes in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="124" />
         <source>Med barnets egne ord, ét ønske pr. linje</source>
         <translation>In the child's own words, one wish a line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="124" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="125" />
         <source>Det, barnet fik at vide om, hvad der nu skal ske</source>
         <translation>What the child was told about what happens next</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="126" />
         <source>Ét punkt pr. linje</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="128" />
         <source>Hvem barnet kan ringe til</source>
         <translation>Who the child can call</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="129" />
         <source>Jeg har opsummeret samtalen for barnet</source>
         <translation>I have summed up the conversation for the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="131" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="132" />
         <source>Hvorfor barnet ikke gav sit syn på foranstaltningen</source>
         <translation>Why the child gave no view of the measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="135" />
         <source>Hvordan barnets syn er belyst i stedet</source>
         <translation>How the child's view was found instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="138" />
         <source>Den unges samtykke til frivillig anbringelse</source>
         <translation>The young person's consent to a voluntary placement</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="143" />
         <source>Hvad følger af den unges nej</source>
         <translation>What follows from the young person's no</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="145" />
         <source>Fx: sagen forelægges børn og unge-udvalget efter § 47</source>
         <translation>E.g.: the case goes to the children and young people committee under § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="148" />
         <source>Barnets syn på foranstaltningen:</source>
         <translation>Child's view of the support measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="150" />
         <source>Intet syn givet, fordi:</source>
         <translation>No view given, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="151" />
         <source>Barnets syn belyst sådan:</source>
         <translation>The child's view found by:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
         <source>Barnets ønsker:</source>
         <translation>The child's wishes:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
         <source>Den unges samtykke (§ 46, fra 15 år):</source>
         <translation>The young person's consent (§ 46, from 15):</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="154" />
         <source>Det følger af et nej:</source>
         <translation>What follows from a no:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="157" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
         <source>Næste skridt fortalt til barnet:</source>
         <translation>Next steps told to the child:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="159" />
         <source>Barnet kan ringe til:</source>
         <translation>The child can call:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="162" />
         <source>Barnets skærm: Hvordan jeg oplevede mødet (valgfrit)</source>
         <translation>Child's screen: How I experienced the meeting (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="165" />
         <source>Vis skemaet Hvordan jeg oplevede mødet på barnets skærm</source>
         <translation>Show the form How I experienced the meeting on the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="183" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="382" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="184" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="383" />
         <source>Barnets sikkerhed</source>
         <translation>The child's safety</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="185" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="186" />
         <source>Er nogen mistænkt eller en bekymring</source>
         <translation>Is anyone suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="190" />
         <source>Personer, der er mistænkt eller en bekymring</source>
         <translation>People suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="192" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="193" />
         <source>Personens relation til barnet</source>
         <translation>The person's relation to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
         <source>Bor med barnet</source>
         <translation>Lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="197" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
         <source>Tilføj &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="200" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="205" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="206" />
         <source>Politiet spurgt til råds</source>
         <translation>Police consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="207" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="208" />
         <source>Børnehuset spurgt til råds</source>
         <translation>Børnehus consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="212" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="213" />
         <source>Dato, politiet blev spurgt</source>
         <translation>Date the police were consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="215" />
         <source>Dato, Børnehuset blev spurgt</source>
         <translation>Date the Børnehus was consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="216" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="217" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="234" />
         <source>&amp;Mistænkt eller bekymring:</source>
         <translation>&amp;Suspected or a worry:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="236" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="237" />
         <source>Politiet spurgt:</source>
         <translation>Police consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="237" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="238" />
         <source>Børnehuset spurgt:</source>
         <translation>Børnehus consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="249" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="250" />
         <source>Brevet til barnet</source>
         <translation>The letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="252" />
         <source>Hvordan brevet kommer til barnet</source>
         <translation>How the letter reaches the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="255" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="256" />
         <source>Grund for valget af brevets vej</source>
         <translation>Reason for the letter's way</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="257" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="258" />
         <source>Jeg har sikret mig, at det er sikkert at sende brevet hjem</source>
         <translation>I have made sure it is safe to send the letter home</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="262" />
         <source>Brevet kan blive læst af en person, samtalen handler om. Overvej at give barnet brevet i hånden.</source>
         <translation>The letter may be read by someone the conversation is about. Consider handing it to the child.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="268" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="269" />
         <source>Brevet &amp;gives:</source>
         <translation>The letter is &amp;given:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="271" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="272" />
         <source>Grund:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="278" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="279" />
         <source>Efter samtalen med tolken</source>
         <translation>Debrief with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="279" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="280" />
         <source>Jeg har talt med tolken om selve tolkningen</source>
         <translation>I have talked with the interpreter about the interpreting itself</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="280" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="281" />
         <source>Noter om tolkningen (ikke tolkens syn på sagen)</source>
         <translation>Notes on the interpreting (not the interpreter's view of the case)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="282" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="283" />
         <source>Tolkens køn</source>
         <translation>The interpreter's gender</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="286" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="287" />
         <source>Minutter med tolk</source>
         <translation>Minutes with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="288" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="366" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="289" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="367" />
         <source>ikke noteret</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="289" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="290" />
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="292" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="293" />
         <source>Hvorfor telefontolkningen varede mere end ca. 10 minutter</source>
         <translation>Why phone interpreting lasted more than about 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="296" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="297" />
         <source>Om tolkningen:</source>
         <translation>On the interpreting:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="297" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="298" />
         <source>Tolkens køn:</source>
         <translation>Interpreter's gender:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="298" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="299" />
         <source>Minutter med tolk:</source>
         <translation>Minutes with interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="299" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="300" />
         <source>Over 10 min. i telefon, fordi:</source>
         <translation>Over 10 min. by phone, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="364" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="365" />
         <source>uret: %1 min.</source>
         <translation>clock: %1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="382" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="383" />
         <source>Mistanke og samarbejde (§ 137)</source>
         <translation>Suspicion and cooperation (§ 137)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="386" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="387" />
         <source>Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. »Ingen« og »Ved ikke« er også svar.</source>
         <translation>Who is suspected? Only the relation and whether the person lives with the child – no name. »Nobody« and »Not known« are answers too.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="391" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="392" />
         <source>Nævner barnet en person, det er bange for eller bekymret for? Så notér relationen, så brevet ikke sendes derhen.</source>
         <translation>Does the child name someone they fear or worry about? Then note the relation, so the letter is not sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="528" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="529" />
         <source>bor med barnet</source>
         <translation>lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="530" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="531" />
         <source>bor ikke med barnet</source>
         <translation>does not live with the child</translation>
     </message>
@@ -726,107 +726,107 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="89" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="93" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="90" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="152" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="153" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="154" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="155" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="155" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="156" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="161" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="184" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="185" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="270" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="271" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="340" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="341" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="402" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="403" />
         <source>Udveksling uden oversættelse</source>
         <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="555" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="556" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -922,155 +922,155 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="67" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="68" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="74" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="75" />
         <source>Dokumenternes status</source>
         <translation>Status of the documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="78" />
         <source>Kontrol af underskriften</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="81" />
         <source>Vælg dokument</source>
         <translation>Choose a document</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="82" />
         <source>&amp;Referat</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="83" />
         <source>&amp;Brev til barnet</source>
         <translation>&amp;Letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="85" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="86" />
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="92" />
         <source>&amp;Udskriv … (Ctrl+P)</source>
         <translation>&amp;Print … (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="93" />
         <source>Udskriv dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="94" />
         <source>&amp;Eksportér til mappe …</source>
         <translation>&amp;Export to folder …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="95" />
         <source>Eksportér dokumenterne til en mappe</source>
         <translation>Export the documents to a folder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="95" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="194" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="197" />
         <source>Markér som &amp;overført til sagen …</source>
         <translation>Mark as &amp;transferred to the case …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="97" />
         <source>Markér som overført til sagen</source>
         <translation>Mark as transferred to the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="98" />
         <source>Lav &amp;tillæg …</source>
         <translation>Make an &amp;addendum …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="99" />
         <source>Lav et tillæg, en ny version</source>
         <translation>Make an addendum, a new version</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="166" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="168" />
         <source>Underskrevet %1 af %2. Dokument-id %3, version %4.</source>
         <translation>Signed %1 by %2. Document ID %3, version %4.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="176" />
         <source>Dette er et tillæg, der afløser den tidligere version.</source>
         <translation>This is an addendum that replaces the earlier version.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="175" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="178" />
         <source>Eksporteret %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="182" />
         <source>Overført til sagen %1 med reference %2.</source>
         <translation>Transferred to the case %1 with reference %2.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="184" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="189" />
         <source>Slettes fra computeren %1.</source>
         <translation>Deleted from this computer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="192" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="195" />
         <source>Slet fra computeren nu …</source>
         <translation>Remove from this computer now …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="232" />
         <source>Underskriften kontrolleres …</source>
         <translation>Checking the signature …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="242" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="245" />
         <source>Underskriften er gyldig, og dokumentet er ikke ændret.</source>
         <translation>The signature is valid and the document has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="247" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="250" />
         <source>Underskriften kunne ikke bekræftes.</source>
         <translation>The signature could not be confirmed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="257" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="270" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="273" />
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="270" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="273" />
         <source>Printeren kan ikke bruges.</source>
         <translation>The printer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="296" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="299" />
         <source>Vælg mappen til eksporten</source>
         <translation>Choose the folder for the export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="308" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="317" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="311" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="320" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="319" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="323" />
         <source>Referat, brev og data ligger nu i %1.
 
 Læg dem i sagssystemet, og markér derefter samtalen som overført, så den slettes fra computeren.</source>
@@ -1079,35 +1079,35 @@ Læg dem i sagssystemet, og markér derefter samtalen som overført, så den sle
 Put them in the case system, then mark the conversation as transferred so that it is deleted from this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="335" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="350" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="341" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="356" />
         <source>Overført til sagen</source>
         <translation>Transferred to the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="336" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="342" />
         <source>Eksportér samtalen først, og læg filerne i sagssystemet.</source>
         <translation>Export the conversation first and put the files in the case system.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="364" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="378" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="370" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="384" />
         <source>Slet fra computeren</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="366" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="372" />
         <source>Samtalen er lagt i sagen. Vil du slette den fra computeren nu? Det kan ikke fortrydes.</source>
         <translation>The conversation is in the case. Remove it from this computer now? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="388" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="398" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="394" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="404" />
         <source>Tillæg</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="390" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="396" />
         <source>Et tillæg er en ny version af samtalen, som du retter og underskriver igen. Den underskrevne version bliver, som den er. Vil du lave et tillæg?</source>
         <translation>An addendum is a new version of the conversation that you correct and sign again. The signed version stays as it is. Make an addendum?</translation>
     </message>
@@ -1313,7 +1313,7 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>FreePage</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="423" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="424" />
         <source>Den frie side: tegn her</source>
         <translation>The free page: draw here</translation>
     </message>
@@ -1335,37 +1335,37 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>InterpreterPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="20" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="21" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="23" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="24" />
         <source>Påmindelser om samtale med tolk</source>
         <translation>Reminders for conversations with an interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="26" />
         <source>Ikke oversat (F9)</source>
         <translation>Not interpreted (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="26" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="27" />
         <source>Markér en udveksling, der ikke blev oversat</source>
         <translation>Mark an exchange that was not interpreted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="29" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="30" />
         <source>Tid med telefontolk</source>
         <translation>Time with the telephone interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="70" />
         <source>Telefontolkning i %1 min. Telefon egner sig kun til korte samtaler (ca. %2 min). Overvej at stoppe og aftale en ny samtale med tolk i rummet eller på video.</source>
         <translation>Telephone interpreting for %1 min. The telephone only suits short conversations (about %2 min). Consider stopping and arranging a new conversation with the interpreter in the room or on video.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/widgets/interpreter_panel.py" line="80" />
         <source>Telefontolkning: %1 min.</source>
         <translation>Telephone interpreting: %1 min.</translation>
     </message>
@@ -1373,17 +1373,17 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="130" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="133" />
         <source>Kontrol af boksen</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="275" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="277" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
@@ -1391,64 +1391,64 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>NetworkMapCanvas</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="68" />
         <source>Netværkskort</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="97" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="309" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="312" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="101" />
         <source>Ring %1: %2</source>
         <translation>Ring %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="103" />
         <source>ingen</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="107" />
         <source>Barnet i midten. </source>
         <translation>The child in the middle. </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="110" />
         <source>Piletasterne vælger en person, Ctrl+pil op og ned flytter personen.</source>
         <translation>The arrow keys select a person; Ctrl+Up and Ctrl+Down move the person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="143" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="258" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="261" />
         <source>Mig</source>
         <translation>Me</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="229" />
         <source>Ingen på kortet endnu. Tryk Ctrl+N for at tilføje en person.</source>
         <translation>Nobody on the map yet. Press Ctrl+N to add a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="375" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="378" />
         <source>Familie</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="376" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="379" />
         <source>Venner</source>
         <translation>Friends</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="377" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="380" />
         <source>Skole og fagfolk</source>
         <translation>School and professionals</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="378" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_canvas.py" line="381" />
         <source>Andre</source>
         <translation>Others</translation>
     </message>
@@ -1456,23 +1456,23 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>NetworkMapWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="76" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="77" />
         <source>Netværks&amp;kort</source>
         <translation>Network &amp;map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="84" />
         <source>Træk en person til en anden ring, eller brug Ctrl+↑ og Ctrl+↓. Piletasterne vælger en person.</source>
         <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="412" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="413" />
         <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="457" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="414" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="415" />
         <source>%1 · %2 · ring %3</source>
         <translation>%1 · %2 · ring %3</translation>
     </message>
@@ -1758,428 +1758,428 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="72" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="73" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="95" />
         <source>&amp;Start samtalen</source>
         <translation>&amp;Start the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="111" />
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="113" />
         <source>Vælg barn</source>
         <translation>Choose a child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="114" />
         <source>Et nyt barn</source>
         <translation>A new child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="116" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="117" />
         <source>Barnets fornavn eller et andet navn</source>
         <translation>The child's first name or another name</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="117" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="118" />
         <source>Sagsnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="121" />
         <source>Fødselsdato kendt</source>
         <translation>Date of birth known</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="124" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="125" />
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="129" />
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="230" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="130" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="231" />
         <source> år</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="130" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="131" />
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="131" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
         <source>Barnets foretrukne sprog</source>
         <translation>The child's preferred language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="133" />
         <source>Sprog derhjemme, adskilt med komma</source>
         <translation>Languages at home, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="136" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="137" />
         <source>eller alder:</source>
         <translation>or age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="142" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="143" />
         <source>&amp;Barn:</source>
         <translation>C&amp;hild:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="144" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="146" />
         <source>Alder:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="148" />
         <source>Sprog der&amp;hjemme:</source>
         <translation>Languages at h&amp;ome:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="155" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="156" />
         <source>Formål og ramme</source>
         <translation>Purpose and setting</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="157" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="158" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
         <source>Afgørelsens paragraf</source>
         <translation>Section of the law for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="162" />
         <source>fx § 32, § 46 eller § 47</source>
         <translation>e.g. § 32, § 46 or § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="163" />
         <source>Den konkrete foranstaltning</source>
         <translation>The specific support measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="164" />
         <source>fx en kontaktperson to timer om ugen</source>
         <translation>e.g. a contact person two hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="165" />
         <source>Formålet med egne ord</source>
         <translation>The purpose in your own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="171" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="172" />
         <source>Tidspunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="177" />
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="181" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="182" />
         <source>fx skolens mødelokale – et sted barnet er trygt</source>
         <translation>e.g. the school's meeting room – a place where the child feels safe</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="183" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="184" />
         <source>Samtaleguide</source>
         <translation>Conversation guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="188" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
         <source>&amp;Formål:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
         <source>Beskrivelse:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
         <source>Sagsn&amp;ummer:</source>
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="128" />
         <source>skriv alder</source>
         <translation>enter age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
         <source>Foretrukket s&amp;prog:</source>
         <translation>Preferred &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="190" />
         <source>P&amp;aragraf:</source>
         <translation>S&amp;ection:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="190" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
         <source>F&amp;oranstaltning:</source>
         <translation>Support &amp;measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
         <source>T&amp;idspunkt:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
         <source>Ste&amp;d:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="195" />
         <source>&amp;Guide:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="200" />
         <source>Hvem er med</source>
         <translation>Who is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="203" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
         <source>Mor</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="205" />
         <source>Far</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="208" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="209" />
         <source>Ikke til stede</source>
         <translation>Not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="209" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="210" />
         <source>Til stede</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="211" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="212" />
         <source>Til stede, bor ikke med barnet</source>
         <translation>Present, does not live with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="212" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
         <source>Ikke relevant</source>
         <translation>Not relevant</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="213" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
         <source>Grund til at %1 ikke er med</source>
         <translation>Reason the %1 is not present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="214" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="215" />
         <source>Hvorfor ikke med?</source>
         <translation>Why not present?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
         <source>Barnet er tilbudt en bisidder</source>
         <translation>The child has been offered a support person (bisidder)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
         <source>En bisidder er med</source>
         <translation>A support person is present</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
         <source>Bisidderens relation til barnet</source>
         <translation>The support person's relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="226" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="227" />
         <source>fx moster, træner</source>
         <translation>e.g. aunt, coach</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="231" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="232" />
         <source>Bisidderens alder</source>
         <translation>The support person's age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="234" />
         <source>Bisidder udelukket</source>
         <translation>Support person excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="234" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
         <source>Ikke udelukket</source>
         <translation>Not excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
         <source>Delvist udelukket</source>
         <translation>Partly excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
         <source>Helt udelukket</source>
         <translation>Fully excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="238" />
         <source>Grund til at udelukke bisidderen</source>
         <translation>Reason for excluding the support person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="247" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="248" />
         <source>Bisidder:</source>
         <translation>Support person:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="248" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="249" />
         <source>Grund til udelukkelse:</source>
         <translation>Reason for exclusion:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
         <source>Andre til stede (roller)</source>
         <translation>Others present (roles)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
         <source>fx lærer, plejemor</source>
         <translation>e.g. teacher, foster carer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
         <source>Andre:</source>
         <translation>Others:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="260" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
         <source>Samtalen foregår med to&amp;lk</source>
         <translation>The conversation is held with an &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
         <source>Tolkens navn eller ID</source>
         <translation>The interpreter's name or ID</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="264" />
         <source>Tolkebureau</source>
         <translation>Interpreting agency</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="264" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="265" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="265" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="266" />
         <source>Dialekt</source>
         <translation>Dialect</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="267" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="268" />
         <source>Tolkning foregår</source>
         <translation>Interpreting takes place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="268" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="269" />
         <source>I rummet</source>
         <translation>In the room</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="269" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="270" />
         <source>Telefon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="270" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="271" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="271" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="272" />
         <source>Tolken er ikke i familie med eller ven af familien</source>
         <translation>The interpreter is not related to the family or a friend of the family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="272" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="273" />
         <source>Tolken er fyldt 18 år</source>
         <translation>The interpreter is 18 or over</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="273" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="274" />
         <source>Tolken kender sin tavshedspligt</source>
         <translation>The interpreter knows their duty of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="288" />
         <source>Navn/ID:</source>
         <translation>Name/ID:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="288" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="289" />
         <source>Bureau:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="289" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="290" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="290" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="291" />
         <source>Dialekt:</source>
         <translation>Dialect:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="291" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="292" />
         <source>Form:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="336" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="337" />
         <source>En bisidder skal være mindst 15 år.</source>
         <translation>A support person must be at least 15 years old.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="368" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="369" />
         <source>Skriv barnets fornavn eller et andet navn.</source>
         <translation>Enter the child's first name or another name.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="371" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="372" />
         <source>Skriv barnets alder, eller sæt flueben ved »Fødselsdato kendt«.</source>
         <translation>Enter the child's age, or tick »Date of birth known«.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="418" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="419" />
         <source>Tolken skal være fyldt 18 år og må ikke være i familie med barnet. Bekræft det, eller find en anden tolk.</source>
         <translation>The interpreter must be 18 or over and must not be related to the child. Confirm this, or find another interpreter.</translation>
     </message>
@@ -2245,67 +2245,67 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>PenBar</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="357" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="358" />
         <source>sort</source>
         <translation>black</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="358" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="359" />
         <source>rød</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="359" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="360" />
         <source>blå</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="360" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="361" />
         <source>grøn</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="361" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="362" />
         <source>gul</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="362" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="363" />
         <source>lilla</source>
         <translation>purple</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="369" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="370" />
         <source>Farve: %1</source>
         <translation>Colour: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="383" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="384" />
         <source>Tynd streg</source>
         <translation>Thin line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="384" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="385" />
         <source>Tyk streg</source>
         <translation>Thick line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="395" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="396" />
         <source>↶ Fortryd</source>
         <translation>↶ Undo</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="396" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="397" />
         <source>Fortryd den sidste streg</source>
         <translation>Undo the last line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="399" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="400" />
         <source>Start forfra</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="401" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="402" />
         <source>Start forfra: visk det hele ud (Fortryd henter det igen)</source>
         <translation>Start again: wipe everything (Undo brings it back)</translation>
     </message>
@@ -2653,72 +2653,72 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>ScalePage</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="36" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="38" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="39" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="41" />
         <source>Slet skalaen …</source>
         <translation>Remove the scale …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="42" />
         <source>Slet den valgte skala</source>
         <translation>Remove the selected scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="43" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="44" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="45" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="46" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="52" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="53" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="100" />
         <source>Slet skalaen</source>
         <translation>Remove the scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="102" />
         <source>Slet »%1« og det, barnet sagde til den? Det kan ikke fortrydes.</source>
         <translation>Remove »%1« and what the child said about it? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="137" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="180" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="180" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
@@ -2967,47 +2967,47 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="36" />
         <source>Tjekliste før underskrift</source>
         <translation>Checklist before signing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="39" />
         <source>&amp;Fravælg med begrundelse …</source>
         <translation>&amp;Waive with a reason …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="40" />
         <source>Fravælg det valgte punkt med begrundelse</source>
         <translation>Waive the selected item with a reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="41" />
         <source>Fortr&amp;yd fravalg</source>
         <translation>&amp;Undo waiver</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="42" />
         <source>Fortryd fravalget af det valgte punkt</source>
         <translation>Undo the waiver of the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="43" />
         <source>&amp;Underskriv referat og brev …</source>
         <translation>&amp;Sign the record and the letter …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="44" />
         <source>Underskriv referat og brev</source>
         <translation>Sign the record and the letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="72" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="73" />
         <source>Klar til underskrift.</source>
         <translation>Ready to sign.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="74" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="75" />
         <source>%n punkt(er) mangler, før samtalen kan underskrives.</source>
         <translation>
             <numerusform>%n item is outstanding before the conversation can be signed.</numerusform>
@@ -3015,17 +3015,17 @@ Put them in the case system, then mark the conversation as transferred so that i
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="85" />
         <source>Fravalgt: %1</source>
         <translation>Waived: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="89" />
         <source>Loven kræver det; punktet kan ikke fravælges.</source>
         <translation>The law requires it; this item cannot be waived.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="92" />
         <source>Punktet handler om barnets sikkerhed eller samtykke og kan ikke fravælges.</source>
         <translation>This item concerns the child's safety or consent and cannot be waived.</translation>
     </message>
@@ -3088,145 +3088,145 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>ThreeHousesWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="54" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="55" />
         <source>Tre huse</source>
         <translation>Three Houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="95" />
         <source>Skriv barnets egne ord, præcis som barnet siger dem. Læs ordene op for barnet og spørg, om det er rigtigt forstået. Stop, hvis barnet bliver ked af det.</source>
         <translation>Write the child's own words, exactly as the child says them. Read the words back to the child and ask whether you have understood them correctly. Stop if the child becomes upset.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="101" />
         <source>Husk</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="106" />
         <source>Gode ting</source>
         <translation>Good things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="105" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="308" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="106" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="309" />
         <source>Det gode hus</source>
         <translation>The House of Good Things</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="108" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="109" />
         <source>Bekymringer</source>
         <translation>Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="108" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="308" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="109" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="309" />
         <source>Bekymringshuset</source>
         <translation>The House of Worries</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="112" />
         <source>Drømme</source>
         <translation>Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="111" />
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="308" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="309" />
         <source>Drømmehuset</source>
         <translation>The House of Dreams</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="121" />
         <source>Nye ord kommer &amp;via tolk</source>
         <translation>New words come via the &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="122" />
         <source>Nye ord kommer via tolk</source>
         <translation>New words come via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="126" />
         <source>Må det, barnet har sagt, deles?</source>
         <translation>May what the child has said be shared?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="127" />
         <source>Barnets samtykke til at dele</source>
         <translation>The child's consent to sharing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="128" />
         <source>Ikke &amp;spurgt endnu</source>
         <translation>Not &amp;asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="129" />
         <source>&amp;Ja, det må deles</source>
         <translation>&amp;Yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="130" />
         <source>&amp;Nej, det må ikke deles</source>
         <translation>&amp;No, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="134" />
         <source>Samtykke: ikke spurgt endnu</source>
         <translation>Consent: not asked yet</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="135" />
         <source>Samtykke: ja, det må deles</source>
         <translation>Consent: yes, it may be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="136" />
         <source>Samtykke: nej, det må ikke deles</source>
         <translation>Consent: no, it may not be shared</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="147" />
         <source>Barnets tegninger</source>
         <translation>The child's drawings</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="288" />
         <source>Barnet har tegnet i: %1</source>
         <translation>The child drew in: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="290" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="291" />
         <source>Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12).</source>
         <translation>The child has not drawn. The child can draw in the houses on the child's screen (F12).</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="149" />
         <source>Stoppet før tid &amp;fordi</source>
         <translation>Stopped &amp;early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="152" />
         <source>Kun hvis barnet blev ked af det, og I stoppede</source>
         <translation>Only if the child became upset and you stopped</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="154" />
         <source>Stoppet før tid, fordi</source>
         <translation>Stopped early because</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="160" />
         <source>&amp;Rådgiverens note (din egen, ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te (your own, not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="161" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/widgets/three_houses.py" line="162" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
@@ -3394,147 +3394,147 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="24" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="25" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="26" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="27" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="28" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="29" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="30" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="30" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="31" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="32" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="33" />
         <source>&amp;Gamle kladder …</source>
         <translation>&amp;Old drafts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="34" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="35" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="37" />
         <source>Brug organisationens &amp;certifikat …</source>
         <translation>Use the organisation's &amp;certificate …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="40" />
         <source>&amp;Eksportér certifikatet til IT …</source>
         <translation>&amp;Export the certificate for IT …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="43" />
         <source>E&amp;ksporter på computeren …</source>
         <translation>E&amp;xports on this computer …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="44" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="45" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="59" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="59" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="60" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="62" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="63" />
         <source>Se &amp;udkast til referat og brev …</source>
         <translation>Pre&amp;view the draft report and letter …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="67" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="68" />
         <source>&amp;Brugervejledning …</source>
         <translation>&amp;User guide …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="69" />
         <source>&amp;Tastaturgenveje …</source>
         <translation>&amp;Keyboard shortcuts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="70" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="108" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="114" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="114" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="115" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="127" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="128" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="129" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="144" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="145" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="221" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="220" />
         <source>Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. De slettes, når samtalen er overført til sagen og slettes:</source>
         <translation>These exports are still on this computer with the conversation's words in plain text. They are deleted when the conversation is transferred to the case and deleted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="227" />
         <source>Der ligger ingen eksporter fra programmet på computeren.</source>
         <translation>There are no exports from the program on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="229" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="228" />
         <source>Eksporter på computeren</source>
         <translation>Exports on this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="234" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="233" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>

@@ -5,6 +5,7 @@ translation file of our own. English comes from resources/translations/borne_sam
 compiled from borne_samtale_en.ts with pyside6-lrelease.
 """
 
+import re
 import sys
 from pathlib import Path
 
@@ -21,6 +22,23 @@ _TRANSLATOR_NAME = "borne_samtale_translator"
 # Where a built program (PyInstaller) has Qt's own translations, inside its bundle folder.
 # packaging/borne-samtale.spec ships them there (QT_TRANSLATIONS_DEST; a test compares them).
 FROZEN_QT_TRANSLATIONS = ("PySide6", "Qt", "translations")
+# Qt's numbered arguments, %1 %2 … in a translated text. tr() has already filled in %n.
+_ARGUMENT = re.compile(r"%(\d+)")
+
+
+def with_args(text: str, *args: object) -> str:
+    """The translated text with %1, %2 … replaced by the arguments, as QString.arg would.
+
+    One pass, so %10 is never %1 followed by a 0, and an argument that itself holds "%2"
+    (a child's name, a search) is shown as typed, not filled in again. A placeholder with
+    no argument stays as written, so a slip in a translation shows rather than crashes.
+    """
+
+    def argument(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(args[number - 1]) if 1 <= number <= len(args) else match.group(0)
+
+    return _ARGUMENT.sub(argument, text)
 
 
 def qt_translation_dirs() -> list[Path]:
@@ -140,4 +158,5 @@ __all__ = [
     "install_translator",
     "qt_translation_dirs",
     "remove_translators",
+    "with_args",
 ]

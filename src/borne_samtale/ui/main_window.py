@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget
 from borne_samtale.errors import UserError
 from borne_samtale.resources import resource_dir
 from borne_samtale.services.vault_folder import vault_exists
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.integrity import IntegrityWatch
 from borne_samtale.ui.lock import DEFAULT_IDLE_MINUTES, IdleWatcher, SessionLockWatcher
 from borne_samtale.ui.screens.start import StartScreen
@@ -272,8 +273,9 @@ class MainWindow(UnlockFlow, CaseFlow, WindowMenus):
             if self.demo:
                 from borne_samtale.services.demo import DEMO_PASSPHRASE
 
-                hint = self.tr("Demoboksen med opdigtede sager. Adgangsfrasen er: %1").replace(
-                    "%1", DEMO_PASSPHRASE
+                hint = with_args(
+                    self.tr("Demoboksen med opdigtede sager. Adgangsfrasen er: %1"),
+                    DEMO_PASSPHRASE,
                 )
             self.unlock_screen.set_hint(hint)
             self.unlock_screen.reset()

@@ -10,6 +10,7 @@ from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from borne_samtale.errors import UserError
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.operation import Operation, log_if_bug
 from borne_samtale.ui.window_base import WindowBase
 
@@ -21,7 +22,7 @@ class CaseFlow(WindowBase):
         self.cases_screen.new_requested.connect(self.new_conversation)
         self.conversation_screen.back_requested.connect(self.back_to_cases)
         self.conversation_screen.saved.connect(
-            lambda at: self.saved_label.setText(self.tr("Gemt %1").replace("%1", at))
+            lambda at: self.saved_label.setText(with_args(self.tr("Gemt %1"), at))
         )
         self.conversation_screen.save_failed.connect(self._save_failed)
         self.conversation_screen.child_view_changed.connect(self._child_view_changed)
@@ -117,9 +118,12 @@ class CaseFlow(WindowBase):
         QMessageBox.information(
             self,
             self.tr("Slettet"),
-            self.tr(
-                "Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1"
-            ).replace("%1", receipt)
+            with_args(
+                self.tr(
+                    "Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1"
+                ),
+                receipt,
+            )
             + (
                 " " + self.tr("En eksport blev ikke slettet; se Boks > Eksporter på computeren.")
                 if "ikke slettet" in receipt

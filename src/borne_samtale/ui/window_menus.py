@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from borne_samtale import __version__
+from borne_samtale.ui.i18n import DANISH, ENGLISH, LANGUAGE_SETTING, with_args
 from borne_samtale.ui.window_base import IDLE_SETTING, STALE_SETTING, WindowBase
 
 
@@ -136,8 +137,6 @@ class WindowMenus(WindowBase):
             self.cases_screen.refresh()
 
     def set_language(self) -> None:
-        from borne_samtale.ui.i18n import DANISH, ENGLISH, LANGUAGE_SETTING
-
         choices = ["Dansk", "English"]
         current = 1 if self.settings.value(LANGUAGE_SETTING) == ENGLISH else 0
         choice, ok = QInputDialog.getItem(
@@ -232,8 +231,11 @@ class WindowMenus(WindowBase):
         QMessageBox.about(
             self,
             self.tr("Om Børnesamtale"),
-            self.tr(
-                "Børnesamtale %1\n\nEn guide og krypteret notesbog til samtaler med børn. "
-                "Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen."
-            ).replace("%1", __version__),
+            with_args(
+                self.tr(
+                    "Børnesamtale %1\n\nEn guide og krypteret notesbog til samtaler med børn. "
+                    "Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen."
+                ),
+                __version__,
+            ),
         )

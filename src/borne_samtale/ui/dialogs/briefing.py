@@ -17,6 +17,7 @@ from borne_samtale.domain import Interpreter
 from borne_samtale.domain.enums import AgeBand
 from borne_samtale.guides.interpreter import InterpreterModule
 from borne_samtale.guides.placeholders import fill, known_values
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.style import set_heading, sheet
 
 
@@ -103,9 +104,7 @@ class BriefingDialog(QDialog):
     def _update(self) -> None:
         done = sum(box.isChecked() for box in self.items.values())
         self.status.setText(
-            self.tr("%1 af %2 punkter gennemgået")
-            .replace("%1", str(done))
-            .replace("%2", str(len(self.items)))
+            with_args(self.tr("%1 af %2 punkter gennemgået"), done, len(self.items))
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(done == len(self.items))

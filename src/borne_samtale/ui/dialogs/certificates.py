@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from borne_samtale.services.session import Session
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.operation import Operation
 
 # Qt's own file dialog: the desktop's adds what is picked to its recent-files list.
@@ -77,9 +78,12 @@ class CertificateActions(QObject):
         QMessageBox.information(
             self._window,
             self.tr("Certifikat"),
-            self.tr(
-                "Certifikatet er gemt i %1. Giv filerne til IT, så kommunen kan stole på "
-                "underskrifterne."
-            ).replace("%1", folder.as_posix()),
+            with_args(
+                self.tr(
+                    "Certifikatet er gemt i %1. Giv filerne til IT, så kommunen kan stole på "
+                    "underskrifterne."
+                ),
+                folder.as_posix(),
+            ),
         )
         return written

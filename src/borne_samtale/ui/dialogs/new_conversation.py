@@ -41,6 +41,7 @@ from borne_samtale.domain.clock import danish_now, from_danish_wall_clock
 from borne_samtale.domain.enums import Exclusion, InterpreterMode, ParentRole
 from borne_samtale.guides import Guide
 from borne_samtale.guides.suggest import suggest_guide
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.style import sheet
 
 
@@ -210,7 +211,7 @@ class NewConversationDialog(QDialog):
             # Matters in § 137: a present parent who lives with a suspect is refused.
             state.addItem(self.tr("Til stede, bor ikke med barnet"), "present_elsewhere")
             state.addItem(self.tr("Ikke relevant"), "not_relevant")
-            reason = _line(self.tr("Grund til at %1 ikke er med").replace("%1", name.lower()))
+            reason = _line(with_args(self.tr("Grund til at %1 ikke er med"), name.lower()))
             reason.setPlaceholderText(self.tr("Hvorfor ikke med?"))
             row = QHBoxLayout()
             row.addWidget(state)

@@ -31,6 +31,7 @@ from borne_samtale.domain.clock import in_danish_time
 from borne_samtale.domain.enums import ConversationStatus
 from borne_samtale.domain.history import ScalePoint
 from borne_samtale.services.conversations import ConversationService
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.operation import Operation
 from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.worker import Background
@@ -217,7 +218,7 @@ class CasesScreen(QWidget):
             return
         self._fill(summaries)
         self.result_label.setText(
-            self.tr("%n samtale(r) med »%1«", "", len(summaries)).replace("%1", query)
+            with_args(self.tr("%n samtale(r) med »%1«", "", len(summaries)), query)
         )
 
     def _search_over(self, ok: bool) -> None:
@@ -241,11 +242,14 @@ class CasesScreen(QWidget):
             total = self._service.conversation_count(child_id)
         if total > len(summaries):
             self.result_label.setText(
-                self.tr(
-                    "De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.",
-                    "",
-                    total,
-                ).replace("%1", str(len(summaries)))
+                with_args(
+                    self.tr(
+                        "De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.",
+                        "",
+                        total,
+                    ),
+                    len(summaries),
+                )
             )
         else:
             self.result_label.setText(self.tr("%n samtale(r)", "", total))

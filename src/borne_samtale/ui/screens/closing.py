@@ -38,6 +38,7 @@ from borne_samtale.domain.enums import (
     WeighsAgainst,
 )
 from borne_samtale.domain.signoff import home_is_risky, phone_minutes, section_number
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.screens.read_back import ReadBackBox
 
 
@@ -361,7 +362,7 @@ class ClosingPanel(QScrollArea):
             )
             counted = phone_minutes(conversation) if interpreter.minutes is None else None
             self.minutes.setSpecialValueText(
-                self.tr("uret: %1 min.").replace("%1", str(counted))
+                with_args(self.tr("uret: %1 min."), counted)
                 if counted is not None
                 else self.tr("ikke noteret")
             )

@@ -46,6 +46,7 @@ from borne_samtale.services.reminders import reminders, tick
 from borne_samtale.services.session import Session
 from borne_samtale.ui.dialogs.waiver import WaiverDialog
 from borne_samtale.ui.focus import focus_first
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.screens.closing import ClosingPanel
 from borne_samtale.ui.screens.scale_page import ScalePage
 from borne_samtale.ui.style import set_heading
@@ -552,7 +553,7 @@ class ConversationScreen(QWidget):
         controller.tick()
         seconds = controller.elapsed_seconds()
         self.elapsed.setText(
-            self.tr("Tid: %1").replace("%1", f"{seconds // 60:02d}:{seconds % 60:02d}")
+            with_args(self.tr("Tid: %1"), f"{seconds // 60:02d}:{seconds % 60:02d}")
         )
         if controller.conversation.presence.interpreter is not None:
             self.interpreter_panel.update_phone_time(controller.phone_minutes())

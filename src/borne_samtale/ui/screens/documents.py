@@ -32,6 +32,7 @@ from borne_samtale.domain.clock import in_danish_time
 from borne_samtale.services.session import Session, StoredDocument
 from borne_samtale.services.verify import verify_document
 from borne_samtale.ui.dialogs.transfer import TransferDialog
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.operation import Operation
 from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.worker import Background
@@ -163,27 +164,29 @@ class DocumentsScreen(QWidget):
         assert conversation is not None
         sign_off = conversation.sign_off
         lines = [
-            self.tr("Underskrevet %1 af %2. Dokument-id %3, version %4.")
-            .replace("%1", local_time(sign_off.signed_at))
-            .replace("%2", sign_off.signed_by)
-            .replace("%3", sign_off.document_id)
-            .replace("%4", str(sign_off.version))
+            with_args(
+                self.tr("Underskrevet %1 af %2. Dokument-id %3, version %4."),
+                local_time(sign_off.signed_at),
+                sign_off.signed_by,
+                sign_off.document_id,
+                sign_off.version,
+            )
         ]
         if sign_off.supersedes is not None:
             lines.append(self.tr("Dette er et tillæg, der afløser den tidligere version."))
         if sign_off.exported_at is not None:
-            lines.append(self.tr("Eksporteret %1.").replace("%1", local_time(sign_off.exported_at)))
+            lines.append(with_args(self.tr("Eksporteret %1."), local_time(sign_off.exported_at)))
         if sign_off.transferred_at is not None:
             lines.append(
-                self.tr("Overført til sagen %1 med reference %2.")
-                .replace("%1", local_time(sign_off.transferred_at))
-                .replace("%2", sign_off.case_reference)
+                with_args(
+                    self.tr("Overført til sagen %1 med reference %2."),
+                    local_time(sign_off.transferred_at),
+                    sign_off.case_reference,
+                )
             )
         if sign_off.delete_after is not None:
             lines.append(
-                self.tr("Slettes fra computeren %1.").replace(
-                    "%1", local_time(sign_off.delete_after)
-                )
+                with_args(self.tr("Slettes fra computeren %1."), local_time(sign_off.delete_after))
             )
         self.status.setText("\n".join(lines))
         status = sign_off.status
@@ -315,10 +318,13 @@ class DocumentsScreen(QWidget):
         QMessageBox.information(
             self,
             self.tr("Eksport"),
-            self.tr(
-                "Referat, brev og data ligger nu i %1.\n\nLæg dem i sagssystemet, og markér "
-                "derefter samtalen som overført, så den slettes fra computeren."
-            ).replace("%1", str(written)),
+            with_args(
+                self.tr(
+                    "Referat, brev og data ligger nu i %1.\n\nLæg dem i sagssystemet, og markér "
+                    "derefter samtalen som overført, så den slettes fra computeren."
+                ),
+                written,
+            ),
         )
         return written
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from borne_samtale.domain import Conversation, Goal, ScaleAnswer, consent
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.widgets.scale import ScaleWidget
 
 
@@ -97,8 +98,9 @@ class ScalePage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Slet skalaen"),
-            self.tr("Slet »%1« og det, barnet sagde til den? Det kan ikke fortrydes.").replace(
-                "%1", self._scale_title(self.conversation.scales[row])
+            with_args(
+                self.tr("Slet »%1« og det, barnet sagde til den? Det kan ikke fortrydes."),
+                self._scale_title(self.conversation.scales[row]),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

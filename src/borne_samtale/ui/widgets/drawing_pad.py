@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from borne_samtale import look
 from borne_samtale.domain.tools import MAX_POINTS, MAX_STROKES, ChildDrawing, Stroke
 from borne_samtale.ui.focus import paint_focus_frame
+from borne_samtale.ui.i18n import with_args
 
 _MOUSE = -1  # the id of the stroke the mouse draws (touch points have ids from 0)
 _TABLET = -2
@@ -366,7 +367,7 @@ class PenBar(QWidget):
             button = QToolButton()
             button.setCheckable(True)
             button.setFixedSize(QSize(size, size))
-            button.setAccessibleName(self.tr("Farve: %1").replace("%1", name))
+            button.setAccessibleName(with_args(self.tr("Farve: %1"), name))
             button.setToolTip(name)
             button.setStyleSheet(
                 f"QToolButton {{ background-color: {colour}; border: 2px solid #FFFFFF;"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWi
 
 from borne_samtale.domain.enums import InterpreterMode
 from borne_samtale.guides.interpreter import InterpreterModule
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.style import set_heading, sheet
 
 
@@ -64,15 +65,17 @@ class InterpreterPanel(QWidget):
         self._shown = used
         if self.over_phone_limit(used):
             self.phone_label.setText(
-                self.tr(
-                    "Telefontolkning i %1 min. Telefon egner sig kun til korte samtaler "
-                    "(ca. %2 min). Overvej at stoppe og aftale en ny samtale med tolk i "
-                    "rummet eller på video."
+                with_args(
+                    self.tr(
+                        "Telefontolkning i %1 min. Telefon egner sig kun til korte samtaler "
+                        "(ca. %2 min). Overvej at stoppe og aftale en ny samtale med tolk i "
+                        "rummet eller på video."
+                    ),
+                    used,
+                    self._limit_minutes,
                 )
-                .replace("%1", str(used))
-                .replace("%2", str(self._limit_minutes))
             )
             self.phone_label.setStyleSheet(sheet("phone_warning"))
         else:
-            self.phone_label.setText(self.tr("Telefontolkning: %1 min.").replace("%1", str(used)))
+            self.phone_label.setText(with_args(self.tr("Telefontolkning: %1 min."), used))
             self.phone_label.setStyleSheet("")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from borne_samtale import look
 from borne_samtale.ui.focus import paint_focus_frame
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.style import scaled_font
 from borne_samtale.ui.widgets.network_shapes import (
     _BACKGROUND,
@@ -96,9 +97,11 @@ class NetworkMapCanvas(QWidget):
         for ring in RINGS:
             names = [d.label or self.tr("(uden navn)") for d in self._dots if d.ring == ring]
             parts.append(
-                self.tr("Ring %1: %2")
-                .replace("%1", str(ring))
-                .replace("%2", ", ".join(names) if names else self.tr("ingen"))
+                with_args(
+                    self.tr("Ring %1: %2"),
+                    ring,
+                    ", ".join(names) if names else self.tr("ingen"),
+                )
             )
         self.setAccessibleDescription(
             self.tr("Barnet i midten. ")

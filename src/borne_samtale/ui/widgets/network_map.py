@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.enums import Relation
 from borne_samtale.domain.tools import NetworkMap, NetworkPerson
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.style import scaled_font
 from borne_samtale.ui.widgets.network_canvas import NetworkMapCanvas
 from borne_samtale.ui.widgets.network_panel import NetworkPanel
@@ -411,8 +412,7 @@ class NetworkMapWidget(QWidget):
     def _item_text(self, person: NetworkPerson) -> str:
         name = person.label or self.tr("(uden navn)")
         relation = self.side_panel.relation_labels()[person.relation]
-        text = self.tr("%1 · %2 · ring %3")
-        text = text.replace("%1", name).replace("%2", relation).replace("%3", str(person.closeness))
+        text = with_args(self.tr("%1 · %2 · ring %3"), name, relation, person.closeness)
         words = person.child_words
         if words is not None and words.text:
             text += "  " + self.tr("· barnets ord")
@@ -454,7 +454,7 @@ class NetworkMapWidget(QWidget):
             )
         else:
             self.person_heading.setText(
-                self.tr("Om %1").replace("%1", person.label or self.tr("(uden navn)"))
+                with_args(self.tr("Om %1"), person.label or self.tr("(uden navn)"))
             )
 
     def _refresh_fields(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from borne_samtale import look
 from borne_samtale.domain.signoff import CheckItem, Checklist
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.style import set_heading
 
 MET, WAIVED, MISSING = look.CHECK_MET, look.CHECK_WAIVED, look.ERROR_RED
@@ -80,8 +81,8 @@ class SignOffPanel(QWidget):
         if item.met:
             return f"✓  {item.title}  ({item.reference})"
         if item.waiver is not None:
-            return f"≈  {item.title}\n     " + self.tr("Fravalgt: %1").replace(
-                "%1", item.waiver.reason
+            return f"≈  {item.title}\n     " + with_args(
+                self.tr("Fravalgt: %1"), item.waiver.reason
             )
         text = f"✗  {item.title}\n     {item.explanation} ({item.reference})"
         if not item.waivable and item.is_law:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from borne_samtale.domain.tools import ChildDrawing, ThreeHouses
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.style import sheet
 from borne_samtale.ui.widgets.drawing_pad import PenBar
 from borne_samtale.ui.widgets.house_column import _HouseColumn
@@ -284,7 +285,7 @@ class ThreeHousesWidget(QWidget):
         names = [c.name().strip() or c.name_edit.placeholderText() for c in self.columns]
         drawn = [name for name, d in zip(names, self._drawings, strict=True) if d.drawn]
         if drawn:
-            text = self.tr("Barnet har tegnet i: %1").replace("%1", ", ".join(drawn))
+            text = with_args(self.tr("Barnet har tegnet i: %1"), ", ".join(drawn))
         else:
             text = self.tr(
                 "Barnet har ikke tegnet. Barnet kan tegne i husene på barnets skærm (F12)."
