@@ -100,6 +100,9 @@ class Walker:
 
         self.wait_for("the program on the accessibility bus", found, 60)
 
+    def case_list_focused(self) -> bool:
+        return (focus := self.focused()) is not None and focus.name == "Samtaler"
+
     def key(self, *keys: str) -> None:
         subprocess.run([XDOTOOL, "key", "--delay", "40", *keys], check=True)
         self.pump(0.15)
@@ -281,13 +284,13 @@ def main() -> int:
         walker.wait_for("the case list", lambda: walker.find("table", "Samtaler") is not None, 60)
         walker.wait_for(
             "the case list to have the focus",
-            lambda: (f := walker.focused()) is not None and f.name == "Samtaler",
+            walker.case_list_focused,
         )
         walker.pump(0.5)
         screens.append(walker.snapshot("cases"))
         walker.wait_for(
             "the case list to have the focus",
-            lambda: (f := walker.focused()) is not None and f.name == "Samtaler",
+            walker.case_list_focused,
         )
         walker.open_row(walker.row_with_status("Kladde"))
         walker.wait_for(
@@ -323,7 +326,7 @@ def main() -> int:
         walker.key("alt+l")  # Tilbage til listen
         walker.wait_for(
             "the case list again",
-            lambda: (f := walker.focused()) is not None and f.name == "Samtaler",
+            walker.case_list_focused,
         )
         walker.open_row(walker.row_with_status("Underskrevet"))
         walker.wait_for(

@@ -46,7 +46,7 @@ def when_dialog(
     QTimer.singleShot(0, look)
 
 
-def unlocked_demo_window(qtbot: "QtBot", tmp_path: "Path") -> "MainWindow":
+def unlocked_demo_window(qtbot: "QtBot", tmp_path: Path) -> "MainWindow":
     """The real window on a demo vault, shown, active and unlocked."""
     from borne_samtale.services import access
     from borne_samtale.services.demo import DEMO_PASSPHRASE, fill_demo_vault

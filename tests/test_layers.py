@@ -45,10 +45,6 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "__main__": frozenset({"launch"}),
 }
 
-# Known exceptions to the rules above, each with what removes it (none left since #16).
-KNOWN_IMPORTS: set[tuple[str, str]] = set()
-KNOWN_SQL: set[str] = set()
-
 SQL_WORDS = ("SELECT ", "INSERT ", "UPDATE ", "DELETE FROM", "PRAGMA")
 
 
@@ -93,8 +89,6 @@ def test_every_layer_imports_only_what_is_below_it() -> None:
         for line, target in _imported_units(tree, relative):
             if target == unit or target in allowed:
                 continue
-            if (relative, target) in KNOWN_IMPORTS:
-                continue
             wrong.append(f"{relative}:{line} imports {target}/")
     assert wrong == []
 
@@ -127,29 +121,13 @@ def _code_strings(tree: ast.Module) -> Iterator[ast.Constant]:
 def test_no_sql_outside_the_vault() -> None:
     wrong: list[str] = []
     for relative, unit, tree in _modules():
-        if unit == "vault" or relative in KNOWN_SQL:
+        if unit == "vault":
             continue
         for node in _code_strings(tree):
             assert isinstance(node.value, str)
             if any(word in node.value for word in SQL_WORDS):
                 wrong.append(f"{relative}:{node.lineno}: {node.value[:40]!r}")
     assert wrong == []
-
-
-def test_the_known_exceptions_are_still_needed() -> None:
-    """An exception that no longer happens is taken off its list (so it cannot come back)."""
-    imports = {
-        (relative, target)
-        for relative, _unit, tree in _modules()
-        for _line, target in _imported_units(tree, relative)
-    }
-    assert imports >= KNOWN_IMPORTS
-    with_sql = {
-        relative
-        for relative, _unit, tree in _modules()
-        if any(any(word in str(node.value) for word in SQL_WORDS) for node in _code_strings(tree))
-    }
-    assert with_sql >= KNOWN_SQL
 
 
 def test_the_rules_catch_a_window_that_reaches_into_the_vault() -> None:
