@@ -133,7 +133,10 @@ def measure(scale: float) -> Result:
         f"  memory (big vault): after unlock {rss:.0f} MiB, after a sign-off {signed:.0f} MiB, "
         f"peak {peak:.0f} MiB"
     )
+    kdf_memory_kib = bigvault.read_meta(scale)["kdf_memory_kib"]
+    assert isinstance(kdf_memory_kib, int)
     return {
+        "kdf_memory_mib": kdf_memory_kib / 1024,
         "peak_whole_mib": peak,
         "peak_whole_runs_mib": [r["after_sign_off"]["VmHWM"] for r in app_runs],
         "rss_after_sign_off_mib": signed,

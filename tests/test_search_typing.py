@@ -116,3 +116,32 @@ def test_one_letter_is_not_searched_yet(qtbot: QtBot, service: ConversationServi
     qtbot.waitUntil(lambda: not screen.searching)
     assert queries == ["mo"]
     assert screen.table.rowCount() == 1
+
+
+def test_a_word_of_one_letter_waits_for_its_second(
+    qtbot: QtBot, service: ConversationService
+) -> None:
+    """'mormor b' on the way to 'mormor bager': the space and the 'b' search nothing new
+    (one letter narrows nothing and scans the whole index); 'ba' does."""
+    screen = _screen(qtbot, service)
+    queries: list[str] = []
+    real = service.search
+
+    def recording(query: str) -> list:  # type: ignore[type-arg]
+        queries.append(query)
+        return real(query)
+
+    service.search = recording  # type: ignore[method-assign]
+    qtbot.keyClicks(screen.search, "mormor")
+    qtbot.waitUntil(lambda: not screen.searching)
+    assert queries == ["mormor"]
+    qtbot.keyClicks(screen.search, " b")
+    assert screen.query() == "mormor"
+    assert not screen.searching  # the list already shows "mormor"
+    qtbot.wait(400)  # longer than the pause
+    assert queries == ["mormor"]
+    assert screen.table.rowCount() == 1
+    qtbot.keyClicks(screen.search, "a")
+    qtbot.waitUntil(lambda: not screen.searching)
+    assert queries == ["mormor", "mormor ba"]
+    assert screen.table.rowCount() == 1

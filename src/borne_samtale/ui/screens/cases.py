@@ -48,7 +48,7 @@ LIST_LIMIT = 200
 # meanwhile replaces any that has not started, and a result for an older query is dropped.
 SEARCH_PAUSE_MS = 200
 # A single letter matches nearly every note and would keep the search busy while the next
-# letters are typed: search starts from two.
+# letters are typed: search starts from two, and a word of one letter waits for its second.
 SEARCH_MIN_CHARS = 2
 
 
@@ -63,6 +63,7 @@ class CasesScreen(QWidget):
         self._names: dict[UUID, str] = {}  # the children's names, read at reload
         self._searcher = Background(self)
         self._search_pending = False  # a newer query waits for the running one
+        self._shown: tuple[str, UUID | None] | None = None  # the search the table shows
         self._search_pause = QTimer(self)
         self._search_pause.setSingleShot(True)
         self._search_pause.setInterval(SEARCH_PAUSE_MS)
@@ -176,12 +177,23 @@ class CasesScreen(QWidget):
         return self._search_pause.isActive() or self._searcher.busy or self._search_pending
 
     def query(self) -> str:
-        """What is searched for: the field's text, or nothing while it is too short."""
-        text = self.search.text().strip()
-        return text if len(text) >= SEARCH_MIN_CHARS else ""
+        """What is searched for: the field's words, or nothing while it is too short.
+
+        A word of one letter (the start of the next word, as "mor s" while "mor skole" is
+        typed) matches nearly every note and narrows nothing, but costs a scan of the whole
+        index: it waits for its second letter. A digit counts ("dag 3")."""
+        words = [
+            word
+            for word in self.search.text().split()
+            if len(word) >= SEARCH_MIN_CHARS or word.isdigit()
+        ]
+        query = " ".join(words)
+        return query if len(query) >= SEARCH_MIN_CHARS else ""
 
     def _search_typed(self) -> None:
-        if self.query():
+        if self._shown == (self.query(), self.selected_child()) and not self._searcher.busy:
+            self._search_pause.stop()  # e.g. a space typed: the list already shows this
+        elif self.query():
             self._search_pause.start()  # restarted by every key
         else:
             self._search_pause.stop()
@@ -217,6 +229,7 @@ class CasesScreen(QWidget):
                 self._start_search()  # superseded: the newest query, not this result
             return
         self._fill(summaries)
+        self._shown = (query, child_id)
         self.result_label.setText(
             with_args(self.tr("%n samtale(r) med »%1«", "", len(summaries)), query)
         )
@@ -226,6 +239,7 @@ class CasesScreen(QWidget):
             self._search_pending = False
 
     def refresh(self) -> None:
+        self._shown = None
         if self._service is None:
             self.table.setRowCount(0)
             return
@@ -288,7 +302,8 @@ class CasesScreen(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, str(summary.id))
+                if column == 0:  # the row's conversation, read by _open_selected
+                    item.setData(Qt.ItemDataRole.UserRole, str(summary.id))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         if summaries:
