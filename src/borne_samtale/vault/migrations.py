@@ -147,6 +147,13 @@ def _v6_search_prefix_index(conn: Connection) -> None:
     conn.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
 
 
+def _v7_conversations_by_status(conn: Connection) -> None:
+    # Every unlock asks for the conversations handed over to the case (their retention, for
+    # the purge of due ones): without an index that read every conversation's data, ~0.26 s
+    # on the benchmark's 10,000 conversations, on the way to the case list.
+    conn.execute("CREATE INDEX conversations_by_status ON conversations(status)")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _v1_initial,
     _v2_signing_identity,
@@ -154,6 +161,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _v4_vault_state,
     _v5_exports,
     _v6_search_prefix_index,
+    _v7_conversations_by_status,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
