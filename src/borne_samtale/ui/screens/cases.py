@@ -80,6 +80,8 @@ class CasesScreen(QWidget):
         self.open_button.setAccessibleName(self.tr("Åbn samtale"))
         self.children_list = QListWidget()
         self.children_list.setAccessibleName(self.tr("Børn"))
+        # One line of text each: the list need not measure 2,000 names to lay them out.
+        self.children_list.setUniformItemSizes(True)
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Samtaler"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
