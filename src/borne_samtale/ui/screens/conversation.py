@@ -1,4 +1,6 @@
-"""The conversation: phases, prompts for the child's age, capture by perspective, the tools,
+"""The conversation screen: phases, prompts, capture, the tools and the child's view.
+
+The conversation: phases, prompts for the child's age, capture by perspective, the tools,
 closing, and a child view that shows only the tool in use.
 
 Every change is saved shortly after it is made; there is no Save button. The screen is the

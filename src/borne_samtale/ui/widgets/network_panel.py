@@ -1,5 +1,7 @@
-"""The caseworker's side panel of the network map: the list of people, the buttons, the
-selected person's name, relation, ring and own words, and the caseworker's note.
+"""The caseworker's side panel of the network map.
+
+The list of people, the buttons, the selected person's name, relation, ring and own words,
+and the caseworker's note.
 
 It only builds the controls; network_map.py (the editing half) fills them and reacts to them
 (the relation choices too: their words are the referat's, from domain/labels.py).
