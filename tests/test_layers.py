@@ -1,8 +1,10 @@
-"""The layers import downwards only, and the vault owns the SQL.
+"""The layers import downwards only, the vault owns the SQL, and every module has one job.
 
 An AST test over every module in src/borne_samtale (imports under ``TYPE_CHECKING`` count
 too: a type from a lower layer reaches the window through services or domain). And domain/
-and guides/ stay pure: they import with Qt, SQLCipher and reportlab blocked.
+and guides/ stay pure: they import with Qt, SQLCipher and reportlab blocked. Every module
+opens with a docstring whose first line, a sentence of its own, names its one job, and none
+grows past MAX_LINES.
 """
 
 import ast
@@ -46,6 +48,8 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
 }
 
 SQL_WORDS = ("SELECT ", "INSERT ", "UPDATE ", "DELETE FROM", "PRAGMA")
+
+MAX_LINES = 600  # a module that needs more has two jobs: split it
 
 
 def _modules() -> Iterator[tuple[str, str, ast.Module]]:
@@ -136,6 +140,44 @@ def test_the_rules_catch_a_window_that_reaches_into_the_vault() -> None:
     assert targets == ["vault"]
     assert "vault" not in MAY_IMPORT["ui"]
     assert "summary" not in MAY_IMPORT["ui"]
+
+
+def _job_problems(relative: str, text: str) -> list[str]:
+    """What keeps a module's source from saying its one job in a short module."""
+    problems = []
+    lines = len(text.splitlines())
+    if lines > MAX_LINES:
+        problems.append(f"{relative}: {lines} lines, more than {MAX_LINES}")
+    docstring = ast.get_docstring(ast.parse(text))
+    if not docstring:
+        return [*problems, f"{relative}: no module docstring"]
+    first, *rest = docstring.splitlines()
+    # The first line is the summary: a sentence of its own, the details after a blank line.
+    if not first.strip().endswith(".") or (rest and rest[0].strip()):
+        problems.append(f"{relative}: the docstring's first line is no summary: {first!r}")
+    return problems
+
+
+def test_every_module_says_its_one_job_and_stays_short() -> None:
+    wrong = [
+        problem
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for problem in _job_problems(
+            path.relative_to(PACKAGE).as_posix(), path.read_text(encoding="utf-8")
+        )
+    ]
+    assert wrong == []
+
+
+def test_the_job_rule_catches_a_missing_or_wrapped_summary_and_a_long_module() -> None:
+    assert _job_problems("ok.py", '"""Does one thing.\n\nIn detail."""\n') == []
+    assert _job_problems("bare.py", "x = 1\n") == ["bare.py: no module docstring"]
+    wrapped = '"""Does one thing, and it goes on\nover the next line."""\n'
+    assert len(_job_problems("wrapped.py", wrapped)) == 1
+    long = '"""Does one thing."""\n' + "x = 1\n" * MAX_LINES
+    assert _job_problems("long.py", long) == [
+        f"long.py: {MAX_LINES + 1} lines, more than {MAX_LINES}"
+    ]
 
 
 BLOCKER = """

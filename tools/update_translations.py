@@ -588,6 +588,10 @@ TRANSLATIONS: dict[str, Text] = {
     "Hvem er med": "Who is present",
     "Mor": "Mother",
     "Far": "Father",
+    # the rest of labels.PARENT_ROLE, marked in NewConversationDialog
+    "Medforælder": "Co-parent",
+    "Plejeforælder": "Foster parent",
+    "Anden omsorgsperson": "Other carer",
     "Ikke til stede": "Not present",
     "Til stede": "Present",
     "Ikke relevant": "Not relevant",
@@ -614,9 +618,10 @@ TRANSLATIONS: dict[str, Text] = {
     "Sprog": "Language",
     "Dialekt": "Dialect",
     "Tolkning foregår": "Interpreting takes place",
-    "I rummet": "In the room",
-    "Telefon": "Telephone",
-    "Video": "Video",
+    # labels.INTERPRETER_MODE (the referat's words), in NewConversationDialog
+    "Til stede i rummet": "Present in the room",
+    "Over telefon": "By telephone",
+    "Over video": "By video",
     "Tolken er ikke i familie med eller ven af familien": (
         "The interpreter is not related to the family or a friend of the family"
     ),

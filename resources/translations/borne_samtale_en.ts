@@ -726,107 +726,107 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="93" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="94" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="95" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="143" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="136" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="144" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="159" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="160" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="161" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="162" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="155" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="156" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="169" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="185" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="193" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="271" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="279" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="341" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="352" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="403" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="414" />
         <source>Udveksling uden oversættelse</source>
         <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="556" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="564" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -1456,43 +1456,43 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>NetworkMapWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="78" />
         <source>Netværks&amp;kort</source>
         <translation>Network &amp;map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="85" />
         <source>Træk en person til en anden ring, eller brug Ctrl+↑ og Ctrl+↓. Piletasterne vælger en person.</source>
         <translation>Drag a person to another ring, or use Ctrl+↑ and Ctrl+↓. The arrow keys select a person.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="413" />
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="457" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="419" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="463" />
         <source>(uden navn)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="415" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="421" />
         <source>%1 · %2 · ring %3</source>
         <translation>%1 · %2 · ring %3</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="418" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="424" />
         <source>· barnets ord</source>
         <translation>· child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="420" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="426" />
         <source>(via tolk)</source>
         <translation>(via interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="453" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="459" />
         <source>Ingen valgt. Vælg en person, eller tilføj en med Ctrl+N.</source>
         <translation>Nobody selected. Select a person, or add one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="457" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_map.py" line="463" />
         <source>Om %1</source>
         <translation>About %1</translation>
     </message>
@@ -1517,6 +1517,11 @@ Put them in the case system, then mark the conversation as transferred so that i
         <translation>Other family</translation>
     </message>
     <message>
+        <source>Plejefamilie</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Foster family</translation>
+    </message>
+    <message>
         <source>Ven eller veninde</source>
         <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
         <translation>Friend</translation>
@@ -1530,11 +1535,6 @@ Put them in the case system, then mark the conversation as transferred so that i
         <source>Fagperson</source>
         <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
         <translation>Professional</translation>
-    </message>
-    <message>
-        <source>Plejefamilie</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
-        <translation>Foster family</translation>
     </message>
     <message>
         <source>Kæledyr</source>
@@ -1551,206 +1551,156 @@ Put them in the case system, then mark the conversation as transferred so that i
     <name>NetworkPanel</name>
     <message>
         <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="33" />
-        <source>Forælder</source>
-        <translation>Parent</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="34" />
-        <source>Søskende</source>
-        <translation>Sibling</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="35" />
-        <source>Bedsteforælder</source>
-        <translation>Grandparent</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="36" />
-        <source>Anden familie</source>
-        <translation>Other family</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="37" />
-        <source>Plejefamilie</source>
-        <translation>Foster family</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="38" />
-        <source>Ven eller veninde</source>
-        <translation>Friend</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="39" />
-        <source>Skole eller dagtilbud</source>
-        <translation>School or nursery</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="40" />
-        <source>Fagperson</source>
-        <translation>Professional</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="41" />
-        <source>Kæledyr</source>
-        <translation>Pet</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="42" />
-        <source>Anden</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="47" />
         <source>1 – inderste ring, tættest på</source>
         <translation>1 – inner ring, closest</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="34" />
         <source>2 – midterste ring</source>
         <translation>2 – middle ring</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="49" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="35" />
         <source>3 – yderste ring, længst væk</source>
         <translation>3 – outer ring, furthest away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="43" />
         <source>&amp;Personer på kortet</source>
         <translation>&amp;People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="59" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="45" />
         <source>Personer på kortet</source>
         <translation>People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="61" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="47" />
         <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
         <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="66" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="52" />
         <source>&amp;Tilføj person (Ctrl+N)</source>
         <translation>&amp;Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="53" />
         <source>Tilføj person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="54" />
         <source>&amp;Fjern (Delete)</source>
         <translation>&amp;Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="55" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="70" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="56" />
         <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
         <translation>&amp;Undo remove (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="71" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="57" />
         <source>Fortryd fjern</source>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="72" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="58" />
         <source>Tætt&amp;ere på (Ctrl+↑)</source>
         <translation>C&amp;loser (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="59" />
         <source>Flyt en ring tættere på</source>
         <translation>Move one ring closer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="74" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="60" />
         <source>Længere &amp;væk (Ctrl+↓)</source>
         <translation>&amp;Further away (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="75" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="61" />
         <source>Flyt en ring længere væk</source>
         <translation>Move one ring further away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="82" />
         <source>Navn, som barnet siger det</source>
         <translation>Name, as the child says it</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="83" />
         <source>Fx mormor eller Ali fra klassen</source>
         <translation>e.g. Grandma or Ali from class</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="84" />
         <source>&amp;Navn (som barnet siger)</source>
         <translation>&amp;Name (as the child says it)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="88" />
         <source>Relation til barnet</source>
         <translation>Relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="89" />
         <source>&amp;Relation</source>
         <translation>R&amp;elationship</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="109" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="93" />
         <source>Ring, hvor tæt på barnet</source>
         <translation>Ring: how close to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="112" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="96" />
         <source>R&amp;ing</source>
         <translation>Rin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="113" />
         <source>Barnets e&amp;gne ord om personen</source>
         <translation>The child's &amp;own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="134" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="118" />
         <source>Barnets egne ord om personen</source>
         <translation>The child's own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="136" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="120" />
         <source>Skriv barnets ord præcis, som barnet siger dem.</source>
         <translation>Write the child's words exactly as the child says them.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="129" />
         <source>vi&amp;a tolk</source>
         <translation>vi&amp;a interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="130" />
         <source>Barnets ord kom via tolk</source>
         <translation>The child's words came via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="144" />
         <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="145" />
         <source>Rådgiverens note om netværket</source>
         <translation>Caseworker's note on the network</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="146" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
@@ -1758,215 +1708,205 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>NewConversationDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="75" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="97" />
         <source>&amp;Start samtalen</source>
         <translation>&amp;Start the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="113" />
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="115" />
         <source>Vælg barn</source>
         <translation>Choose a child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="114" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="116" />
         <source>Et nyt barn</source>
         <translation>A new child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="117" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="119" />
         <source>Barnets fornavn eller et andet navn</source>
         <translation>The child's first name or another name</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="120" />
         <source>Sagsnummer</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="123" />
         <source>Fødselsdato kendt</source>
         <translation>Date of birth known</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="127" />
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="130" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
         <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="231" />
         <source> år</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="131" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="133" />
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="134" />
         <source>Barnets foretrukne sprog</source>
         <translation>The child's preferred language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="135" />
         <source>Sprog derhjemme, adskilt med komma</source>
         <translation>Languages at home, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="139" />
         <source>eller alder:</source>
         <translation>or age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
         <source>&amp;Barn:</source>
         <translation>C&amp;hild:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="146" />
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="148" />
         <source>Alder:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="150" />
         <source>Sprog der&amp;hjemme:</source>
         <translation>Languages at h&amp;ome:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="156" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="158" />
         <source>Formål og ramme</source>
         <translation>Purpose and setting</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="160" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="163" />
         <source>Afgørelsens paragraf</source>
         <translation>Section of the law for the decision</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="164" />
         <source>fx § 32, § 46 eller § 47</source>
         <translation>e.g. § 32, § 46 or § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="165" />
         <source>Den konkrete foranstaltning</source>
         <translation>The specific support measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="166" />
         <source>fx en kontaktperson to timer om ugen</source>
         <translation>e.g. a contact person two hours a week</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="165" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="167" />
         <source>Formålet med egne ord</source>
         <translation>The purpose in your own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="172" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="174" />
         <source>Tidspunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="179" />
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="182" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="184" />
         <source>fx skolens mødelokale – et sted barnet er trygt</source>
         <translation>e.g. the school's meeting room – a place where the child feels safe</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="184" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="186" />
         <source>Samtaleguide</source>
         <translation>Conversation guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
         <source>&amp;Formål:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
         <source>Beskrivelse:</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
         <source>Sagsn&amp;ummer:</source>
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="130" />
         <source>skriv alder</source>
         <translation>enter age</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="147" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="149" />
         <source>Foretrukket s&amp;prog:</source>
         <translation>Preferred &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="190" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="192" />
         <source>P&amp;aragraf:</source>
         <translation>S&amp;ection:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="191" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
         <source>F&amp;oranstaltning:</source>
         <translation>Support &amp;measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="195" />
         <source>T&amp;idspunkt:</source>
         <translation>&amp;When:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="194" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="196" />
         <source>Ste&amp;d:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="195" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="197" />
         <source>&amp;Guide:</source>
         <translation>&amp;Guide:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="200" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="202" />
         <source>Hvem er med</source>
         <translation>Who is present</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="204" />
-        <source>Mor</source>
-        <translation>Mother</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="205" />
-        <source>Far</source>
-        <translation>Father</translation>
     </message>
     <message>
         <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="209" />
@@ -2029,159 +1969,184 @@ Put them in the case system, then mark the conversation as transferred so that i
         <translation>Support person excluded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="235" />
-        <source>Ikke udelukket</source>
-        <translation>Not excluded</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="236" />
-        <source>Delvist udelukket</source>
-        <translation>Partly excluded</translation>
-    </message>
-    <message>
         <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="237" />
-        <source>Helt udelukket</source>
-        <translation>Fully excluded</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="238" />
         <source>Grund til at udelukke bisidderen</source>
         <translation>Reason for excluding the support person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="248" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="247" />
         <source>Bisidder:</source>
         <translation>Support person:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="249" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="248" />
         <source>Grund til udelukkelse:</source>
         <translation>Reason for exclusion:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="250" />
         <source>Andre til stede (roller)</source>
         <translation>Others present (roles)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="251" />
         <source>fx lærer, plejemor</source>
         <translation>e.g. teacher, foster carer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="253" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="252" />
         <source>Andre:</source>
         <translation>Others:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="260" />
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="261" />
         <source>Samtalen foregår med to&amp;lk</source>
         <translation>The conversation is held with an &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="262" />
         <source>Tolkens navn eller ID</source>
         <translation>The interpreter's name or ID</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="264" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="263" />
         <source>Tolkebureau</source>
         <translation>Interpreting agency</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="265" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="264" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="266" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="265" />
         <source>Dialekt</source>
         <translation>Dialect</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="268" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="267" />
         <source>Tolkning foregår</source>
         <translation>Interpreting takes place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="269" />
-        <source>I rummet</source>
-        <translation>In the room</translation>
-    </message>
-    <message>
         <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="270" />
-        <source>Telefon</source>
-        <translation>Telephone</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="271" />
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="272" />
         <source>Tolken er ikke i familie med eller ven af familien</source>
         <translation>The interpreter is not related to the family or a friend of the family</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="273" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="271" />
         <source>Tolken er fyldt 18 år</source>
         <translation>The interpreter is 18 or over</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="274" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="272" />
         <source>Tolken kender sin tavshedspligt</source>
         <translation>The interpreter knows their duty of confidentiality</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="288" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="286" />
         <source>Navn/ID:</source>
         <translation>Name/ID:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="289" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="287" />
         <source>Bureau:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="290" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="288" />
         <source>Sprog:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="291" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="289" />
         <source>Dialekt:</source>
         <translation>Dialect:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="292" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="290" />
         <source>Form:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="337" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="335" />
         <source>En bisidder skal være mindst 15 år.</source>
         <translation>A support person must be at least 15 years old.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="369" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="367" />
         <source>Skriv barnets fornavn eller et andet navn.</source>
         <translation>Enter the child's first name or another name.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="372" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="370" />
         <source>Skriv barnets alder, eller sæt flueben ved »Fødselsdato kendt«.</source>
         <translation>Enter the child's age, or tick »Date of birth known«.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="419" />
+        <location filename="../../src/borne_samtale/ui/dialogs/new_conversation.py" line="417" />
         <source>Tolken skal være fyldt 18 år og må ikke være i familie med barnet. Bekræft det, eller find en anden tolk.</source>
         <translation>The interpreter must be 18 or over and must not be related to the child. Confirm this, or find another interpreter.</translation>
+    </message>
+    <message>
+        <source>Mor</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Far</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Medforælder</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Co-parent</translation>
+    </message>
+    <message>
+        <source>Plejeforælder</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Foster parent</translation>
+    </message>
+    <message>
+        <source>Anden omsorgsperson</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Other carer</translation>
+    </message>
+    <message>
+        <source>Ikke udelukket</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Not excluded</translation>
+    </message>
+    <message>
+        <source>Delvist udelukket</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Partly excluded</translation>
+    </message>
+    <message>
+        <source>Helt udelukket</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Fully excluded</translation>
+    </message>
+    <message>
+        <source>Til stede i rummet</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>Present in the room</translation>
+    </message>
+    <message>
+        <source>Over telefon</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>By telephone</translation>
+    </message>
+    <message>
+        <source>Over video</source>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <translation>By video</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
-"""The look the child sees, shared by the window and the printed documents: one set of
+"""The one palette the child sees, in the window and in the printed documents.
+
+The look the child sees, shared by the window and the printed documents: one set of
 colours, so the houses on paper are the houses on the screen. Plain hex strings, no Qt and
 no reportlab, so both sides (and the domain's tests) can read them."""
 

@@ -1,4 +1,6 @@
-"""Warnings found while working that are not errors: the work goes on, but the person at the
+"""Warnings that are not errors: the work goes on, but the user must be told.
+
+Warnings found while working that are not errors: the work goes on, but the person at the
 keyboard must be told (a rolled-back database, a deleted log of failed unlocks …).
 
 Each is already in the audit trail when it is told. The command line sets a sink that prints

@@ -1,4 +1,6 @@
-"""How every start of the program prepares its process and reports its failures, for the
+"""How every start of the program prepares its process and reports a failure.
+
+How every start of the program prepares its process and reports its failures, for the
 window (launch.py) and the command line (cli.py) alike. Light: only ``os`` and ``sys``."""
 
 import os

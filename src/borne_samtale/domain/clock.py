@@ -1,4 +1,6 @@
-"""Danish time: every time shown, entered or printed is Europe/Copenhagen time, whatever zone
+"""Danish time for every time the program shows, takes in or prints.
+
+Danish time: every time shown, entered or printed is Europe/Copenhagen time, whatever zone
 the laptop is set to (a caseworker's 09.30 is 09.30 in the referat)."""
 
 from datetime import datetime, tzinfo

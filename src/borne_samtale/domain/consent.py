@@ -1,4 +1,6 @@
-"""The child decides what leaves the room: every piece of the child's own words, and what
+"""The child's consent, per quote, to what goes into the case and the letter.
+
+The child decides what leaves the room: every piece of the child's own words, and what
 goes into the case and into the letter to the child.
 
 The child's words live in many places: the entries, the scale's "why" and "one step up", the

@@ -1,4 +1,6 @@
-"""The signed documents as plain values: the caseworker's signing identity (key, certificate,
+"""The signing identity and the signed documents, as plain values.
+
+The signed documents as plain values: the caseworker's signing identity (key, certificate,
 chain) and a stored document (the referat or the letter, as signed PDF bytes).
 
 The vault stores them and the documents layer signs with them; neither owns the types, so

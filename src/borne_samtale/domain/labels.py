@@ -252,24 +252,27 @@ TOLD_CHECK = {
     ),
 }
 
+# Who is present, the bisidder and the interpreter: the referat's words, and the choices
+# of the new-conversation dialog.
+_NEW = "NewConversationDialog"
 PARENT_ROLE = {
-    ParentRole.MOTHER: "Mor",
-    ParentRole.FATHER: "Far",
-    ParentRole.CO_PARENT: "Medforælder",
-    ParentRole.FOSTER_PARENT: "Plejeforælder",
-    ParentRole.OTHER_CARER: "Anden omsorgsperson",
+    ParentRole.MOTHER: translatable(_NEW, "Mor"),
+    ParentRole.FATHER: translatable(_NEW, "Far"),
+    ParentRole.CO_PARENT: translatable(_NEW, "Medforælder"),
+    ParentRole.FOSTER_PARENT: translatable(_NEW, "Plejeforælder"),
+    ParentRole.OTHER_CARER: translatable(_NEW, "Anden omsorgsperson"),
 }
 
 EXCLUSION = {
-    Exclusion.NOT_EXCLUDED: "Ikke udelukket",
-    Exclusion.PARTLY: "Delvist udelukket",
-    Exclusion.FULLY: "Helt udelukket",
+    Exclusion.NOT_EXCLUDED: translatable(_NEW, "Ikke udelukket"),
+    Exclusion.PARTLY: translatable(_NEW, "Delvist udelukket"),
+    Exclusion.FULLY: translatable(_NEW, "Helt udelukket"),
 }
 
 INTERPRETER_MODE = {
-    InterpreterMode.IN_PERSON: "Til stede i rummet",
-    InterpreterMode.PHONE: "Over telefon",
-    InterpreterMode.VIDEO: "Over video",
+    InterpreterMode.IN_PERSON: translatable(_NEW, "Til stede i rummet"),
+    InterpreterMode.PHONE: translatable(_NEW, "Over telefon"),
+    InterpreterMode.VIDEO: translatable(_NEW, "Over video"),
 }
 
 HELD = {
@@ -286,17 +289,18 @@ FACE: dict[Face | None, str] = {
     None: "Ville ikke svare",
 }
 
-# A person's relation to the child on the network map: the window's and the referat's words.
+# A person's relation to the child on the network map: the window's and the referat's words,
+# in the order the window offers them (the family first).
 _MAP = "NetworkMapWidget"
 RELATION = {
     Relation.PARENT: translatable(_MAP, "Forælder"),
     Relation.SIBLING: translatable(_MAP, "Søskende"),
     Relation.GRANDPARENT: translatable(_MAP, "Bedsteforælder"),
     Relation.OTHER_FAMILY: translatable(_MAP, "Anden familie"),
+    Relation.FOSTER_FAMILY: translatable(_MAP, "Plejefamilie"),
     Relation.FRIEND: translatable(_MAP, "Ven eller veninde"),
     Relation.SCHOOL_OR_DAYCARE: translatable(_MAP, "Skole eller dagtilbud"),
     Relation.PROFESSIONAL: translatable(_MAP, "Fagperson"),
-    Relation.FOSTER_FAMILY: translatable(_MAP, "Plejefamilie"),
     Relation.PET: translatable(_MAP, "Kæledyr"),
     Relation.OTHER: translatable(_MAP, "Anden"),
 }

@@ -1,4 +1,6 @@
-"""The sign-off rules: for a conversation, the child and the caseworker, every checklist
+"""The sign-off rules: which checklist items apply, and whether each is met.
+
+The sign-off rules: for a conversation, the child and the caseworker, every checklist
 item that applies, met or not, with what is missing in plain Danish and its reference."""
 
 import re

@@ -1,4 +1,6 @@
-"""The interpreter module: briefing, the role explained to the child, reminders, phone and
+"""The interpreter module's content: what to do before, during and after.
+
+The interpreter module: briefing, the role explained to the child, reminders, phone and
 video specifics, and the debriefing. Shown only when an interpreter takes part."""
 
 from typing import Annotated

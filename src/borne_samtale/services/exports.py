@@ -1,4 +1,6 @@
-"""The export folders the program wrote, remembered inside the vault, and removed when the
+"""The export folders the program wrote: remembered, and removed at hand-over.
+
+The export folders the program wrote, remembered inside the vault, and removed when the
 conversation is handed over and deleted.
 
 An export bundle holds the child's words in plain text (`samtale.json`) and both PDFs.

@@ -1,4 +1,6 @@
-"""The open conversation (Mu's ``Editor(view)``): the text being typed, the saves, the
+"""The controller of the open conversation: its typing, saves, timers and checklist.
+
+The open conversation (Mu's ``Editor(view)``): the text being typed, the saves, the
 timers and the checklist. The conversation screen is its view; this module knows no Qt.
 
 The view edits ``controller.conversation`` (its working copy, on the window's thread only)

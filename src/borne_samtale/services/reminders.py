@@ -1,4 +1,6 @@
-"""The reminder list beside the talk: the guide's must-cover items for the child's age, each
+"""The reminder list beside the talk, and its ticks.
+
+The reminder list beside the talk: the guide's must-cover items for the child's age, each
 ticking what the child was told with it, then whatever else the child must be told that the
 guide has no item for. The screen shows these and hands the ticks back; no Qt here."""
 

@@ -1,5 +1,6 @@
-"""What the window asks about a vault's folder before anything heavy is loaded: whether a
-vault is there, and how to say the wait after failed unlocks.
+"""What the window asks about a vault's folder before anything heavy is loaded.
+
+Whether a vault is there, and how to say the wait after failed unlocks.
 
 Light on purpose: the unlock screen is painted before the vault's modules (SQLCipher,
 Argon2, cryptography) are imported, and this is all it needs of them.

@@ -1,5 +1,7 @@
-"""Checking a stored document's signature, for the window (the command line's ``verify``
-uses the same check)."""
+"""Checking a stored document's signature, for the window.
+
+The command line's ``verify`` uses the same check.
+"""
 
 from typing import TYPE_CHECKING
 

@@ -1,4 +1,6 @@
-"""Pictures of the tools for the documents: the 0-10 scale, Three Houses, the network map
+"""Pictures of the tools for the documents, as reportlab Drawings.
+
+Pictures of the tools for the documents: the 0-10 scale, Three Houses, the network map
 and the child's own drawings. Each is a reportlab Drawing (a flowable); the chart of the
 scale over time is in scale_chart.py.
 

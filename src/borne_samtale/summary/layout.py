@@ -1,4 +1,6 @@
-"""The documents' layout: page geometry, styles, text helpers, tables and the page canvas
+"""The documents' layout: page, styles, text helpers, tables, header and footer.
+
+The documents' layout: page geometry, styles, text helpers, tables and the page canvas
 that draws header and footer once the page count is known.
 
 The letter shares the text helpers, the document information and the page canvas; the

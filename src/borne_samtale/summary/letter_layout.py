@@ -1,4 +1,6 @@
-"""The letter's page: its blocks (a greeting, a quote, a house …) and how each kind is laid
+"""The letter's page: its kinds of block and how each is laid out.
+
+The letter's page: its blocks (a greeting, a quote, a house …) and how each kind is laid
 out in large type: quote bands, bulleted steps, the houses and the child's drawings."""
 
 from dataclasses import dataclass

@@ -1,5 +1,7 @@
-"""The documents' colours as reportlab colours, from the one palette in borne_samtale.look:
-the child's words warm, the adults' cool."""
+"""The documents' colours as reportlab colours.
+
+From the one palette in borne_samtale.look: the child's words warm, the adults' cool.
+"""
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
 

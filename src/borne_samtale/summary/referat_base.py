@@ -1,4 +1,6 @@
-"""The referat under construction: its data, the conversation as printed, the story of
+"""The referat under construction, which every section of it adds to.
+
+The referat under construction: its data, the conversation as printed, the story of
 flowables and the numbered section headings that every section of the referat adds to."""
 
 from reportlab.platypus import CondPageBreak  # type: ignore[import-untyped]

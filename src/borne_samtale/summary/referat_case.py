@@ -1,6 +1,8 @@
-"""The referat's sections on the frame of the conversation: the case and the child, the
-legal basis, who was present (and the interpreter), what the child was told, and why a
-conversation was not held."""
+"""The referat's sections on the frame of the conversation.
+
+The case and the child, the legal basis, who was present (and the interpreter), what the
+child was told, and why a conversation was not held.
+"""
 
 from reportlab.platypus import Spacer  # type: ignore[import-untyped]
 

@@ -1,5 +1,8 @@
-"""The referat's closing sections: next steps and contact, the child's feedback, how the
-letter reaches the child, waivers and the signature."""
+"""The referat's closing sections.
+
+Next steps and contact, the child's feedback, how the letter reaches the child, waivers and
+the signature.
+"""
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]

@@ -1,5 +1,8 @@
-"""The referat's section on the tools: the scale and its history, the three houses, the
-network map, the child's drawings and the ICS areas the conversation touched."""
+"""The referat's section on the tools.
+
+The scale and its history, the three houses, the network map, the child's drawings and the
+ICS areas the conversation touched.
+"""
 
 from collections.abc import Sequence
 from typing import Any

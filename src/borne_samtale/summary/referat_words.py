@@ -1,6 +1,8 @@
-"""The referat's sections on what was said: the child's own words, their course, the
-adults' notes, untranslated talk, the child's view of the measure, wishes and worries, and
-the read-back."""
+"""The referat's sections on what was said.
+
+The child's own words, their course, the adults' notes, untranslated talk, the child's view
+of the measure, wishes and worries, and the read-back.
+"""
 
 from typing import Any
 

@@ -1,5 +1,8 @@
-"""The chart of the child's scale answers over time: a line per topic (goal or question),
-each with its own colour and marker shape, in the referat when the child has answered before."""
+"""The chart of the child's scale answers over time.
+
+A line per topic (goal or question), each with its own colour and marker shape, in the
+referat when the child has answered before.
+"""
 
 from collections.abc import Sequence
 from datetime import date

@@ -1,4 +1,6 @@
-"""Start the Qt application. Checks for a display before Qt is imported, so that a machine
+"""Start the Qt application, or say plainly why there is no display.
+
+Start the Qt application. Checks for a display before Qt is imported, so that a machine
 without one gets a plain sentence instead of Qt's abort."""
 
 import os

@@ -1,4 +1,6 @@
-"""Text copied out of the app is treated as a child's words: kept out of clipboard history and
+"""The clipboard: text copied out of the app is treated as a child's words.
+
+Text copied out of the app is treated as a child's words: kept out of clipboard history and
 taken off the clipboard again after 30 seconds, at lock and at quit.
 
 When the app has just put text on the clipboard (Ctrl+C, Ctrl+X, a context menu), the guard

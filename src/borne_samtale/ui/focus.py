@@ -1,7 +1,9 @@
-"""One focus frame for the widgets the program paints itself (the child's scale, the
-network map, the drawing pad and the houses' picture): the same colour and width as the
-frame lists and tables get from the style sheet (ui/style.py), so a keyboard user finds it
-the same way everywhere, on the caseworker's screen and the child's."""
+"""One focus frame for the widgets the program paints itself.
+
+The child's scale, the network map, the drawing pad and the houses' picture get the same
+colour and width as the frame lists and tables get from the style sheet (ui/style.py), so a
+keyboard user finds it the same way everywhere, on the caseworker's screen and the child's.
+"""
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen

@@ -1,4 +1,6 @@
-"""The user guide inside the program: resources/help/guide.html (Danish, for the caseworker),
+"""The user guide inside the program, opened by F1 at the screen in use.
+
+The user guide inside the program: resources/help/guide.html (Danish, for the caseworker),
 shown offline in a text browser. F1 opens the part for the screen in use.
 
 The guide is kept next to the code: a changed screen changes its section, and

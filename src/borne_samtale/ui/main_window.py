@@ -1,4 +1,6 @@
-"""The main window: the unlock screen painted first and the rest built behind it, then
+"""The main window: its screens, built behind the unlock screen, and locking.
+
+The main window: the unlock screen painted first and the rest built behind it, then
 start, unlock, cases, the conversation and its signed documents, with locking around them.
 
 The window is made of parts, one job each (ui/window_base.py says what they share):

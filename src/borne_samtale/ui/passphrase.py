@@ -1,4 +1,6 @@
-"""Passphrase fields with zxcvbn's strength estimate; the caseworker's own name and
+"""Passphrase fields with a strength estimate.
+
+Passphrase fields with zxcvbn's strength estimate; the caseworker's own name and
 municipality count as easy to guess."""
 
 from collections.abc import Sequence

@@ -1,4 +1,6 @@
-"""Keyboard shortcuts made visible: the conversation's keys in the Samtale menu. The user
+"""Keyboard shortcuts made visible in the Samtale menu.
+
+Keyboard shortcuts made visible: the conversation's keys in the Samtale menu. The user
 guide (resources/help/guide.html, F1) lists them all in plain Danish.
 
 The conversation screen owns its shortcuts (QShortcut on the screen). The menu's actions

@@ -1,4 +1,6 @@
-"""When the system asks the program to stop, it stops the way Afslut does: what is typed is
+"""A stop asked by the system ends as Afslut does: saved, then locked.
+
+When the system asks the program to stop, it stops the way Afslut does: what is typed is
 saved and the vault locked, instead of dying in the middle of a word.
 
 The system asks with SIGTERM (log-out, shut-down, an update), SIGHUP (its terminal closed)

@@ -1,4 +1,6 @@
-"""Signing from the app: confirm, read what the documents need, render and sign them on a
+"""Signing from the app: confirm, render and sign off the window's thread, store.
+
+Signing from the app: confirm, read what the documents need, render and sign them on a
 worker thread while a progress note shows, then store them with the signed status."""
 
 from uuid import UUID

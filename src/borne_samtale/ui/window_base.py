@@ -1,5 +1,7 @@
-"""What the parts of the main window share: its screens, session and settings, and the two
-helpers every part uses (show a screen; do something once a widget has been painted).
+"""What the parts of the main window share.
+
+Its screens, session and settings, and the two helpers every part uses (show a screen; do
+something once a widget has been painted).
 
 ``MainWindow`` (ui/main_window.py) is made of the parts in ``ui/window_*.py``, each a
 subclass of this one: the menus, unlocking and locking, and the cases and conversations.

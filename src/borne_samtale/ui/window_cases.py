@@ -1,6 +1,8 @@
-"""Moving between the case list, a conversation and its signed documents: open one, start a
-new one, brief the interpreter, preview the drafts, sign, and what follows a signing, an
-addendum or a deletion; and the status bar's word on saving."""
+"""Moving between the case list, a conversation and its signed documents.
+
+Open one, start a new one, brief the interpreter, preview the drafts, sign, and what
+follows a signing, an addendum or a deletion; and the status bar's word on saving.
+"""
 
 from uuid import UUID
 

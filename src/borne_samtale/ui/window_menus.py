@@ -1,4 +1,6 @@
-"""The window's menus, and what the vault and help menus' own entries do: the profile, the
+"""The window's menus and what their own entries do.
+
+The window's menus, and what the vault and help menus' own entries do: the profile, the
 passphrase, the automatic lock, old drafts, the language, the signing certificate, exports
 still on the disk, the user guide and the about box."""
 

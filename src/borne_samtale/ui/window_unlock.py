@@ -1,6 +1,8 @@
-"""Unlocking and locking the window's vault: create one, the demo, unlock (the key derived
-off the window's thread), recover with the code, start the session with its background
-integrity check, and lock again; after an unlock, back to where the caseworker was.
+"""Unlocking and locking the window's vault.
+
+Create one, the demo, unlock (the key derived off the window's thread), recover with the
+code, start the session with its background integrity check, and lock again; after an
+unlock, back to where the caseworker was.
 
 Locking closes the database and drops the key: the window then shows only the unlock
 screen, and any open dialog is closed first.

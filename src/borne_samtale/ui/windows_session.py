@@ -1,4 +1,6 @@
-"""Windows: lock when the session locks, logs off or is disconnected, when the lid closes and
+"""Windows only: lock when the session locks or ends, or the machine sleeps.
+
+Windows: lock when the session locks, logs off or is disconnected, when the lid closes and
 when the machine goes to sleep or shuts down.
 
 Windows tells a program through messages to its top-level window, which Qt hands to

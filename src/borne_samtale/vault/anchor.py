@@ -1,5 +1,6 @@
-"""The audit chain's head, kept outside the database: what a rolled-back or shortened
-database cannot hide.
+"""The audit chain's head, kept outside the database.
+
+It keeps what a rolled-back or shortened database cannot hide.
 
 The hash chain in the database finds an event changed or removed in the middle, but not one
 removed from the end, nor a whole database put back from an older copy: both leave a chain

@@ -1,4 +1,6 @@
-"""The signing certificate from the menu: bring in the organisation's own (PKCS#12, e.g. an
+"""The signing certificate dialog: import the organisation's, or export ours.
+
+The signing certificate from the menu: bring in the organisation's own (PKCS#12, e.g. an
 OCES3 employee certificate), or hand the certificate and its issuer to IT so the
 municipality can trust the signatures."""
 

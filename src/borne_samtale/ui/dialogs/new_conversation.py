@@ -1,7 +1,9 @@
 """A new conversation: the child, why, where, who is present, interpreter, and the guide.
 
 The form shows only what the purpose, the child and the interpreter need: a row that does
-not apply is hidden, not greyed out. Times are Danish time whatever the laptop's zone.
+not apply is hidden, not greyed out. Times are Danish time whatever the laptop's zone. The
+words for the parents, the bisidder's exclusion and the interpreter's mode are the
+referat's (domain/labels.py), translated with ``self.tr`` in this class's context.
 """
 
 from datetime import date, datetime
@@ -200,10 +202,8 @@ class NewConversationDialog(QDialog):
         box = QGroupBox(self.tr("Hvem er med"))
         form = QFormLayout(box)
         self.parent_rows: list[tuple[ParentRole, QComboBox, QLineEdit]] = []
-        for role, name in (
-            (ParentRole.MOTHER, self.tr("Mor")),
-            (ParentRole.FATHER, self.tr("Far")),
-        ):
+        for role in (ParentRole.MOTHER, ParentRole.FATHER):
+            name = self.tr(labels.PARENT_ROLE[role])
             state = QComboBox()
             state.setAccessibleName(name)
             state.addItem(self.tr("Ikke til stede"), "absent")
@@ -232,9 +232,8 @@ class NewConversationDialog(QDialog):
         self.bisidder_age.setAccessibleName(self.tr("Bisidderens alder"))
         self.bisidder_excluded = QComboBox()
         self.bisidder_excluded.setAccessibleName(self.tr("Bisidder udelukket"))
-        self.bisidder_excluded.addItem(self.tr("Ikke udelukket"), Exclusion.NOT_EXCLUDED.value)
-        self.bisidder_excluded.addItem(self.tr("Delvist udelukket"), Exclusion.PARTLY.value)
-        self.bisidder_excluded.addItem(self.tr("Helt udelukket"), Exclusion.FULLY.value)
+        for exclusion, text in labels.EXCLUSION.items():
+            self.bisidder_excluded.addItem(self.tr(text), exclusion.value)
         self.bisidder_reason = _line(self.tr("Grund til at udelukke bisidderen"))
         self.bisidder_warning = QLabel()
         self.bisidder_warning.setStyleSheet(sheet("error"))
@@ -266,9 +265,8 @@ class NewConversationDialog(QDialog):
         self.interpreter_dialect = _line(self.tr("Dialekt"))
         self.interpreter_mode = QComboBox()
         self.interpreter_mode.setAccessibleName(self.tr("Tolkning foregår"))
-        self.interpreter_mode.addItem(self.tr("I rummet"), InterpreterMode.IN_PERSON.value)
-        self.interpreter_mode.addItem(self.tr("Telefon"), InterpreterMode.PHONE.value)
-        self.interpreter_mode.addItem(self.tr("Video"), InterpreterMode.VIDEO.value)
+        for mode, text in labels.INTERPRETER_MODE.items():
+            self.interpreter_mode.addItem(self.tr(text), mode.value)
         self.not_relative = QCheckBox(self.tr("Tolken er ikke i familie med eller ven af familien"))
         self.adult = QCheckBox(self.tr("Tolken er fyldt 18 år"))
         self.confidentiality = QCheckBox(self.tr("Tolken kender sin tavshedspligt"))

@@ -1,4 +1,6 @@
-"""The draft referat and letter shown before signing, straight from memory (QtPdf reads
+"""The draft referat and letter, shown before signing without writing a file.
+
+The draft referat and letter shown before signing, straight from memory (QtPdf reads
 them from an in-memory buffer; no file is written)."""
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt

@@ -1,4 +1,6 @@
-"""Closing: read the child's words back and ask about each, the child's view of the measure,
+"""The closing tab of the conversation, and the path for one not held.
+
+Closing: read the child's words back and ask about each, the child's view of the measure,
 what happens next, the child's safety and the letter, and the path for a conversation that
 was not held or that the child declined."""
 

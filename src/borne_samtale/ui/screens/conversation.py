@@ -1,4 +1,6 @@
-"""The conversation: phases, prompts for the child's age, capture by perspective, the tools,
+"""The conversation screen: phases, prompts, capture, the tools and the child's view.
+
+The conversation: phases, prompts for the child's age, capture by perspective, the tools,
 closing, and a child view that shows only the tool in use.
 
 Every change is saved shortly after it is made; there is no Save button. The screen is the
@@ -9,6 +11,7 @@ conversation: the text being typed, the saves, the timers and the checklist.
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -58,6 +61,7 @@ from borne_samtale.ui.widgets.network_map import NetworkMapWidget
 from borne_samtale.ui.widgets.prompts import PromptList
 from borne_samtale.ui.widgets.signoff import SignOffPanel
 from borne_samtale.ui.widgets.three_houses import ThreeHousesWidget
+from borne_samtale.ui.widgets.tool import ToolWidget
 
 TOLD_LABELS = labels.TOLD_ON_SCREEN  # translated with self.tr in this class's context
 
@@ -130,6 +134,12 @@ class ConversationScreen(QWidget):
 
         self.houses = ThreeHousesWidget()
         self.network = NetworkMapWidget()
+        # The three tools by their tab, reached alike through the ToolWidget protocol.
+        self.tools: dict[int, ToolWidget[Any]] = {
+            TAB_SCALE: self.scale,
+            TAB_HOUSES: self.houses,
+            TAB_NETWORK: self.network,
+        }
         self.closing = ClosingPanel()
         self.signoff = SignOffPanel()
         self.preview_button = QPushButton(self.tr("Se ud&kast til referat og brev (Ctrl+Shift+P)"))
@@ -273,13 +283,16 @@ class ConversationScreen(QWidget):
             + labels.PURPOSE[conversation.legal_basis.purpose]
         )
         interpreter = conversation.presence.interpreter
-        for widget in (self.scale, self.houses, self.network, self.capture):
-            widget.set_interpreter_present(interpreter is not None)
+        for tool in self.tools.values():
+            tool.set_interpreter_present(interpreter is not None)
+        self.capture.set_interpreter_present(interpreter is not None)
         self.capture.set_purpose(conversation.legal_basis.purpose)
         self.interpreter_panel.setVisible(interpreter is not None)
         if interpreter is not None:
             self.interpreter_panel.set_module(session.content.interpreter, interpreter.mode)
         self.entries.set_entries(conversation.entries)
+        # Each tool's value lives in its own field (the scale's answers in a list, loaded
+        # by the scale page below).
         self.houses.set_value(conversation.three_houses or ThreeHouses())
         self.network.set_value(conversation.network_map or NetworkMap())
         self.free_page.set_value(conversation.free_drawing)
@@ -523,11 +536,8 @@ class ConversationScreen(QWidget):
     def toggle_child_view(self) -> None:
         self.child_view = not self.child_view
         on = self.child_view
-        tool = self.tabs.currentIndex()
-        widgets = {TAB_SCALE: self.scale, TAB_HOUSES: self.houses, TAB_NETWORK: self.network}
-        self.scale.set_child_view(on)
-        self.houses.set_child_view(on)
-        self.network.set_child_view(on)
+        for tool in self.tools.values():
+            tool.set_child_view(on)
         self.header.setVisible(not on)
         self.phases.setVisible(not on)
         self._arrange_side()
@@ -536,7 +546,7 @@ class ConversationScreen(QWidget):
         # Hidden, it still took Tab (found by the AT-SPI walk): no stop on the child's screen.
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus if on else Qt.FocusPolicy.TabFocus)
         self.leave_child_view.setEnabled(on)
-        if on and tool not in widgets:
+        if on and self.tabs.currentIndex() not in self.tools:
             self.stack.setCurrentWidget(self.calm_page)
         else:
             self.stack.setCurrentWidget(self.splitter)

@@ -1,4 +1,6 @@
-"""A signed conversation: the referat and the letter as they were signed, with Print, Export,
+"""A signed conversation's documents, with print, export, hand-over and addendum.
+
+A signed conversation: the referat and the letter as they were signed, with Print, Export,
 hand-over to the case system and an addendum.
 
 The PDFs are shown from memory (QtPdf reads them from a buffer), so no copy of a child's

@@ -1,4 +1,6 @@
-"""The read-back part of the closing: the child's words read back, and the child's decision
+"""The read-back: the child's words read back and the child's decision on each.
+
+The read-back part of the closing: the child's words read back, and the child's decision
 for each quote (into the case, into the letter), with the child's own corrections."""
 
 from collections.abc import Callable

@@ -1,4 +1,6 @@
-"""The scale tab of the conversation: its scales and the action plan's goals in a column
+"""The scale tab of the conversation: its scales and the goals they belong to.
+
+The scale tab of the conversation: its scales and the action plan's goals in a column
 beside the scale itself."""
 
 from collections.abc import Callable

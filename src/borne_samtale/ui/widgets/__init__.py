@@ -1,1 +1,1 @@
-"""Reusable widgets: scale, three houses, network map, interpreter panel."""
+"""Reusable widgets of the screens: the tools, the capture of what is said, and panels."""

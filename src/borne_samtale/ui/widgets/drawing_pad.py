@@ -1,5 +1,7 @@
-"""The child's drawing pad: draw with a finger, a pen or the mouse, in a few colours and two
-line widths, with undo and "start again" (which undo can take back too).
+"""The child's drawing pad.
+
+Draw with a finger, a pen or the mouse, in a few colours and two line widths, with undo and
+"start again" (which undo can take back too).
 
 ``DrawingSurface`` records strokes on one or more pages (the free page has one; the Three
 Houses have one per house) from touch, tablet and mouse events, and paints them. Points are

@@ -1,5 +1,8 @@
-"""One house in the caseworker's view of Three Houses: the child's name for the house and
-the child's words, added, edited in place and marked "via tolk"."""
+"""One house in the caseworker's view of Three Houses.
+
+The child's name for the house and the child's words, added, edited in place and marked
+"via tolk".
+"""
 
 from collections.abc import Callable
 

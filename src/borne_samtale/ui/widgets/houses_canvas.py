@@ -1,5 +1,7 @@
-"""The three houses as the child sees them, painted: names above the roofs, the child's words
-inside on cards, as large as they fit; the child draws in each house (a page per house).
+"""The three houses as the child sees them, painted.
+
+Names above the roofs, the child's words inside on cards, as large as they fit; the child
+draws in each house (a page per house).
 
 The painting half of the Three Houses tool; three_houses.py is the editing half.
 """

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from borne_samtale.domain import labels
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.enums import Relation
 from borne_samtale.domain.tools import NetworkMap, NetworkPerson
@@ -119,7 +120,10 @@ class NetworkMapWidget(QWidget):
 
     # --- building ----------------------------------------------------------------------
 
-    # --- building ----------------------------------------------------------------------
+    def relation_labels(self) -> dict[Relation, str]:
+        """The relation words of domain/labels.py (the referat's), translated in this
+        class's context, where they are marked."""
+        return {relation: self.tr(text) for relation, text in labels.RELATION.items()}
 
     def _adopt_panel(self, panel: NetworkPanel) -> None:
         """Take the panel's controls as this widget's own and react to them."""
@@ -133,6 +137,8 @@ class NetworkMapWidget(QWidget):
         self.person_heading = panel.person_heading
         self.label_edit = panel.label_edit
         self.relation_combo = panel.relation_combo
+        for relation, text in self.relation_labels().items():
+            self.relation_combo.addItem(text, relation.value)
         self.ring_combo = panel.ring_combo
         self.words_frame = panel.words_frame
         self.child_words_edit = panel.child_words_edit
@@ -411,7 +417,7 @@ class NetworkMapWidget(QWidget):
 
     def _item_text(self, person: NetworkPerson) -> str:
         name = person.label or self.tr("(uden navn)")
-        relation = self.side_panel.relation_labels()[person.relation]
+        relation = self.relation_labels()[person.relation]
         text = with_args(self.tr("%1 · %2 · ring %3"), name, relation, person.closeness)
         words = person.child_words
         if words is not None and words.text:

@@ -1,7 +1,10 @@
-"""The caseworker's side panel of the network map: the list of people, the buttons, the
-selected person's name, relation, ring and own words, and the caseworker's note.
+"""The caseworker's side panel of the network map.
 
-It only builds the controls; network_map.py (the editing half) fills them and reacts to them.
+The list of people, the buttons, the selected person's name, relation, ring and own words,
+and the caseworker's note.
+
+It only builds the controls; network_map.py (the editing half) fills them and reacts to them
+(the relation choices too: their words are the referat's, from domain/labels.py).
 """
 
 from PySide6.QtWidgets import (
@@ -20,27 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borne_samtale.domain.enums import Relation
 from borne_samtale.ui.style import sheet
 from borne_samtale.ui.widgets.note import CaseworkerNote
 
 
 class NetworkPanel(QWidget):
     """The controls beside the map in the caseworker's view."""
-
-    def relation_labels(self) -> dict[Relation, str]:
-        return {
-            Relation.PARENT: self.tr("Forælder"),
-            Relation.SIBLING: self.tr("Søskende"),
-            Relation.GRANDPARENT: self.tr("Bedsteforælder"),
-            Relation.OTHER_FAMILY: self.tr("Anden familie"),
-            Relation.FOSTER_FAMILY: self.tr("Plejefamilie"),
-            Relation.FRIEND: self.tr("Ven eller veninde"),
-            Relation.SCHOOL_OR_DAYCARE: self.tr("Skole eller dagtilbud"),
-            Relation.PROFESSIONAL: self.tr("Fagperson"),
-            Relation.PET: self.tr("Kæledyr"),
-            Relation.OTHER: self.tr("Anden"),
-        }
 
     def ring_labels(self) -> dict[int, str]:
         return {
@@ -100,8 +88,6 @@ class NetworkPanel(QWidget):
 
         self.relation_combo = QComboBox()
         self.relation_combo.setAccessibleName(self.tr("Relation til barnet"))
-        for relation, text in self.relation_labels().items():
-            self.relation_combo.addItem(text, relation.value)
         relation_caption = QLabel(self.tr("&Relation"))
         relation_caption.setBuddy(self.relation_combo)
 

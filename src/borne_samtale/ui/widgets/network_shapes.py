@@ -1,4 +1,6 @@
-"""What the network map is drawn from: the rings, the people's groups with their colours and
+"""What the network map is drawn from: rings, groups, colours and shapes.
+
+What the network map is drawn from: the rings, the people's groups with their colours and
 small shapes, and the geometry of the oval rings. No widget; the canvas paints with these."""
 
 import math

@@ -1,4 +1,6 @@
-"""The checklist before signing: each item met, waived with a reason, or still missing,
+"""The checklist before signing, and the button that signs.
+
+The checklist before signing: each item met, waived with a reason, or still missing,
 and the button that signs once nothing is missing."""
 
 from PySide6.QtCore import Qt, Signal
