@@ -32,49 +32,49 @@
 <context>
     <name>CaseFlow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="27" />
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="69" />
         <source>Dokumenterne</source>
         <translation>The documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="86" />
         <source>Kan ikke underskrive</source>
         <translation>Cannot sign</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="112" />
         <source>Referat og brev er underskrevet.</source>
         <translation>The record and the letter are signed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="122" />
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="125" />
         <source>Samtalen er slettet fra computeren. Loggen har en kvittering uden indhold: %1</source>
         <translation>The conversation is deleted from this computer. The log keeps a receipt without content: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="130" />
         <source>En eksport blev ikke slettet; se Boks &gt; Eksporter på computeren.</source>
         <translation>An export was not deleted; see Vault &gt; Exports on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="175" />
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="176" />
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="177" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="191" />
         <source>Ikke gemt</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_cases.py" line="185" />
+        <location filename="../../src/borne_samtale/ui/window_cases.py" line="187" />
         <source>Det sidste kunne ikke gemmes. Teksten står stadig i vinduet; prøv igen, eller kontakt IT-support.</source>
         <translation>Your latest changes could not be saved. The text is still in the window; try again, or contact IT support.</translation>
     </message>
@@ -82,87 +82,87 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="70" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="71" />
         <source>Børn og samtaler</source>
         <translation>Children and conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="74" />
         <source>Søg i alle notater (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="74" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="75" />
         <source>Søg i alle notater</source>
         <translation>Search all notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="76" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="77" />
         <source>&amp;Ny samtale (Ctrl+N)</source>
         <translation>&amp;New conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="78" />
         <source>Ny samtale</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="78" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="79" />
         <source>Å&amp;bn samtale (Enter)</source>
         <translation>&amp;Open conversation (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="79" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="80" />
         <source>Åbn samtale</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="82" />
         <source>Børn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="86" />
         <source>Samtaler</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="87" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="90" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="91" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="92" />
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="93" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="94" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="107" />
         <source>Barnets svar på skalaen over tid</source>
         <translation>The child's answers on the scale over time</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="157" />
         <source>Alle børn</source>
         <translation>All children</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="221" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="236" />
         <source>%n samtale(r) med »%1«</source>
         <translation>
             <numerusform>%n conversation containing ‘%1’</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="247" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="263" />
         <source>De %1 nyeste af %n samtaler. Vælg et barn, eller søg, for at se ældre.</source>
         <translation>
             <numerusform>The newest %1 of %n conversation. Choose a child, or search, to see older ones.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="255" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="271" />
         <source>%n samtale(r)</source>
         <translation>
             <numerusform>%n conversation</numerusform>
@@ -186,17 +186,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="257" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="273" />
         <source>Skriv mindst to bogstaver for at søge.</source>
         <translation>Type at least two letters to search.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="281" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="297" />
         <source>notatet mangler</source>
         <translation>write-up missing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="304" />
+        <location filename="../../src/borne_samtale/ui/screens/cases.py" line="321" />
         <source>Barnets svar på skalaen (0-10) over tid</source>
         <translation>The child's answers on the scale (0–10) over time</translation>
     </message>
@@ -204,45 +204,45 @@
 <context>
     <name>CertificateActions</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="29" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="31" />
         <source>Vælg organisationens certifikat</source>
         <translation>Choose the organisation's certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="33" />
         <source>PKCS#12-certifikat (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificate (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="40" />
         <source>Certifikatets adgangskode</source>
         <translation>Certificate password</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="41" />
         <source>Adgangskoden til certifikatfilen:</source>
         <translation>The password of the certificate file:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="49" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="56" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="73" />
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="51" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="75" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="82" />
         <source>Certifikat</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="59" />
         <source>Fra nu af underskrives referater og breve med organisationens certifikat.</source>
         <translation>From now on, records and letters are signed with the organisation's certificate.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="64" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="66" />
         <source>Vælg mappen til certifikatet</source>
         <translation>Choose the folder for the certificate</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/dialogs/certificates.py" line="85" />
         <source>Certifikatet er gemt i %1. Giv filerne til IT, så kommunen kan stole på underskrifterne.</source>
         <translation>The certificate is saved in %1. Give the files to IT so the municipality can trust the signatures.</translation>
     </message>
@@ -268,399 +268,399 @@
 <context>
     <name>ClosingPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="87" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
         <source>Blev samtalen holdt?</source>
         <translation>Did the conversation take place?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
         <source>Blev samtalen holdt</source>
         <translation>Did the conversation take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="90" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="92" />
         <source>Ja, samtalen blev holdt</source>
         <translation>Yes, the conversation took place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="93" />
         <source>Nej, samtalen blev ikke holdt</source>
         <translation>No, the conversation did not take place</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="94" />
         <source>Barnet sagde nej til samtalen</source>
         <translation>The child said no to the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="95" />
         <source>Grunden</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="98" />
         <source>Hjemmel</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="100" />
         <source>Det, der taler afgørende imod samtalen</source>
         <translation>What weighs decisively against the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="101" />
         <source>Hvordan barnets synspunkter blev belyst i stedet</source>
         <translation>How the child's views were obtained instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="104" />
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="105" />
         <source>Grunden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="106" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="108" />
         <source>Barnets syn belyst på anden måde:</source>
         <translation>Child's views obtained another way:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="104" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="106" />
         <source>Hjemmel:</source>
         <translation>Legal ground:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="107" />
         <source>&amp;Taler afgørende imod:</source>
         <translation>&amp;Weighs against it:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="122" />
         <source>Afslutning</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="121" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="123" />
         <source>Barnets syn på foranstaltningen, med barnets ord</source>
         <translation>The child's view of the support measure, in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="122" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="124" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="123" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="125" />
         <source>Barnets ønsker med barnets egne ord</source>
         <translation>The child's wishes in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="124" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="126" />
         <source>Med barnets egne ord, ét ønske pr. linje</source>
         <translation>In the child's own words, one wish a line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="125" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="127" />
         <source>Det, barnet fik at vide om, hvad der nu skal ske</source>
         <translation>What the child was told about what happens next</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="126" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="128" />
         <source>Ét punkt pr. linje</source>
         <translation>One point per line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="130" />
         <source>Hvem barnet kan ringe til</source>
         <translation>Who the child can call</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="131" />
         <source>Jeg har opsummeret samtalen for barnet</source>
         <translation>I have summed up the conversation for the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="132" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="134" />
         <source>Hvorfor barnet ikke gav sit syn på foranstaltningen</source>
         <translation>Why the child gave no view of the measure</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="137" />
         <source>Hvordan barnets syn er belyst i stedet</source>
         <translation>How the child's view was found instead</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="140" />
         <source>Den unges samtykke til frivillig anbringelse</source>
         <translation>The young person's consent to a voluntary placement</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="145" />
         <source>Hvad følger af den unges nej</source>
         <translation>What follows from the young person's no</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="147" />
         <source>Fx: sagen forelægges børn og unge-udvalget efter § 47</source>
         <translation>E.g.: the case goes to the children and young people committee under § 47</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="148" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="150" />
         <source>Barnets syn på foranstaltningen:</source>
         <translation>Child's view of the support measure:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="150" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
         <source>Intet syn givet, fordi:</source>
         <translation>No view given, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
         <source>Barnets syn belyst sådan:</source>
         <translation>The child's view found by:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="154" />
         <source>Barnets ønsker:</source>
         <translation>The child's wishes:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="155" />
         <source>Den unges samtykke (§ 46, fra 15 år):</source>
         <translation>The young person's consent (§ 46, from 15):</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="156" />
         <source>Det følger af et nej:</source>
         <translation>What follows from a no:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="158" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="160" />
         <source>Næste skridt fortalt til barnet:</source>
         <translation>Next steps told to the child:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="161" />
         <source>Barnet kan ringe til:</source>
         <translation>The child can call:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="164" />
         <source>Barnets skærm: Hvordan jeg oplevede mødet (valgfrit)</source>
         <translation>Child's screen: How I experienced the meeting (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="165" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="167" />
         <source>Vis skemaet Hvordan jeg oplevede mødet på barnets skærm</source>
         <translation>Show the form How I experienced the meeting on the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="184" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="383" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="186" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="385" />
         <source>Barnets sikkerhed</source>
         <translation>The child's safety</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="186" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="188" />
         <source>Er nogen mistænkt eller en bekymring</source>
         <translation>Is anyone suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="190" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="192" />
         <source>Personer, der er mistænkt eller en bekymring</source>
         <translation>People suspected or a worry</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="195" />
         <source>Personens relation til barnet</source>
         <translation>The person's relation to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="196" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
         <source>Bor med barnet</source>
         <translation>Lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="198" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="200" />
         <source>Tilføj &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="199" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="201" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="200" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="202" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="206" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="208" />
         <source>Politiet spurgt til råds</source>
         <translation>Police consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="208" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="210" />
         <source>Børnehuset spurgt til råds</source>
         <translation>Børnehus consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="213" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="215" />
         <source>Dato, politiet blev spurgt</source>
         <translation>Date the police were consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="215" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="217" />
         <source>Dato, Børnehuset blev spurgt</source>
         <translation>Date the Børnehus was consulted</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="217" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="219" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="234" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="236" />
         <source>&amp;Mistænkt eller bekymring:</source>
         <translation>&amp;Suspected or a worry:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="237" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="239" />
         <source>Politiet spurgt:</source>
         <translation>Police consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="238" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="240" />
         <source>Børnehuset spurgt:</source>
         <translation>Børnehus consulted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="250" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="252" />
         <source>Brevet til barnet</source>
         <translation>The letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="254" />
         <source>Hvordan brevet kommer til barnet</source>
         <translation>How the letter reaches the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="256" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="258" />
         <source>Grund for valget af brevets vej</source>
         <translation>Reason for the letter's way</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="258" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="260" />
         <source>Jeg har sikret mig, at det er sikkert at sende brevet hjem</source>
         <translation>I have made sure it is safe to send the letter home</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="262" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="264" />
         <source>Brevet kan blive læst af en person, samtalen handler om. Overvej at give barnet brevet i hånden.</source>
         <translation>The letter may be read by someone the conversation is about. Consider handing it to the child.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="269" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="271" />
         <source>Brevet &amp;gives:</source>
         <translation>The letter is &amp;given:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="272" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="274" />
         <source>Grund:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="279" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="281" />
         <source>Efter samtalen med tolken</source>
         <translation>Debrief with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="280" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="282" />
         <source>Jeg har talt med tolken om selve tolkningen</source>
         <translation>I have talked with the interpreter about the interpreting itself</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="281" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="283" />
         <source>Noter om tolkningen (ikke tolkens syn på sagen)</source>
         <translation>Notes on the interpreting (not the interpreter's view of the case)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="283" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="285" />
         <source>Tolkens køn</source>
         <translation>The interpreter's gender</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="287" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="289" />
         <source>Minutter med tolk</source>
         <translation>Minutes with the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="289" />
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="367" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="291" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="369" />
         <source>ikke noteret</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="290" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="292" />
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="293" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="295" />
         <source>Hvorfor telefontolkningen varede mere end ca. 10 minutter</source>
         <translation>Why phone interpreting lasted more than about 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="297" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="299" />
         <source>Om tolkningen:</source>
         <translation>On the interpreting:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="298" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="300" />
         <source>Tolkens køn:</source>
         <translation>Interpreter's gender:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="299" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="301" />
         <source>Minutter med tolk:</source>
         <translation>Minutes with interpreter:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="300" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="302" />
         <source>Over 10 min. i telefon, fordi:</source>
         <translation>Over 10 min. by phone, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="365" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="367" />
         <source>uret: %1 min.</source>
         <translation>clock: %1 min.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="383" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="385" />
         <source>Mistanke og samarbejde (§ 137)</source>
         <translation>Suspicion and cooperation (§ 137)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="387" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="389" />
         <source>Hvem er mistænkt? Kun relationen og om personen bor med barnet – intet navn. »Ingen« og »Ved ikke« er også svar.</source>
         <translation>Who is suspected? Only the relation and whether the person lives with the child – no name. »Nobody« and »Not known« are answers too.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="392" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="394" />
         <source>Nævner barnet en person, det er bange for eller bekymret for? Så notér relationen, så brevet ikke sendes derhen.</source>
         <translation>Does the child name someone they fear or worry about? Then note the relation, so the letter is not sent there.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="529" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="531" />
         <source>bor med barnet</source>
         <translation>lives with the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="531" />
+        <location filename="../../src/borne_samtale/ui/screens/closing.py" line="533" />
         <source>bor ikke med barnet</source>
         <translation>does not live with the child</translation>
     </message>
@@ -668,57 +668,57 @@
 <context>
     <name>ConversationActions</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="30" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="32" />
         <source>Forri&amp;ge fase</source>
         <translation>Pre&amp;vious phase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="33" />
         <source>Næste &amp;fase</source>
         <translation>Next p&amp;hase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="33" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="35" />
         <source>Vis &amp;samtalen</source>
         <translation>Show the &amp;conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="34" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="36" />
         <source>Vis s&amp;kalaen</source>
         <translation>Show the &amp;scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="37" />
         <source>Vis t&amp;re huse</source>
         <translation>Show &amp;three houses</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="38" />
         <source>Vis net&amp;værkskortet</source>
         <translation>Show the net&amp;work map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="39" />
         <source>Vis &amp;afslutningen</source>
         <translation>Show the c&amp;losing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="40" />
         <source>Vis t&amp;jeklisten</source>
         <translation>Show the chec&amp;klist</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="42" />
         <source>Næste no&amp;tat</source>
         <translation>Ne&amp;xt note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="43" />
         <source>Ikke &amp;oversat (med tolk)</source>
         <translation>N&amp;ot translated (with an interpreter)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/shortcuts.py" line="44" />
         <source>&amp;Barnets skærm til og fra</source>
         <translation>The child's screen on and o&amp;ff</translation>
     </message>
@@ -726,107 +726,107 @@
 <context>
     <name>ConversationScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="93" />
         <source>Tid i samtalen</source>
         <translation>Time in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="95" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="96" />
         <source>Barnets skærm (F12)</source>
         <translation>Child's screen (F12)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="97" />
         <source>Skift til barnets skærm</source>
         <translation>Switch to the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="105" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="107" />
         <source>Samtalens faser</source>
         <translation>Phases of the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="94" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="143" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="145" />
         <source>Se ud&amp;kast til referat og brev (Ctrl+Shift+P)</source>
         <translation>Pre&amp;view the draft report and letter (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="146" />
         <source>Se udkast til referat og brev</source>
         <translation>Preview the draft report and letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="159" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="161" />
         <source>Samtale (F3)</source>
         <translation>Conversation (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="162" />
         <source>Skala (F4)</source>
         <translation>Scale (F4)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="161" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
         <source>Tre huse (F5)</source>
         <translation>Three Houses (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="162" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
         <source>Netværkskort (F6)</source>
         <translation>Network map (F6)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="163" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="165" />
         <source>Afslutning (F7)</source>
         <translation>Closing (F7)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="164" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="166" />
         <source>Tjekliste (F8)</source>
         <translation>Checklist (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="169" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="171" />
         <source>Huskeliste, også det barnet har fået at vide</source>
         <translation>Checklist, including what the child was told</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="173" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="175" />
         <source>Huskeliste</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="193" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="195" />
         <source>Vi taler sammen</source>
         <translation>We're talking together</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="279" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="281" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="352" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="354" />
         <source>Barnet har fået at vide: </source>
         <translation>The child was told: </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="414" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="416" />
         <source>Udveksling uden oversættelse</source>
         <translation>Exchange without translation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="564" />
+        <location filename="../../src/borne_samtale/ui/screens/conversation.py" line="566" />
         <source>Tid: %1</source>
         <translation>Time: %1</translation>
     </message>
@@ -922,155 +922,155 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="69" />
         <source>Tilbage til &amp;listen</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="70" />
         <source>Tilbage til listen</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="75" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="77" />
         <source>Dokumenternes status</source>
         <translation>Status of the documents</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="78" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="80" />
         <source>Kontrol af underskriften</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="83" />
         <source>Vælg dokument</source>
         <translation>Choose a document</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="84" />
         <source>&amp;Referat</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="85" />
         <source>&amp;Brev til barnet</source>
         <translation>&amp;Letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="88" />
         <source>Dokumentet</source>
         <translation>The document</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="94" />
         <source>&amp;Udskriv … (Ctrl+P)</source>
         <translation>&amp;Print … (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="95" />
         <source>Udskriv dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="94" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="96" />
         <source>&amp;Eksportér til mappe …</source>
         <translation>&amp;Export to folder …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="95" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="97" />
         <source>Eksportér dokumenterne til en mappe</source>
         <translation>Export the documents to a folder</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="96" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="197" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="199" />
         <source>Markér som &amp;overført til sagen …</source>
         <translation>Mark as &amp;transferred to the case …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="97" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="99" />
         <source>Markér som overført til sagen</source>
         <translation>Mark as transferred to the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="100" />
         <source>Lav &amp;tillæg …</source>
         <translation>Make an &amp;addendum …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="101" />
         <source>Lav et tillæg, en ny version</source>
         <translation>Make an addendum, a new version</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="168" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="170" />
         <source>Underskrevet %1 af %2. Dokument-id %3, version %4.</source>
         <translation>Signed %1 by %2. Document ID %3, version %4.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="176" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="178" />
         <source>Dette er et tillæg, der afløser den tidligere version.</source>
         <translation>This is an addendum that replaces the earlier version.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="178" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="180" />
         <source>Eksporteret %1.</source>
         <translation>Exported %1.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="182" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="184" />
         <source>Overført til sagen %1 med reference %2.</source>
         <translation>Transferred to the case %1 with reference %2.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="189" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="191" />
         <source>Slettes fra computeren %1.</source>
         <translation>Deleted from this computer %1.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="195" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="197" />
         <source>Slet fra computeren nu …</source>
         <translation>Remove from this computer now …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="232" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="234" />
         <source>Underskriften kontrolleres …</source>
         <translation>Checking the signature …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="245" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="247" />
         <source>Underskriften er gyldig, og dokumentet er ikke ændret.</source>
         <translation>The signature is valid and the document has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="250" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="252" />
         <source>Underskriften kunne ikke bekræftes.</source>
         <translation>The signature could not be confirmed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="260" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="273" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="262" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="275" />
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="273" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="275" />
         <source>Printeren kan ikke bruges.</source>
         <translation>The printer cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="299" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="301" />
         <source>Vælg mappen til eksporten</source>
         <translation>Choose the folder for the export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="311" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="320" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="313" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="322" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="323" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="325" />
         <source>Referat, brev og data ligger nu i %1.
 
 Læg dem i sagssystemet, og markér derefter samtalen som overført, så den slettes fra computeren.</source>
@@ -1079,35 +1079,35 @@ Læg dem i sagssystemet, og markér derefter samtalen som overført, så den sle
 Put them in the case system, then mark the conversation as transferred so that it is deleted from this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="341" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="356" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="343" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="358" />
         <source>Overført til sagen</source>
         <translation>Transferred to the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="342" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="344" />
         <source>Eksportér samtalen først, og læg filerne i sagssystemet.</source>
         <translation>Export the conversation first and put the files in the case system.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="370" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="384" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="372" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="386" />
         <source>Slet fra computeren</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="372" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="374" />
         <source>Samtalen er lagt i sagen. Vil du slette den fra computeren nu? Det kan ikke fortrydes.</source>
         <translation>The conversation is in the case. Remove it from this computer now? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="394" />
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="404" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="396" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="406" />
         <source>Tillæg</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="396" />
+        <location filename="../../src/borne_samtale/ui/screens/documents.py" line="398" />
         <source>Et tillæg er en ny version af samtalen, som du retter og underskriver igen. Den underskrevne version bliver, som den er. Vil du lave et tillæg?</source>
         <translation>An addendum is a new version of the conversation that you correct and sign again. The signed version stays as it is. Make an addendum?</translation>
     </message>
@@ -1313,7 +1313,7 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>FreePage</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="424" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="426" />
         <source>Den frie side: tegn her</source>
         <translation>The free page: draw here</translation>
     </message>
@@ -1321,13 +1321,13 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/help.py" line="57" />
         <location filename="../../src/borne_samtale/ui/help.py" line="59" />
+        <location filename="../../src/borne_samtale/ui/help.py" line="61" />
         <source>Brugervejledning</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/help.py" line="64" />
+        <location filename="../../src/borne_samtale/ui/help.py" line="66" />
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1373,17 +1373,17 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="130" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="132" />
         <source>Seneste gemning</source>
         <translation>Last saved</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="135" />
         <source>Kontrol af boksen</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/main_window.py" line="277" />
+        <location filename="../../src/borne_samtale/ui/main_window.py" line="279" />
         <source>Demoboksen med opdigtede sager. Adgangsfrasen er: %1</source>
         <translation>The demo vault with made-up cases. The passphrase is: %1</translation>
     </message>
@@ -1550,157 +1550,157 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="33" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="35" />
         <source>1 – inderste ring, tættest på</source>
         <translation>1 – inner ring, closest</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="34" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="36" />
         <source>2 – midterste ring</source>
         <translation>2 – middle ring</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="37" />
         <source>3 – yderste ring, længst væk</source>
         <translation>3 – outer ring, furthest away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="45" />
         <source>&amp;Personer på kortet</source>
         <translation>&amp;People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="45" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="47" />
         <source>Personer på kortet</source>
         <translation>People on the map</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="49" />
         <source>Insert eller Ctrl+N tilføjer, Delete fjerner, Ctrl+pil op og ned flytter.</source>
         <translation>Insert or Ctrl+N adds, Delete removes, Ctrl+Up and Ctrl+Down move.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="52" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="54" />
         <source>&amp;Tilføj person (Ctrl+N)</source>
         <translation>&amp;Add person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="53" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="55" />
         <source>Tilføj person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="54" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="56" />
         <source>&amp;Fjern (Delete)</source>
         <translation>&amp;Remove (Delete)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="55" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="57" />
         <source>Fjern den valgte person</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="58" />
         <source>Fortr&amp;yd fjern (Ctrl+Z)</source>
         <translation>&amp;Undo remove (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="59" />
         <source>Fortryd fjern</source>
         <translation>Undo remove</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="58" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="60" />
         <source>Tætt&amp;ere på (Ctrl+↑)</source>
         <translation>C&amp;loser (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="59" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="61" />
         <source>Flyt en ring tættere på</source>
         <translation>Move one ring closer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="62" />
         <source>Længere &amp;væk (Ctrl+↓)</source>
         <translation>&amp;Further away (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="61" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="63" />
         <source>Flyt en ring længere væk</source>
         <translation>Move one ring further away</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="82" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="84" />
         <source>Navn, som barnet siger det</source>
         <translation>Name, as the child says it</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="83" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="85" />
         <source>Fx mormor eller Ali fra klassen</source>
         <translation>e.g. Grandma or Ali from class</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="86" />
         <source>&amp;Navn (som barnet siger)</source>
         <translation>&amp;Name (as the child says it)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="90" />
         <source>Relation til barnet</source>
         <translation>Relationship to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="91" />
         <source>&amp;Relation</source>
         <translation>R&amp;elationship</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="93" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="95" />
         <source>Ring, hvor tæt på barnet</source>
         <translation>Ring: how close to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="98" />
         <source>R&amp;ing</source>
         <translation>Rin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="115" />
         <source>Barnets e&amp;gne ord om personen</source>
         <translation>The child's &amp;own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="118" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="120" />
         <source>Barnets egne ord om personen</source>
         <translation>The child's own words about the person</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="120" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="122" />
         <source>Skriv barnets ord præcis, som barnet siger dem.</source>
         <translation>Write the child's words exactly as the child says them.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="131" />
         <source>vi&amp;a tolk</source>
         <translation>vi&amp;a interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="130" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="132" />
         <source>Barnets ord kom via tolk</source>
         <translation>The child's words came via the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="146" />
         <source>Rådgiverens n&amp;ote om netværket (ikke barnets ord)</source>
         <translation>Caseworker's no&amp;te on the network (not the child's words)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="147" />
         <source>Rådgiverens note om netværket</source>
         <translation>Caseworker's note on the network</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="146" />
+        <location filename="../../src/borne_samtale/ui/widgets/network_panel.py" line="148" />
         <source>Dine iagttagelser og tanker. Det er ikke barnets ord.</source>
         <translation>Your observations and thoughts. These are not the child's words.</translation>
     </message>
@@ -2152,57 +2152,57 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="24" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="26" />
         <source>Ny adgangsfrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="27" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="29" />
         <source>Gentag adgangsfrasen</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="33" />
         <source>Adgangsfrasens styrke</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="37" />
         <source>&amp;Adgangsfrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="38" />
         <source>&amp;Gentag:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="39" />
         <source>Styrke:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="62" />
         <source>Brug gerne nogle ord i en sætning.</source>
         <translation>Use a few words in a sentence.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="63" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="65" />
         <source>For let at gætte. Brug flere ord i en sætning, der ikke handler om dig, dit arbejde eller din kommune.</source>
         <translation>Too easy to guess. Use more words in a sentence that is not about you, your work or your municipality.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="69" />
         <source>God.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="71" />
         <source>Stærk.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/passphrase.py" line="71" />
+        <location filename="../../src/borne_samtale/ui/passphrase.py" line="73" />
         <source>De to felter er ikke ens.</source>
         <translation>The two fields do not match.</translation>
     </message>
@@ -2210,67 +2210,67 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>PenBar</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="358" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="360" />
         <source>sort</source>
         <translation>black</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="359" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="361" />
         <source>rød</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="360" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="362" />
         <source>blå</source>
         <translation>blue</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="361" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="363" />
         <source>grøn</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="362" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="364" />
         <source>gul</source>
         <translation>yellow</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="363" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="365" />
         <source>lilla</source>
         <translation>purple</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="370" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="372" />
         <source>Farve: %1</source>
         <translation>Colour: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="384" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="386" />
         <source>Tynd streg</source>
         <translation>Thin line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="385" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="387" />
         <source>Tyk streg</source>
         <translation>Thick line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="396" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="398" />
         <source>↶ Fortryd</source>
         <translation>↶ Undo</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="397" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="399" />
         <source>Fortryd den sidste streg</source>
         <translation>Undo the last line</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="400" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="402" />
         <source>Start forfra</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="402" />
+        <location filename="../../src/borne_samtale/ui/widgets/drawing_pad.py" line="404" />
         <source>Start forfra: visk det hele ud (Fortryd henter det igen)</source>
         <translation>Start again: wipe everything (Undo brings it back)</translation>
     </message>
@@ -2286,37 +2286,37 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="23" />
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="25" />
         <source>Udkast – ikke underskrevet</source>
         <translation>Draft – not signed</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="29" />
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="31" />
         <source>Sådan ser referatet og brevet ud, hvis du underskriver nu. Det er et udkast: det gemmes ikke, og du kan stadig rette i samtalen.</source>
         <translation>This is how the report and the letter look if you sign now. It is a draft: it is not saved, and you can still change the conversation.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="37" />
         <source>Vælg udkast</source>
         <translation>Choose draft</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="38" />
         <source>&amp;Referat</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="39" />
         <source>&amp;Brev til barnet</source>
         <translation>&amp;Letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="42" />
         <source>Udkastet</source>
         <translation>The draft</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="47" />
+        <location filename="../../src/borne_samtale/ui/dialogs/preview.py" line="49" />
         <source>&amp;Luk udkastet</source>
         <translation>&amp;Close the draft</translation>
     </message>
@@ -2430,127 +2430,127 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>ReadBackBox</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="37" />
         <source>Genlæsning for barnet – og hvad barnet vil dele</source>
         <translation>Reading back to the child – and what the child will share</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="42" />
         <source>Jeg har læst barnets ord op for barnet</source>
         <translation>I have read the child's words back to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="43" />
         <source>Genlæst gennem tolk</source>
         <translation>Read back through the interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="45" />
         <source>Hvorfor der ikke blev læst op</source>
         <translation>Why the words were not read back</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="46" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="48" />
         <source>Spørg barnet om hvert citat: Må det komme med i sagen? Må det stå i dit brev? Siger barnet nej til sagen, så udelad det, eller forklar barnet, hvorfor det skal med. Intet kommer i brevet, uden at barnet har valgt det.</source>
         <translation>Ask the child about each quote: may it go into the case? May it be in your letter? If the child says no to the case, leave it out, or tell the child why it must stay. Nothing goes into the letter unless the child chose it.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="53" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="55" />
         <source>Barnets ord i rækkefølge</source>
         <translation>The child's words in order</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="57" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="59" />
         <source>Må citatet komme med i sagen</source>
         <translation>May the quote go into the case</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="62" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="64" />
         <source>Hvorfor citatet skal med, som barnet har fået at vide</source>
         <translation>Why the quote must stay, as told to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="65" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="67" />
         <source>Hvorfor det skal med – sådan som du sagde det til barnet</source>
         <translation>Why it must stay – as you told the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="69" />
         <source>Med i &amp;brevet til barnet</source>
         <translation>In the &amp;letter to the child</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="70" />
         <source>Barnet siger ja til &amp;resten</source>
         <translation>The child says yes to the &amp;rest</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="71" />
         <source>Barnet siger ja til resten af citaterne</source>
         <translation>The child says yes to the rest of the quotes</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="77" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="79" />
         <source>Tidligere note om, hvad barnet ikke ville have med</source>
         <translation>Earlier note on what the child did not want included</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="80" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="82" />
         <source>Tidligere note (kommer ikke i referatet; afgør det pr. citat, og tøm feltet):</source>
         <translation>Earlier note (never in the record; decide per quote, then empty the field):</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="84" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="86" />
         <source>Barnets rettelse</source>
         <translation>The child's correction</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="86" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="88" />
         <source>Vælg ordene ovenfor, og skriv barnets rettelse med barnets ord</source>
         <translation>Select the words above, and write the child's correction in the child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="88" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="90" />
         <source>Tilføj r&amp;ettelse</source>
         <translation>Add corr&amp;ection</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="91" />
         <source>Tilføj rettelse</source>
         <translation>Add correction</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="91" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="93" />
         <source>Barnets rettelser</source>
         <translation>The child's corrections</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="98" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="100" />
         <source>Ikke læst op, fordi:</source>
         <translation>Not read back because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="101" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="103" />
         <source>Dette citat:</source>
         <translation>This quote:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="104" />
         <source>Med alligevel, fordi:</source>
         <translation>Kept anyway, because:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="105" />
         <source>Rettelse:</source>
         <translation>Correction:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="153" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="155" />
         <source> · i brevet</source>
         <translation> · in the letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="247" />
+        <location filename="../../src/borne_samtale/ui/screens/read_back.py" line="249" />
         <source>Rettelse: </source>
         <translation>Correction: </translation>
     </message>
@@ -2618,72 +2618,72 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>ScalePage</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="38" />
         <source>Skalaer i samtalen</source>
         <translation>Scales in the conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="38" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="40" />
         <source>Ny s&amp;kala</source>
         <translation>&amp;New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="41" />
         <source>Ny skala</source>
         <translation>New scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="43" />
         <source>Slet skalaen …</source>
         <translation>Remove the scale …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="44" />
         <source>Slet den valgte skala</source>
         <translation>Remove the selected scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="45" />
         <source>Nyt &amp;mål fra handleplanen</source>
         <translation>New goal from the action &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="44" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="46" />
         <source>Nyt mål fra handleplanen</source>
         <translation>New goal from the action plan</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="46" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="48" />
         <source>Skalaen hører til målet</source>
         <translation>The scale belongs to the goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="53" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="55" />
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="102" />
         <source>Slet skalaen</source>
         <translation>Remove the scale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="102" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="104" />
         <source>Slet »%1« og det, barnet sagde til den? Det kan ikke fortrydes.</source>
         <translation>Remove »%1« and what the child said about it? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="137" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="139" />
         <source>Intet mål</source>
         <translation>No goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="182" />
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="180" />
+        <location filename="../../src/borne_samtale/ui/screens/scale_page.py" line="182" />
         <source>Målet fra handleplanen, med barnets ord:</source>
         <translation>The goal from the action plan, in the child's words:</translation>
     </message>
@@ -2932,47 +2932,47 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>SignOffPanel</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="36" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="38" />
         <source>Tjekliste før underskrift</source>
         <translation>Checklist before signing</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="39" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="41" />
         <source>&amp;Fravælg med begrundelse …</source>
         <translation>&amp;Waive with a reason …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="42" />
         <source>Fravælg det valgte punkt med begrundelse</source>
         <translation>Waive the selected item with a reason</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="41" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="43" />
         <source>Fortr&amp;yd fravalg</source>
         <translation>&amp;Undo waiver</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="44" />
         <source>Fortryd fravalget af det valgte punkt</source>
         <translation>Undo the waiver of the selected item</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="45" />
         <source>&amp;Underskriv referat og brev …</source>
         <translation>&amp;Sign the record and the letter …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="44" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="46" />
         <source>Underskriv referat og brev</source>
         <translation>Sign the record and the letter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="73" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="75" />
         <source>Klar til underskrift.</source>
         <translation>Ready to sign.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="75" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="77" />
         <source>%n punkt(er) mangler, før samtalen kan underskrives.</source>
         <translation>
             <numerusform>%n item is outstanding before the conversation can be signed.</numerusform>
@@ -2980,17 +2980,17 @@ Put them in the case system, then mark the conversation as transferred so that i
         </translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="85" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="87" />
         <source>Fravalgt: %1</source>
         <translation>Waived: %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="89" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="91" />
         <source>Loven kræver det; punktet kan ikke fravælges.</source>
         <translation>The law requires it; this item cannot be waived.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="92" />
+        <location filename="../../src/borne_samtale/ui/widgets/signoff.py" line="94" />
         <source>Punktet handler om barnets sikkerhed eller samtykke og kan ikke fravælges.</source>
         <translation>This item concerns the child's safety or consent and cannot be waived.</translation>
     </message>
@@ -2998,21 +2998,21 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>SigningFlow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="32" />
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="46" />
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="54" />
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="61" />
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="85" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="34" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="48" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="56" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="63" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="87" />
         <source>Underskriv</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="34" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="36" />
         <source>Nu laves referatet og brevet til barnet, og begge underskrives. Derefter er samtalen låst; en senere rettelse bliver et tillæg. Vil du underskrive?</source>
         <translation>The record and the letter to the child are now made and both are signed. The conversation is then locked; a later correction becomes an addendum. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="52" />
+        <location filename="../../src/borne_samtale/ui/signing_flow.py" line="54" />
         <source>Referat og brev laves og underskrives …</source>
         <translation>Making and signing the record and the letter …</translation>
     </message>
@@ -3266,17 +3266,17 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>UnlockFlow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="130" />
         <source>Kontrol af boksen</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="154" />
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="156" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="160" />
+        <location filename="../../src/borne_samtale/ui/window_unlock.py" line="162" />
         <source>Advarsel ved oplåsning</source>
         <translation>Warning at unlock</translation>
     </message>
@@ -3359,152 +3359,152 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="25" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="27" />
         <source>&amp;Boks</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="26" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="28" />
         <source>&amp;Lås nu</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="28" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="30" />
         <source>Skift &amp;adgangsfrase …</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="30" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="32" />
         <source>Din &amp;profil …</source>
         <translation>Your p&amp;rofile…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="31" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="33" />
         <source>&amp;Automatisk lås …</source>
         <translation>&amp;Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="33" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="35" />
         <source>&amp;Gamle kladder …</source>
         <translation>&amp;Old drafts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="35" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="37" />
         <source>&amp;Sprog / Language …</source>
         <translation>&amp;Language / Sprog …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="37" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="39" />
         <source>Brug organisationens &amp;certifikat …</source>
         <translation>Use the organisation's &amp;certificate …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="40" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="42" />
         <source>&amp;Eksportér certifikatet til IT …</source>
         <translation>&amp;Export the certificate for IT …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="43" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="45" />
         <source>E&amp;ksporter på computeren …</source>
         <translation>E&amp;xports on this computer …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="45" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="47" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="59" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="61" />
         <source>&amp;Samtale</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="60" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="62" />
         <source>&amp;Ny samtale …</source>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="63" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="65" />
         <source>Se &amp;udkast til referat og brev …</source>
         <translation>Pre&amp;view the draft report and letter …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="67" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="69" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="68" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="70" />
         <source>&amp;Brugervejledning …</source>
         <translation>&amp;User guide …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="69" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="71" />
         <source>&amp;Tastaturgenveje …</source>
         <translation>&amp;Keyboard shortcuts …</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="70" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="72" />
         <source>&amp;Om Børnesamtale</source>
         <translation>&amp;About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="108" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="110" />
         <source>Adgangsfrasen er skiftet.</source>
         <translation>The passphrase has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="114" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="116" />
         <source>Automatisk lås</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="115" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="117" />
         <source>Lås boksen efter så mange minutter uden brug:</source>
         <translation>Lock the vault after this many minutes without use:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="128" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="130" />
         <source>Gamle kladder</source>
         <translation>Old drafts</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="129" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="131" />
         <source>Markér en kladde, der ikke er rørt i så mange dage:</source>
         <translation>Flag a draft that has not been touched for this many days:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="144" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="146" />
         <source>Sprog / Language</source>
         <translation>Language / Sprog</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="145" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="147" />
         <source>Sproget skifter, næste gang programmet starter.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="222" />
         <source>Disse eksporter ligger stadig på computeren med samtalens ord i klar tekst. De slettes, når samtalen er overført til sagen og slettes:</source>
         <translation>These exports are still on this computer with the conversation's words in plain text. They are deleted when the conversation is transferred to the case and deleted:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="229" />
         <source>Der ligger ingen eksporter fra programmet på computeren.</source>
         <translation>There are no exports from the program on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="228" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="230" />
         <source>Eksporter på computeren</source>
         <translation>Exports on this computer</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="235" />
         <source>Om Børnesamtale</source>
         <translation>About Børnesamtale</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/window_menus.py" line="236" />
+        <location filename="../../src/borne_samtale/ui/window_menus.py" line="238" />
         <source>Børnesamtale %1
 
 En guide og krypteret notesbog til samtaler med børn. Alt gemmes krypteret på denne computer, og intet sendes nogen steder hen.</source>
@@ -3516,62 +3516,62 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HouseColumn</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="81" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="84" />
         <source>{number}. {kind}   (Ctrl+{number})</source>
         <translation>{number}. {kind}   (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="96" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="99" />
         <source>Hus {number}: {kind}</source>
         <translation>House {number}: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="99" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="102" />
         <source>Barnets navn på huset</source>
         <translation>The child's name for the house</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="103" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="106" />
         <source>Barnets navn på hus {number} ({kind})</source>
         <translation>The child's name for house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="107" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="110" />
         <source>Barnets egne ord</source>
         <translation>The child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="113" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="116" />
         <source>Barnets egne ord i hus {number} ({kind})</source>
         <translation>The child's own words in house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="130" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="133" />
         <source>Fjern barnets ord</source>
         <translation>Remove the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="135" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="138" />
         <source>Ret barnets ord</source>
         <translation>Edit the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="149" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="152" />
         <source>Skriv barnets ord og tryk Enter</source>
         <translation>Type the child's words and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="151" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="154" />
         <source>Tilføj barnets ord i hus {number} ({kind})</source>
         <translation>Add the child's words to house {number} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="220" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="223" />
         <source>F2: ret · Delete: fjern · Mellemrum: via tolk til/fra</source>
         <translation>F2: edit · Delete: remove · Space: via interpreter on/off</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="222" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="225" />
         <source>F2: ret · Delete: fjern</source>
         <translation>F2: edit · Delete: remove</translation>
     </message>
@@ -3579,7 +3579,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HousesPicture</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/houses_canvas.py" line="111" />
+        <location filename="../../src/borne_samtale/ui/widgets/houses_canvas.py" line="113" />
         <source>Tre huse, som barnet ser dem</source>
         <translation>Three Houses, as the child sees them</translation>
     </message>
@@ -3605,7 +3605,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_WordsDelegate</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="42" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="45" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>
