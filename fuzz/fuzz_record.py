@@ -10,7 +10,7 @@ from pathlib import Path
 
 import atheris
 from common import BYTES, RAW, chooser, fuzz
-from tests.mutations import mutate_bytes, mutate_tree, with_big_numbers
+from tests.support.mutations import mutate_bytes, mutate_tree, with_big_numbers
 
 with atheris.instrument_imports():
     from borne_samtale.domain import ConversationRecord, Entry, Perspective
@@ -19,8 +19,7 @@ with atheris.instrument_imports():
     from borne_samtale.services.conversations import ConversationService
     from borne_samtale.services.demo_documents import demo_conversations
 
-from tests.conftest import PASSPHRASE
-from tests.test_fuzz import (  # the same checks as the hypothesis test
+from tests.e2e.test_fuzz import (  # the same checks as the hypothesis test
     MARKER,
     _ids_in,
     assert_imported_whole,
@@ -29,6 +28,7 @@ from tests.test_fuzz import (  # the same checks as the hypothesis test
     import_like_the_cli,
     snapshot,
 )
+from tests.support.common import PASSPHRASE
 
 WORK = Path(tempfile.mkdtemp(prefix="fuzz-record-"))
 
