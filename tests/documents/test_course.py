@@ -127,14 +127,14 @@ def test_paper_and_screen_share_the_houses_colours_and_the_map_places(
     from borne_samtale import look
     from borne_samtale.domain import NetworkPerson
     from borne_samtale.summary import drawings
-    from borne_samtale.ui.widgets import three_houses
+    from borne_samtale.ui.widgets import houses_canvas
     from borne_samtale.ui.widgets.network_map import NetworkMapWidget
 
     for index in range(3):
         fill, edge = drawings.house_colours(index)
         assert fill.hexval().lower() == "0x" + look.HOUSE_BODY[index][1:].lower()
         assert edge.hexval().lower() == "0x" + look.HOUSE_OUTLINE[index][1:].lower()
-        assert three_houses._PALETTES[index].body == QColor(look.HOUSE_BODY[index])
+        assert houses_canvas._PALETTES[index].body == QColor(look.HOUSE_BODY[index])
 
     asked: list[tuple[str, int, int, int]] = []
     real = look.network_angle

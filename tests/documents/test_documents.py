@@ -456,8 +456,8 @@ def _stream(pdf: bytes) -> io.BytesIO:
 def _body_font_size(pdf: pikepdf.Pdf) -> float:
     """The most used font size on the first page (the letter's body type)."""
     sizes: dict[float, int] = {}
-    for operands, operator in pikepdf.parse_content_stream(pdf.pages[0]):
-        if str(operator) == "Tf":
-            size = float(operands[1])
+    for instruction in pikepdf.parse_content_stream(pdf.pages[0]):
+        if str(instruction.operator) == "Tf":
+            size = float(instruction.operands[1])
             sizes[size] = sizes.get(size, 0) + 1
     return max(sizes, key=lambda s: sizes[s])

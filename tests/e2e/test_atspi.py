@@ -212,7 +212,9 @@ def test_every_control_has_a_role_and_a_danish_name(walk: dict[str, Any]) -> Non
 
 
 def _find(screen: dict[str, Any], role: str, name: str) -> dict[str, Any]:
-    found = [c for c in screen["controls"] if c["role"] == role and c["name"] == name]
+    found: list[dict[str, Any]] = [
+        c for c in screen["controls"] if c["role"] == role and c["name"] == name
+    ]
     assert found, f"{screen['screen']}: no {role} »{name}«"
     return found[0]
 

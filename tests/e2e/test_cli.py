@@ -2,7 +2,9 @@
 
 import json
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -107,12 +109,12 @@ def test_import_stores_the_conversation(cli_vault: Path, tmp_path: Path) -> None
     ids=["bad-perspective", "missing-legal-basis", "wrong-format", "other-child", "no-age"],
 )
 def test_import_of_an_invalid_record_writes_nothing_and_leaks_no_words(
-    cli_vault: Path, tmp_path: Path, mutate: object
+    cli_vault: Path, tmp_path: Path, mutate: Callable[[dict[str, Any]], object]
 ) -> None:
     marker = f"hemmeligt{uuid.uuid4().hex[:8]}"
     data = json.loads(conversation_record(marker).model_dump_json())
     data["child"]["name"] = marker
-    mutate(data)  # type: ignore[operator]
+    mutate(data)
     path = tmp_path / "samtale.json"
     path.write_text(json.dumps(data), encoding="utf-8")
 

@@ -192,7 +192,9 @@ def test_the_readme_lists_every_subcommand() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     parser = build_parser()
     actions = [a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"]
-    names = list(actions[0].choices)  # type: ignore[attr-defined]
+    choices = actions[0].choices
+    assert choices is not None
+    names = list(choices)
     assert names
     for name in names:
         assert f"`borne-samtale {name}" in readme, name

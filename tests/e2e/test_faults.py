@@ -183,8 +183,8 @@ def test_kill_while_typing_loses_no_committed_keystroke(tmp_path: Path) -> None:
         run = run_worker(tmp_path, vault_dir, "type", [conversation.id], **kill)
         for line in run.lines:
             if line.startswith("typed "):
-                _, entry_id, words = line.split()
-                acknowledged[entry_id] = int(words)
+                _, entry_id, count = line.split()
+                acknowledged[entry_id] = int(count)
         with restarted(vault_dir) as reopened:
             stored = {str(e.id): e.text for e in reopened.conversations.entries(conversation.id)}
         for entry_id, words in acknowledged.items():

@@ -324,7 +324,7 @@ def refusing_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
 def _record_with(
     record_seeds: list[dict[str, Any]], change: Callable[[dict[str, Any]], None]
 ) -> dict[str, Any]:
-    tree = json.loads(json.dumps(record_seeds[1]))
+    tree: dict[str, Any] = json.loads(json.dumps(record_seeds[1]))
     change(tree)
     return tree
 

@@ -93,7 +93,12 @@ def test_the_form_is_saved_in_the_vault_from_the_closing_tab(qtbot: QtBot, tmp_p
 
     window = open_window(qtbot, folder)
     window.open_conversation(conversation.id)
-    when_dialog(lambda d: qtbot.mouseClick(d.decline_button, Qt.MouseButton.LeftButton))  # type: ignore[attr-defined]
+
+    def decline(dialog: QWidget) -> None:
+        assert isinstance(dialog, FeedbackDialog)
+        qtbot.mouseClick(dialog.decline_button, Qt.MouseButton.LeftButton)
+
+    when_dialog(decline)
     window.conversation_screen.ask_feedback()
     window.lock()
     declined = stored_conversation(folder, conversation).feedback

@@ -5,6 +5,7 @@ draft preview. Real widgets offscreen, real encrypted vaults."""
 import tempfile
 import threading
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice, Qt
@@ -66,10 +67,10 @@ def test_typing_goes_on_while_the_disk_hangs(
     stuck = threading.Event()
     real_add = service.add_entry
 
-    def hanging_add(conversation_id: object, entry: Entry) -> Entry:
+    def hanging_add(conversation_id: UUID, entry: Entry) -> Entry:
         stuck.set()
         disk.wait(WAIT)  # an fsync that does not come back until the test says so
-        return real_add(conversation_id, entry)  # type: ignore[arg-type]
+        return real_add(conversation_id, entry)
 
     monkeypatch.setattr(service, "add_entry", hanging_add)
     window.open_conversation(conversation.id)

@@ -199,8 +199,9 @@ def test_each_new_note_starts_from_the_childs_own_words(qtbot: QtBot) -> None:
     qtbot.addWidget(capture)
     capture.choose(CAPTURE_PERSPECTIVES.index(Perspective.CASEWORKER_ASSESSMENT))
     qtbot.keyClicks(capture.editor, "Virker tryg")
-    assert capture.current() is not None
-    assert capture.current().perspective is Perspective.CASEWORKER_ASSESSMENT  # type: ignore[union-attr]
+    current = capture.current()
+    assert current is not None
+    assert current.perspective is Perspective.CASEWORKER_ASSESSMENT
     capture.finish()
     assert capture.perspective() is Perspective.CHILD_OWN_WORDS
     capture.set_interpreter_present(True)

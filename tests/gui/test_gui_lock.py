@@ -205,7 +205,9 @@ def test_idle_minutes_and_stale_draft_days_are_kept_as_settings(
     def answer(value: int) -> Callable[[QWidget], None]:
         def set_value(dialog: QWidget) -> None:
             assert isinstance(dialog, QInputDialog)
-            dialog.findChild(QSpinBox).setValue(value)
+            spin_box = dialog.findChild(QSpinBox)
+            assert spin_box is not None
+            spin_box.setValue(value)
             dialog.accept()
 
         return set_value

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from borne_samtale.domain import Child, Conversation, LegalBasis, Purpose
@@ -29,8 +30,8 @@ def dialog(qtbot: QtBot) -> NewConversationDialog:
     return shown
 
 
-def _visible(dialog: NewConversationDialog, widget: object) -> bool:
-    return bool(widget.isVisibleTo(dialog))  # type: ignore[attr-defined]
+def _visible(dialog: NewConversationDialog, widget: QWidget) -> bool:
+    return widget.isVisibleTo(dialog)
 
 
 def test_rows_that_do_not_apply_are_hidden(dialog: NewConversationDialog) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -206,7 +206,9 @@ def test_qts_own_file_dialog_speaks_danish(app: QApplication, qtbot: QtBot) -> N
     assert texts["fileTypeLabel"] == "Filer af &type:"
     assert texts["fileNameLabel"] == "&Filnavn:"
     assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "Mappe"
-    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "Annuller"
 
 
@@ -214,7 +216,7 @@ def test_qts_danish_is_found_in_pyside6s_folder_when_qt_looks_elsewhere(
     app: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """As in a built program, where Qt's idea of its translations folder may be wrong."""
-    monkeypatch.setattr(i18n.QLibraryInfo, "path", lambda _which: str(tmp_path))
+    monkeypatch.setattr(QLibraryInfo, "path", lambda _which: str(tmp_path))
     assert i18n.qt_translation_dirs()[0] == tmp_path
     i18n.install_translator(app, "da")
     assert QCoreApplication.translate("QFileDialog", "File &name:") == "&Filnavn:"

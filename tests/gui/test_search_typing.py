@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from borne_samtale.domain import Child, Conversation, Entry, LegalBasis, Perspective, Purpose
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.ui.screens.cases import CasesScreen
+from borne_samtale.vault.repositories import SearchHit
 
 
 def _screen(qtbot: QtBot, service: ConversationService) -> CasesScreen:
@@ -39,7 +40,7 @@ def test_search_waits_for_a_pause_and_runs_off_the_window_thread(
     threads: list[threading.Thread] = []
     real = service.search
 
-    def recording(query: str) -> list:  # type: ignore[type-arg]
+    def recording(query: str) -> list[SearchHit]:
         threads.append(threading.current_thread())
         return real(query)
 
@@ -65,7 +66,7 @@ def test_a_query_typed_while_one_runs_replaces_it(
     first_started, release = threading.Event(), threading.Event()
     real = service.search
 
-    def slow_first(query: str) -> list:  # type: ignore[type-arg]
+    def slow_first(query: str) -> list[SearchHit]:
         queries.append(query)
         if len(queries) == 1:
             first_started.set()
@@ -101,7 +102,7 @@ def test_one_letter_is_not_searched_yet(qtbot: QtBot, service: ConversationServi
     queries: list[str] = []
     real = service.search
 
-    def recording(query: str) -> list:  # type: ignore[type-arg]
+    def recording(query: str) -> list[SearchHit]:
         queries.append(query)
         return real(query)
 

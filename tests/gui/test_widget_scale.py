@@ -1,6 +1,6 @@
 """The 0-10 scale widget, offscreen: lossless loading, keyboard use, the child's view."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from uuid import uuid4
 
@@ -263,7 +263,7 @@ def test_every_edit_emits_changed(window: tuple[QMainWindow, ScaleWidget], qtbot
     _, widget = window
     widget.set_interpreter_present(True)
     widget.set_value(full_answer())
-    edits = [
+    edits: list[Callable[[], None]] = [
         lambda: qtbot.keyClicks(widget.question_edit, "!"),
         lambda: qtbot.keyClicks(widget.low_end_edit, "!"),
         lambda: qtbot.keyClicks(widget.high_end_edit, "!"),

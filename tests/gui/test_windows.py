@@ -259,12 +259,16 @@ def test_the_session_lock_message_locks_the_window_and_closes_the_vault(
     # type stub says), and QWidget.nativeEvent accepts only that back.
     unlock = message(ws.WM_WTSSESSION_CHANGE, 0x8)  # WTS_SESSION_UNLOCK: stays open
     handled = window.nativeEvent(
-        QByteArray(ws.EVENT_TYPE), shiboken6.VoidPtr(ctypes.addressof(unlock))
+        QByteArray(ws.EVENT_TYPE),
+        shiboken6.VoidPtr(ctypes.addressof(unlock)),  # type: ignore[arg-type]
     )
     assert handled == (False, 0)  # Qt still gets every message
     assert window.session is not None
     lock = message(ws.WM_WTSSESSION_CHANGE, ws.WTS_SESSION_LOCK)  # Win+L
-    window.nativeEvent(QByteArray(ws.EVENT_TYPE), shiboken6.VoidPtr(ctypes.addressof(lock)))
+    window.nativeEvent(
+        QByteArray(ws.EVENT_TYPE),
+        shiboken6.VoidPtr(ctypes.addressof(lock)),  # type: ignore[arg-type]
+    )
     assert window.session is None
     assert not vault.is_open
     assert not any(vault._key)

@@ -24,6 +24,7 @@ from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.handover import Handover
 from borne_samtale.services.identity import ensure_identity
+from borne_samtale.vault import database as database_module
 from borne_samtale.vault import files as files_module
 from borne_samtale.vault import vault as vault_module
 
@@ -60,16 +61,19 @@ class Tripwire:
         return getattr(self._conn, name)
 
 
+PathName = str | bytes | os.PathLike[str] | os.PathLike[bytes]
+
+
 def wrap_connections(when: str, text: str, nth: int) -> list[Tripwire]:
     """Every connection the vault opens from now on comes wrapped in a (disarmed) tripwire."""
     wires: list[Tripwire] = []
-    real_open = vault_module.open_database
+    real_open = database_module.open_database
 
     def open_database(*args: Any, **kwargs: Any) -> Tripwire:
         wires.append(Tripwire(real_open(*args, **kwargs), when, text, nth))
         return wires[-1]
 
-    vault_module.open_database = open_database  # type: ignore[assignment]
+    vars(vault_module)["open_database"] = open_database  # the name vault.py imported
     return wires
 
 
@@ -85,17 +89,23 @@ def arm_file_tripwire(kind: str, nth: int) -> None:
             if count[0] == nth:
                 die()
 
-        files_module.write_synced = write  # type: ignore[assignment]
+        files_module.write_synced = write
     else:
         real_rename = os.rename
 
-        def rename(source: Any, target: Any) -> None:
+        def rename(
+            src: PathName,
+            dst: PathName,
+            *,
+            src_dir_fd: int | None = None,
+            dst_dir_fd: int | None = None,
+        ) -> None:
             if kind == "before-rename":
                 die()
-            real_rename(source, target)
+            real_rename(src, dst, src_dir_fd=src_dir_fd, dst_dir_fd=dst_dir_fd)
             die()
 
-        files_module.os.rename = rename  # type: ignore[assignment]
+        os.rename = rename  # the os module vault/files.py renames with
 
 
 def type_into(service: ConversationService, conversation_id: UUID) -> None:

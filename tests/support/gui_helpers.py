@@ -6,12 +6,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem, QWidget
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from borne_samtale.ui.main_window import MainWindow
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item in a table's cell, which the test expects to be there."""
+    item = table.item(row, column)
+    assert item is not None, f"no item at ({row}, {column})"
+    return item
+
 
 # How long a dialog may take to appear. Generous, because two cores are shared by the whole
 # suite; a dialog that never comes is a failure, not something to wait out silently.
@@ -23,7 +31,7 @@ class DialogNeverShown(AssertionError):
 
 
 def when_dialog(
-    handle: Callable[[QWidget], None], wait_seconds: float = DIALOG_WAIT_SECONDS
+    handle: Callable[[QWidget], object], wait_seconds: float = DIALOG_WAIT_SECONDS
 ) -> None:
     """Run ``handle`` on the next modal dialog once it is shown (call before opening it).
 

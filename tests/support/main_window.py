@@ -29,7 +29,7 @@ def prepare_conversation(folder: Path, **fields: object) -> Conversation:
         Conversation(
             child_id=child.id,
             legal_basis=LegalBasis(purpose=Purpose.INVESTIGATION),
-            **fields,  # type: ignore[arg-type]
+            **fields,
         )
     )
     access.lock(new.vault)

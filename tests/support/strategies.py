@@ -1,17 +1,18 @@
 """Hypothesis strategies that fill every field of a domain model, optional ones included."""
 
 from datetime import timedelta, timezone
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, cast
 
 from hypothesis import strategies as st
 from pydantic import AwareDatetime, BaseModel, ValidationError
+from pydantic.fields import FieldInfo
 
 M = TypeVar("M", bound=BaseModel)
 
 _offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
     lambda minutes: timezone(timedelta(minutes=minutes))
 )
-st.register_type_strategy(AwareDatetime, st.datetimes(timezones=_offsets))  # type: ignore[arg-type]
+st.register_type_strategy(AwareDatetime, st.datetimes(timezones=_offsets))
 
 
 def _field_strategy(annotation: Any, metadata: list[Any]) -> st.SearchStrategy[Any]:
@@ -20,12 +21,13 @@ def _field_strategy(annotation: Any, metadata: list[Any]) -> st.SearchStrategy[A
     return st.from_type(annotation)
 
 
+def _deferred(field: FieldInfo) -> st.SearchStrategy[Any]:
+    return st.deferred(lambda: _field_strategy(field.annotation, list(field.metadata)))
+
+
 def full_model(model: type[M]) -> st.SearchStrategy[M]:
     """Every field drawn (no defaults), invalid combinations filtered out by the model itself."""
-    fields = {
-        name: st.deferred(lambda f=field: _field_strategy(f.annotation, list(f.metadata)))
-        for name, field in model.model_fields.items()
-    }
+    fields = {name: _deferred(field) for name, field in model.model_fields.items()}
 
     def build(values: dict[str, Any]) -> M | None:
         try:
@@ -33,7 +35,8 @@ def full_model(model: type[M]) -> st.SearchStrategy[M]:
         except ValidationError:
             return None
 
-    return st.fixed_dictionaries(fields).map(build).filter(lambda m: m is not None)  # type: ignore[arg-type,return-value]
+    models = st.fixed_dictionaries(fields).map(build).filter(lambda m: m is not None)
+    return cast("st.SearchStrategy[M]", models)  # the filter leaves no None
 
 
 def register_models(*models: type[BaseModel]) -> None:

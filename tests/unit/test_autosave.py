@@ -8,7 +8,9 @@ back from a real encrypted vault.
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 
@@ -112,7 +114,7 @@ def test_a_slow_disk_never_makes_submitting_wait() -> None:
     writer.submit("entry", slow, now=True)
     assert started.wait(WAIT)
     for n in range(1, 50):  # typing goes on while the writer is stuck in the disk
-        writer.submit("entry", lambda n=n: ran.append(n))
+        writer.submit("entry", partial(ran.append, n))
     assert ran == []
     assert writer.pending
     disk.set()
@@ -321,10 +323,10 @@ def test_a_failed_save_keeps_the_words_and_saves_them_with_the_next_change(
     real_add = service.add_entry
     full = [True]
 
-    def add_entry(conversation_id: object, entry: Entry) -> Entry:
+    def add_entry(conversation_id: UUID, entry: Entry) -> Entry:
         if full[0]:
             raise DiskFull(DISK_FULL)
-        return real_add(conversation_id, entry)  # type: ignore[arg-type]
+        return real_add(conversation_id, entry)
 
     monkeypatch.setattr(service, "add_entry", add_entry)
     entry = Entry(text="Mor græder om natten", perspective=Perspective.CHILD_OWN_WORDS)

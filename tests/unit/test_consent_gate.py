@@ -6,7 +6,9 @@ from datetime import date
 import pytest
 
 from borne_samtale.domain import (
+    Child,
     ChildWords,
+    Conversation,
     Correction,
     Entry,
     Interpreter,
@@ -45,7 +47,7 @@ from tests.support.signoff import CASEWORKER, child, complete, with_interpreter
 YES = QuoteConsent(case=CaseConsent.YES)
 
 
-def missing(conversation, kid) -> list[str]:  # type: ignore[no-untyped-def]
+def missing(conversation: Conversation, kid: Child) -> list[str]:
     return [i.id for i in checklist(conversation, kid, CASEWORKER).missing()]
 
 
@@ -288,7 +290,7 @@ def test_a_placeholder_measure_is_refused(measure: str) -> None:
 # --- § 137 -----------------------------------------------------------------------------------
 
 
-def abuse_case(kid):  # type: ignore[no-untyped-def]
+def abuse_case(kid: Child) -> Conversation:
     c = complete(kid, Purpose.ABUSE_REPORT)
     c.letter.delivery = LetterDelivery.IN_PERSON
     c.safeguarding.police = Consulted.YES

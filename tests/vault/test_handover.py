@@ -153,7 +153,9 @@ def test_purge_deletes_the_words_for_real_and_keeps_a_receipt(tmp_path: Path) ->
     service = ConversationService(vault)
     handover = Handover(vault, service)
     conversation = handover.sign(ready_conversation(service).id).conversation
-    referat_sha = vault.documents.get(conversation.id, DocumentKind.REFERAT).sha256  # type: ignore[union-attr]
+    referat = vault.documents.get(conversation.id, DocumentKind.REFERAT)
+    assert referat is not None
+    referat_sha = referat.sha256
     key = bytes(vault._key)
     vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     database = VaultPaths(folder).database

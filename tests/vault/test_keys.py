@@ -2,7 +2,9 @@
 the floors, and an edited key file is refused clearly and never opens with a weaker KDF."""
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 
@@ -78,7 +80,12 @@ def test_calibration_raises_memory_first_then_passes_up_to_the_caps() -> None:
     assert absurdly_fast == KdfParams(CALIBRATION_MAX_MEMORY_KIB, CALIBRATION_MAX_ITERATIONS)
 
 
-def _fake(seconds_at_floor: float) -> dict[str, object]:
+class _Fake(TypedDict):
+    clock: Callable[[], float]
+    derive: Callable[[KdfParams], None]
+
+
+def _fake(seconds_at_floor: float) -> _Fake:
     machine = FakeMachine(seconds_at_floor)
     return {"clock": machine.clock, "derive": machine.derive}
 

@@ -30,6 +30,7 @@ from borne_samtale.services.conversations import ConversationService
 from borne_samtale.ui.screens import cases
 from borne_samtale.ui.screens.cases import CasesScreen
 from borne_samtale.vault.repositories import ConversationRepository
+from tests.support.gui_helpers import cell
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -145,12 +146,13 @@ def test_the_case_list_shows_the_newest_and_says_there_are_more(
     qtbot.keyClicks(screen.search, "dag 0")  # the oldest, beyond the list's limit
     qtbot.waitUntil(lambda: not screen.searching)
     assert screen.table.rowCount() == 1
-    assert screen.table.item(0, 0).data(Qt.ItemDataRole.UserRole) == str(made[0].id)
+    assert cell(screen.table, 0, 0).data(Qt.ItemDataRole.UserRole) == str(made[0].id)
 
 
 def test_guides_are_parsed_by_libyaml_to_the_same_guides(monkeypatch: pytest.MonkeyPatch) -> None:
     if yaml.__with_libyaml__:
-        assert loader.SafeLoader is yaml.CSafeLoader
+        in_use: object = loader.SafeLoader  # typed as the pure-Python loader
+        assert in_use is yaml.CSafeLoader
     fast = load_guides(guides_dir())
     monkeypatch.setattr(loader, "SafeLoader", yaml.SafeLoader)
     assert load_guides(guides_dir()) == fast
@@ -159,19 +161,19 @@ def test_guides_are_parsed_by_libyaml_to_the_same_guides(monkeypatch: pytest.Mon
 def test_a_signing_key_is_loaded_once_for_all_its_signatures(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from pyhanko.sign.signers import pdf_cms
+    from cryptography.hazmat.primitives import serialization  # as pyHanko's pdf_cms uses it
 
     from borne_samtale.summary.signing import PdfSigningKey, create_local_identity, verify_pdf
 
     key = PdfSigningKey(create_local_identity("Rådgiver", "Kommune"))
     loads = []
-    real = pdf_cms.serialization.load_der_private_key
+    real = serialization.load_der_private_key
 
-    def counting(*args: object, **kwargs: object) -> object:
+    def counting(data: bytes, password: bytes | None, backend: object = None) -> object:
         loads.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        return real(data, password, backend)
 
-    monkeypatch.setattr(pdf_cms.serialization, "load_der_private_key", counting)
+    monkeypatch.setattr(serialization, "load_der_private_key", counting)
     pdf = _one_page_pdf()
     signed = [key.sign(pdf, "Referat af børnesamtale") for _ in range(2)]
     assert loads == []
@@ -181,7 +183,7 @@ def test_a_signing_key_is_loaded_once_for_all_its_signatures(
 def _one_page_pdf() -> bytes:
     import io
 
-    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
     out = io.BytesIO()
     canvas = Canvas(out)
@@ -256,4 +258,4 @@ def test_the_case_list_names_children_without_reading_whole_records(
     screen.set_service(service)
     shown = [screen.children_list.item(i).text() for i in range(screen.children_list.count())]
     assert shown == ["Alle børn", "Bo", "Ida (S-7)"]
-    assert screen.table.item(0, 1).text() == "Ida"
+    assert cell(screen.table, 0, 1).text() == "Ida"

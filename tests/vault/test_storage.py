@@ -35,7 +35,7 @@ from borne_samtale.services.autosave import MAX_WAIT_SECONDS
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.session import PracticeContent
 from borne_samtale.ui.main_window import MainWindow
-from borne_samtale.vault import database, keys
+from borne_samtale.vault import database
 from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.storage import DISK_FAILURE, DISK_FULL, READ_ONLY, storage_error
 from borne_samtale.vault.vault import Vault
@@ -188,7 +188,7 @@ def test_a_key_file_that_cannot_be_written_keeps_the_old_one(
     def no_room(fd: int) -> None:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(keys.os, "fsync", no_room)
+    monkeypatch.setattr(os, "fsync", no_room)
     with pytest.raises(kind):
         access.change_passphrase(vault, PASSPHRASE, "en ny og lang adgangsfrase")
     with pytest.raises(kind):
@@ -208,7 +208,7 @@ def test_a_new_vault_on_a_full_disk_leaves_nothing_behind(
     def no_room(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(keys.os, "fsync", no_room)
+    monkeypatch.setattr(os, "fsync", no_room)
     with pytest.raises(DiskFull):
         access.create(vault_dir, PASSPHRASE)
     monkeypatch.undo()

@@ -13,6 +13,7 @@ import random
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -99,9 +100,9 @@ def append_update(pdf: bytes) -> bytes:
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     writer.root["/Lang"] = generic.TextStringObject("en")
-    writer.update_root()
+    writer.update_root()  # type: ignore[no-untyped-call]  # pyHanko has no annotation
     out = io.BytesIO()
-    writer.write(out)
+    writer.write(out)  # type: ignore[no-untyped-call]
     return out.getvalue()
 
 
@@ -142,7 +143,7 @@ def counter_sign(pdf: bytes) -> bytes:
 
 
 # The command, as IT would run it -------------------------------------------------------
-CASES = {
+CASES: dict[str, tuple[Callable[[Signed], bytes], str]] = {
     "flipped-byte-in-content": (lambda s: flip_in_content(s.referat), signing.CONTENT_CHANGED),
     "flipped-byte-in-signature": (
         lambda s: flip_in_signature(s.referat),

@@ -38,7 +38,7 @@ def test_a_refused_atomic_write_leaves_the_old_file_and_no_temporary(
     def no_room(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fsync", no_room)
+    monkeypatch.setattr(os, "fsync", no_room)
     with pytest.raises(DiskFull, match=DISK_FULL), storage_errors():
         files.write_atomic(target, b"ny")
     assert target.read_bytes() == b"gammel"
