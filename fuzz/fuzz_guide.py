@@ -16,7 +16,7 @@ from tests.support.mutations import mutate_bytes, mutate_tree, mutate_yaml_text,
 with atheris.instrument_imports():
     from borne_samtale.guides.loader import load_guide_file
 
-from tests.e2e.test_fuzz import SMALL_GUIDE  # the real guide with its texts cut short
+from tests.support.fuzzing import SMALL_GUIDE  # the real guide with its texts cut short
 
 SEED = SMALL_GUIDE.encode()
 SEED_TREE = yaml.safe_load(SMALL_GUIDE)

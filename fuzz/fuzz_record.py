@@ -19,16 +19,16 @@ with atheris.instrument_imports():
     from borne_samtale.services.conversations import ConversationService
     from borne_samtale.services.demo_documents import demo_conversations
 
-from tests.e2e.test_fuzz import (  # the same checks as the hypothesis test
+from tests.support.common import PASSPHRASE
+from tests.support.fuzzing import (  # the same checks as the hypothesis test
     MARKER,
-    _ids_in,
     assert_imported_whole,
     assert_plain_message,
     check_whole,
+    ids_in,
     import_like_the_cli,
     snapshot,
 )
-from tests.support.common import PASSPHRASE
 
 WORK = Path(tempfile.mkdtemp(prefix="fuzz-record-"))
 
@@ -49,7 +49,7 @@ SEEDS = _seeds()
 TREES = [json.loads(seed) for seed in SEEDS]
 VAULT = access.create(WORK / "target", PASSPHRASE).vault
 ConversationService(VAULT).import_record(ConversationRecord.model_validate(TREES[0]))
-DONORS = [*_ids_in(TREES[0]), "signed", "transferred", "exported"]
+DONORS = [*ids_in(TREES[0]), "signed", "transferred", "exported"]
 FILE = WORK / "samtale.json"
 runs = 0
 

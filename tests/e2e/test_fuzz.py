@@ -25,12 +25,10 @@ from borne_samtale.errors import GuideError, InvalidRecord, KeyFileInvalid, User
 from borne_samtale.guides import parse_guide
 from borne_samtale.guides.interpreter import InterpreterModule
 from borne_samtale.guides.loader import load_guide_file, load_guides, parse_yaml_model
-from borne_samtale.resources import guides_dir, interpreter_module_path
+from borne_samtale.resources import interpreter_module_path
 from borne_samtale.services import access
-from borne_samtale.services.conversations import ConversationService, read_record_file
+from borne_samtale.services.conversations import ConversationService
 from borne_samtale.services.demo_documents import demo_conversations
-from borne_samtale.services.overview import conversation_overview
-from borne_samtale.vault.database import integrity_check, open_database
 from borne_samtale.vault.keys import (
     MAX_ITERATIONS,
     MAX_MEMORY_KIB,
@@ -41,6 +39,17 @@ from borne_samtale.vault.keys import (
 from borne_samtale.vault.location import VaultPaths
 from borne_samtale.vault.vault import Vault
 from tests.support.common import PASSPHRASE, run_cli
+from tests.support.fuzzing import (
+    GUIDE_FILE,
+    MARKER,
+    SMALL_GUIDE,
+    assert_imported_whole,
+    assert_plain_message,
+    check_whole,
+    ids_in,
+    import_like_the_cli,
+    snapshot,
+)
 from tests.support.mutations import (
     BIG_NUMBER_TEXT,
     Choose,
@@ -49,8 +58,6 @@ from tests.support.mutations import (
     mutate_yaml_text,
     with_big_numbers,
 )
-
-MARKER = "Skumfidusbjerg"  # an invented word: must never appear in an error message
 
 FUZZ = settings(
     deadline=None,
@@ -69,32 +76,7 @@ def chooser(data: st.DataObject) -> Choose:
     return lambda low, high: data.draw(st.integers(low, high))
 
 
-def assert_plain_message(error: BaseException, *, one_line: bool = True) -> None:
-    message = str(error)
-    assert message.strip(), type(error)
-    assert "Traceback" not in message
-    assert MARKER not in message
-    if one_line:
-        assert "\n" not in message, message
-
-
 # Guides ---------------------------------------------------------------------------------
-GUIDE_FILE = guides_dir() / "forud-for-afgoerelse.yaml"
-
-
-def _small_guide() -> str:
-    """The real guide with each text cut short: the same structure at a fifth of the parse
-    time, so more mutations fit in the same seconds."""
-    tree = yaml.safe_load(GUIDE_FILE.read_text(encoding="utf-8"))
-    tree["summary"] = tree["summary"][:60]
-    for phase in tree["phases"]:
-        phase["intro"] = phase.get("intro", "")[:40]
-        for prompt in phase["prompts"]:
-            prompt["text"] = prompt["text"][:40]
-    return yaml.safe_dump(tree, allow_unicode=True, sort_keys=False)
-
-
-SMALL_GUIDE = _small_guide()
 SMALL_GUIDE_TREE = yaml.safe_load(SMALL_GUIDE)
 INTERPRETER_TEXT = interpreter_module_path().read_text(encoding="utf-8")
 INTERPRETER_TREE = yaml.safe_load(INTERPRETER_TEXT)
@@ -193,34 +175,6 @@ def test_guides_check_reports_an_unreadable_value_as_a_problem(tmp_path: Path) -
 
 
 # Conversation records -------------------------------------------------------------------
-TABLES = (
-    "caseworker",
-    "children",
-    "conversations",
-    "entries",
-    "documents",
-    "signing_identity",
-    "audit_log",
-)
-
-
-def snapshot(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
-    conn = vault.connection
-    return {
-        table: conn.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()  # noqa: S608
-        for table in TABLES
-    }
-
-
-def check_whole(vault: Vault) -> None:
-    """Page HMACs, structure and the full-text index all check out; a second connection
-    opens the file from disk as the next unlock would."""
-    integrity_check(vault.connection)
-    vault.connection.execute("INSERT INTO entries_fts(entries_fts) VALUES ('integrity-check')")
-    other = open_database(vault.paths.database, bytearray(vault._key))
-    other.close()
-
-
 @pytest.fixture(scope="module")
 def record_seeds(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     """The demo's three invented conversations as records, each with the marker word."""
@@ -238,33 +192,6 @@ def record_seeds(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any
     return seeds
 
 
-def _ids_in(tree: Any) -> Iterator[str]:
-    if isinstance(tree, dict):
-        for key, value in tree.items():
-            if key in ("id", "child_id", "entry_id") and isinstance(value, str):
-                yield value
-            yield from _ids_in(value)
-    elif isinstance(tree, list):
-        for item in tree:
-            yield from _ids_in(item)
-
-
-def import_like_the_cli(path: Path, vault: Vault) -> ConversationRecord:
-    record = read_record_file(path)
-    ConversationService(vault).import_record(record)
-    return record
-
-
-def assert_imported_whole(vault: Vault, record: ConversationRecord) -> None:
-    service = ConversationService(vault)
-    stored = service.export_record(record.conversation.id)
-    assert stored.conversation == record.conversation
-    # What the cases list and the overview do with it must work too.
-    for summary in service.summaries(record.child.id):
-        summary.starts_at.astimezone().strftime("%d.%m.%Y %H:%M")
-    assert conversation_overview(service, record.conversation.id)
-
-
 def test_a_mutated_record_is_imported_whole_or_changes_nothing(
     record_seeds: list[dict[str, Any]], tmp_path: Path
 ) -> None:
@@ -272,7 +199,7 @@ def test_a_mutated_record_is_imported_whole_or_changes_nothing(
     vault = access.create(folder, PASSPHRASE).vault
     # The first seed is already in the vault, so mutations can collide with its ids.
     ConversationService(vault).import_record(ConversationRecord.model_validate(record_seeds[0]))
-    donors: list[Any] = [*_ids_in(record_seeds[0]), "signed", "transferred", "exported"]
+    donors: list[Any] = [*ids_in(record_seeds[0]), "signed", "transferred", "exported"]
     path = tmp_path / "samtale.json"
 
     @settings(FUZZ, max_examples=examples(150))
@@ -512,4 +439,4 @@ def test_a_key_file_with_a_5000_digit_number_is_damaged_not_a_crash(key_vault: P
 
 
 def test_ids_in_the_seed_are_uuids(record_seeds: list[dict[str, Any]]) -> None:
-    assert all(UUID(i) for i in _ids_in(record_seeds[0]))
+    assert all(UUID(i) for i in ids_in(record_seeds[0]))
