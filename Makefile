@@ -19,7 +19,7 @@ run: $(RUN_STAMP) $(QM_FILES)
 test: $(TEST_STAMP) $(QM_FILES)
 	$(BIN)/ruff check src tests tools bench fuzz
 	$(BIN)/ruff format --check src tests tools bench fuzz
-	$(BIN)/mypy src bench
+	$(BIN)/mypy src bench tests
 	$(BIN)/mypy --platform win32 --cache-dir .mypy_cache/win32 src
 	$(BIN)/mypy --platform darwin --cache-dir .mypy_cache/darwin src
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest

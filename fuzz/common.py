@@ -1,5 +1,5 @@
-"""What the atheris harnesses share: the mutations of tests/mutations.py driven by libFuzzer's
-bytes, seeding an empty corpus folder with real inputs, and starting the fuzzer."""
+"""What the atheris harnesses share: the mutations of tests/support/mutations.py driven by
+libFuzzer's bytes, seeding an empty corpus folder with real inputs, and starting the fuzzer."""
 
 import sys
 from collections.abc import Callable
@@ -8,9 +8,9 @@ from pathlib import Path
 import atheris
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # for tests.mutations
+sys.path.insert(0, str(ROOT))  # for tests.support.mutations
 
-from tests.mutations import Choose  # noqa: E402
+from tests.support.mutations import Choose  # noqa: E402
 
 RAW, BYTES, TREE = 0, 1, 2  # what the first choice of an input means
 

@@ -11,12 +11,12 @@ import atheris
 # PyYAML stays uninstrumented: instrumented, it parses a guide about 20 times slower.
 import yaml
 from common import BYTES, RAW, TREE, chooser, fuzz
-from tests.mutations import mutate_bytes, mutate_tree, mutate_yaml_text, with_big_numbers
+from tests.support.mutations import mutate_bytes, mutate_tree, mutate_yaml_text, with_big_numbers
 
 with atheris.instrument_imports():
     from borne_samtale.guides.loader import load_guide_file
 
-from tests.test_fuzz import SMALL_GUIDE  # the real guide with its texts cut short
+from tests.support.fuzzing import SMALL_GUIDE  # the real guide with its texts cut short
 
 SEED = SMALL_GUIDE.encode()
 SEED_TREE = yaml.safe_load(SMALL_GUIDE)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import atheris
 from common import BYTES, RAW, chooser, fuzz
-from tests.mutations import mutate_bytes, mutate_tree, with_big_numbers
+from tests.support.mutations import mutate_bytes, mutate_tree, with_big_numbers
 
 with atheris.instrument_imports():
     from borne_samtale.errors import KeyFileInvalid

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import atheris
 from common import BYTES, RAW, chooser, fuzz
-from tests.mutations import mutate_bytes, mutate_tree, with_big_numbers
+from tests.support.mutations import mutate_bytes, mutate_tree, with_big_numbers
 
 with atheris.instrument_imports():
     from borne_samtale.domain import ConversationRecord, Entry, Perspective
@@ -19,13 +19,13 @@ with atheris.instrument_imports():
     from borne_samtale.services.conversations import ConversationService
     from borne_samtale.services.demo_documents import demo_conversations
 
-from tests.conftest import PASSPHRASE
-from tests.test_fuzz import (  # the same checks as the hypothesis test
+from tests.support.common import PASSPHRASE
+from tests.support.fuzzing import (  # the same checks as the hypothesis test
     MARKER,
-    _ids_in,
     assert_imported_whole,
     assert_plain_message,
     check_whole,
+    ids_in,
     import_like_the_cli,
     snapshot,
 )
@@ -49,7 +49,7 @@ SEEDS = _seeds()
 TREES = [json.loads(seed) for seed in SEEDS]
 VAULT = access.create(WORK / "target", PASSPHRASE).vault
 ConversationService(VAULT).import_record(ConversationRecord.model_validate(TREES[0]))
-DONORS = [*_ids_in(TREES[0]), "signed", "transferred", "exported"]
+DONORS = [*ids_in(TREES[0]), "signed", "transferred", "exported"]
 FILE = WORK / "samtale.json"
 runs = 0
 

@@ -1,9 +1,6 @@
 """Shared fixtures: isolated user folders, real encrypted vaults in temporary folders."""
 
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,9 +10,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from borne_samtale.services import access
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.vault.vault import Vault
-
-PASSPHRASE = "en lang og god adgangsfrase"
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support.common import PASSPHRASE
 
 
 @pytest.fixture(autouse=True)
@@ -88,22 +83,6 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
 @pytest.fixture
 def service(vault: Vault) -> ConversationService:
     return ConversationService(vault)
-
-
-def run_cli(
-    *args: str, env: dict[str, str] | None = None, input_text: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    """Run the real command in a child process."""
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "borne_samtale", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        input=input_text,
-        timeout=120,
-        check=False,
-    )
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
