@@ -5,7 +5,7 @@ Never ``%APPDATA%``: in many municipalities the roaming profile is copied to a s
 log-off and to every machine the user logs on to, and folder redirection may put it on a
 share. The vault is encrypted either way, but it must not travel, and a copy synchronised
 while the program writes can come back torn. platformdirs' ``roaming=False`` is the default;
-it is written out here so that it stays so, and ``tests/test_windows.py`` runs this on Linux
+it is written out here so that it stays so, and ``tests/gui/test_windows.py`` runs this on Linux
 with the Windows rules to check that only the local folder is ever asked for.
 
 macOS: ``~/Library/Application Support/borne-samtale`` and ``~/Library/Logs/borne-samtale``.

@@ -3,7 +3,7 @@
 Qt describes a widget it does not know as a "filler", which a screen reader reads as
 nothing. The canvases the child draws and points on, and the PDF view, get a role that says
 what they are. Their names and descriptions (the chosen number, the people on the map) are
-set by the widgets themselves; tests/test_atspi.py checks what reaches AT-SPI.
+set by the widgets themselves; tests/e2e/test_atspi.py checks what reaches AT-SPI.
 """
 
 from PySide6.QtCore import QObject

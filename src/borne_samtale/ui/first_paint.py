@@ -4,7 +4,7 @@ The first time anything touches ``PySide6.QtCore.Qt`` (even ``from PySide6.QtCor
 Qt``), PySide6 builds that namespace with all its enums: about 15 ms here, as long as the
 rest of the window's start together. The screens painted first (unlock, start) centre
 their texts and panels with these instead, so the namespace is built after the first paint,
-when a later screen needs it. ``tests/test_startup_shape.py`` checks that it is.
+when a later screen needs it. ``tests/e2e/test_startup_shape.py`` checks that it is.
 """
 
 from collections.abc import Callable

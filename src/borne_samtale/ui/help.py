@@ -4,7 +4,7 @@ The user guide inside the program: resources/help/guide.html (Danish, for the ca
 shown offline in a text browser. F1 opens the part for the screen in use.
 
 The guide is kept next to the code: a changed screen changes its section, and
-tests/test_help.py checks that every key the window defines is written in the guide.
+tests/gui/test_help.py checks that every key the window defines is written in the guide.
 """
 
 from PySide6.QtGui import QShowEvent

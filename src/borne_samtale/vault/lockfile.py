@@ -60,7 +60,7 @@ class VaultLock:
 
 
 # The system is asked at call time, not at import, so the tests can run the Windows branch on
-# Linux (tests/test_windows.py, with a stand-in for msvcrt).
+# Linux (tests/gui/test_windows.py, with a stand-in for msvcrt).
 def _lock(fd: int) -> None:
     if sys.platform == "win32":
         import msvcrt
