@@ -235,8 +235,8 @@ def add_extras(
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = source
         ET.SubElement(message, "extracomment").text = (
-            "Passed to self.tr from a constant or an f-string; added by the fill script "
-            "because lupdate cannot see it."
+            "Passed to self.tr from a constant or an f-string; added by "
+            "tools/update_translations.py because lupdate cannot see it."
         )
         ET.SubElement(message, "translation", {"type": "unfinished"})
 

@@ -832,47 +832,47 @@
     </message>
     <message>
         <source>Hvorfor vi taler sammen i dag</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Why we are talking today</translation>
     </message>
     <message>
         <source>Min rolle, og hvad jeg må og skal</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>My role, and what I may and must do</translation>
     </message>
     <message>
         <source>Hvad jeg skriver, og hvem der læser det</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>What I write down, and who reads it</translation>
     </message>
     <message>
         <source>Hvad jeg ikke kan holde hemmeligt</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>What I cannot keep secret</translation>
     </message>
     <message>
         <source>At barnet ikke behøver svare</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>That the child does not have to answer</translation>
     </message>
     <message>
         <source>Retten til en bisidder</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>The right to a support person (bisidder)</translation>
     </message>
     <message>
         <source>Rettigheder efter alder (10, 12, 15 år)</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Rights by age (10, 12, 15 years)</translation>
     </message>
     <message>
         <source>At barnet ikke skal bestemme</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>That the child does not have to decide</translation>
     </message>
     <message>
         <source>Tolkens rolle</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>The interpreter's role</translation>
     </message>
 </context>
@@ -1206,32 +1206,32 @@ Put them in the case system, then mark the conversation as transferred so that i
     </message>
     <message>
         <source>Barnets ord</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Child's words</translation>
     </message>
     <message>
         <source>Via tolk</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Via interpreter</translation>
     </message>
     <message>
         <source>Gengivelse</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Paraphrase</translation>
     </message>
     <message>
         <source>Observation</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Observation</translation>
     </message>
     <message>
         <source>Vurdering</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
         <source>Fra andre</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>From others</translation>
     </message>
 </context>
@@ -1498,52 +1498,52 @@ Put them in the case system, then mark the conversation as transferred so that i
     </message>
     <message>
         <source>Forælder</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Parent</translation>
     </message>
     <message>
         <source>Søskende</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Sibling</translation>
     </message>
     <message>
         <source>Bedsteforælder</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Grandparent</translation>
     </message>
     <message>
         <source>Anden familie</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Other family</translation>
     </message>
     <message>
         <source>Ven eller veninde</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Friend</translation>
     </message>
     <message>
         <source>Skole eller dagtilbud</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>School or nursery</translation>
     </message>
     <message>
         <source>Fagperson</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Professional</translation>
     </message>
     <message>
         <source>Plejefamilie</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Foster family</translation>
     </message>
     <message>
         <source>Kæledyr</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Pet</translation>
     </message>
     <message>
         <source>Anden</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>Other</translation>
     </message>
 </context>
@@ -2724,7 +2724,7 @@ Put them in the case system, then mark the conversation as transferred so that i
     </message>
     <message>
         <source>(ny skala)</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>(new scale)</translation>
     </message>
 </context>
@@ -3649,7 +3649,7 @@ A guide and encrypted notebook for conversations with children. Everything is st
     <name>IntegrityWatch</name>
     <message>
         <source>Kontrollen af boksen fandt en fejl i databasen, så du kan ikke underskrive, før IT-support har set på den.</source>
-        <extracomment>Passed to self.tr from a constant or an f-string; added by the fill script because lupdate cannot see it.</extracomment>
+        <extracomment>Passed to self.tr from a constant or an f-string; added by tools/update_translations.py because lupdate cannot see it.</extracomment>
         <translation>The check of the vault found an error in the database, so you cannot sign until IT support has looked at it.</translation>
     </message>
 </context>
