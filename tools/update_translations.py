@@ -367,8 +367,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {problem}", file=sys.stderr)
     if problems:
         print(
-            f"Translate what is unfinished in {TS_RELATIVE} (or {DANISH_TS_RELATIVE}), with "
-            f".venv/bin/pyside6-linguist {TS_RELATIVE} or in the XML, then run this again.",
+            f"Translate or fix the texts named above in {TS_RELATIVE} (or {DANISH_TS_RELATIVE}):"
+            f" with .venv/bin/pyside6-linguist {TS_RELATIVE} or in the XML; then run this again.",
             file=sys.stderr,
         )
     return 1 if problems else 0
