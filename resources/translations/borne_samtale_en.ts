@@ -2696,237 +2696,237 @@ Put them in the case system, then mark the conversation as transferred so that i
 <context>
     <name>ScaleWidget</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="179" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="180" />
         <source>Skala fra 0 til 10</source>
         <translation>Scale from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="225" />
         <source>Spørgsmålet</source>
         <translation>The question</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="224" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="225" />
         <source>Fx: Hvor godt har du det i skolen?</source>
         <translation>e.g. How are things for you at school?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="228" />
         <source>Hvad 0 betyder</source>
         <translation>What 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="227" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="228" />
         <source>Det, barnet og du aftaler, at 0 betyder</source>
         <translation>What you and the child agree 0 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="230" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="231" />
         <source>Hvad 10 betyder</source>
         <translation>What 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="230" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="231" />
         <source>Det, barnet og du aftaler, at 10 betyder</source>
         <translation>What you and the child agree 10 means</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="233" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="234" />
         <source>&amp;Spørgsmål:</source>
         <translation>&amp;Question:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="235" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="236" />
         <source>Det &amp;højeste, 10, betyder:</source>
         <translation>The hi&amp;ghest, 10, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="243" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="244" />
         <source>Barnets t&amp;al:</source>
         <translation>Child's n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="246" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="247" />
         <source>Barnets tal fra 0 til 10</source>
         <translation>The child's number from 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="248" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="249" />
         <source>Tast 0–9, T for 10 · ← → flytter ét trin · Delete rydder</source>
         <translation>Press 0–9, T for 10 · ← → moves one step · Delete clears</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="251" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="252" />
         <source>Ry&amp;d tallet</source>
         <translation>Cl&amp;ear the number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="252" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="253" />
         <source>Ryd barnets tal</source>
         <translation>Clear the child's number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="262" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="263" />
         <source>Barnets valg på barnets skærm</source>
         <translation>The child's choice on the child's screen</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="276" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="283" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="277" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="284" />
         <source>Barnets egne ord – skriv ordret</source>
         <translation>The child's own words – write them word for word</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="277" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="278" />
         <source>Fx: »Fordi jeg har Ali at lege med i frikvarteret«</source>
         <translation>e.g. ‘Because I've got Ali to play with at break time’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="278" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="279" />
         <source>Sagt via t&amp;olk</source>
         <translation>Said via &amp;interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="279" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="280" />
         <source>Hvad gør tallet: sagt via tolk</source>
         <translation>Reason for the number: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="281" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="282" />
         <source>Hvad gør, at det er dette tal</source>
         <translation>What makes it this number</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="284" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="285" />
         <source>Fx: »Hvis de andre ikke drillede mig«</source>
         <translation>e.g. ‘If the others didn't tease me’</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="234" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="480" />
+        <source>Barnet valgte %1 på barnets skærm.</source>
+        <translation>The child chose %1 on the child's screen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="485" />
+        <source>Barnets ord til %1 står ved %1 i listen over skalaer.</source>
+        <translation>The child's words for %1 are kept with %1 in the list of scales.</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="502" />
+        <source>0 = %1</source>
+        <translation>0 = %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="507" />
+        <source>10 = %1</source>
+        <translation>10 = %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="522" />
+        <source>Hvad &amp;gør, at det er %1 og ikke lavere?</source>
+        <translation>What &amp;makes it %1 and not lower?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="524" />
+        <source>Hvad skal der til for at komme ét t&amp;rin op, fra %1 til %2?</source>
+        <translation>What would it take to move one &amp;step up, from %1 to %2?</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="533" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="540" />
+        <source>Valgt: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="235" />
         <source>Det lav&amp;este, 0, betyder:</source>
         <translation>The low&amp;est, 0, means:</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="285" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="286" />
         <source>Sagt &amp;via tolk</source>
         <translation>Said &amp;via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="286" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="287" />
         <source>Ét trin op: sagt via tolk</source>
         <translation>One step up: said via interpreter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="288" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="289" />
         <source>Hvad skal der til for ét trin op</source>
         <translation>What it would take to go one step up</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="300" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="301" />
         <source>Rådgiverens &amp;note – dine egne iagttagelser, ikke barnets ord</source>
         <translation>Caseworker's no&amp;te – your own observations, not the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="301" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="302" />
         <source>Rådgiverens note</source>
         <translation>Caseworker's note</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="302" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="303" />
         <source>Fx: Tøvede længe mellem 3 og 4</source>
         <translation>e.g. Hesitated a long time between 3 and 4</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="347" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="348" />
         <source>Skala fra 0 til 10. Peg på et tal.</source>
         <translation>Scale from 0 to 10. Point to a number.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="477" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="478" />
         <source>Barnet fjernede tallet på barnets skærm.</source>
         <translation>The child cleared the number on the child's screen.</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="479" />
-        <source>Barnet valgte {n} på barnets skærm.</source>
-        <translation>The child chose {n} on the child's screen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="483" />
-        <source>Barnets ord til {n} står ved {n} i listen over skalaer.</source>
-        <translation>The child's words for {n} are kept with {n} in the list of scales.</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="501" />
-        <source>0 = {words}</source>
-        <translation>0 = {words}</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="503" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="504" />
         <source>0 = (skriv først, hvad 0 betyder)</source>
         <translation>0 = (first write what 0 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="506" />
-        <source>10 = {words}</source>
-        <translation>10 = {words}</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="508" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="509" />
         <source>10 = (skriv først, hvad 10 betyder)</source>
         <translation>10 = (first write what 10 means)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="512" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="513" />
         <source>Hvad &amp;gør, at det er det tal og ikke lavere?</source>
         <translation>What &amp;makes it that number and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="513" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="514" />
         <source>Hvad skal der til for at komme ét t&amp;rin op?</source>
         <translation>What would it take to move one &amp;step up?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="515" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="516" />
         <source>Hvad &amp;gør, at det er 0?</source>
         <translation>What &amp;makes it 0?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="516" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="517" />
         <source>Hvad skal der til for at komme ét t&amp;rin op, fra 0 til 1?</source>
         <translation>What would it take to move one &amp;step up, from 0 to 1?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="518" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="519" />
         <source>Hvad &amp;gør, at det er 10 og ikke lavere?</source>
         <translation>What &amp;makes it 10 and not lower?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="519" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="520" />
         <source>Hvad skal der til, fo&amp;r at det bliver ved med at være 10?</source>
         <translation>What would it take for it to &amp;stay at 10?</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="521" />
-        <source>Hvad &amp;gør, at det er {n} og ikke lavere?</source>
-        <translation>What &amp;makes it {n} and not lower?</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="522" />
-        <source>Hvad skal der til for at komme ét t&amp;rin op, fra {n} til {m}?</source>
-        <translation>What would it take to move one &amp;step up, from {n} to {m}?</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="528" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="535" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="531" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="538" />
         <source>Intet tal valgt endnu</source>
         <translation>No number chosen yet</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="530" />
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="537" />
-        <source>Valgt: {n}</source>
-        <translation>Chosen: {n}</translation>
     </message>
 </context>
 <context>
@@ -3516,62 +3516,62 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_HouseColumn</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="84" />
-        <source>{number}. {kind}   (Ctrl+{number})</source>
-        <translation>{number}. {kind}   (Ctrl+{number})</translation>
-    </message>
-    <message>
         <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="99" />
-        <source>Hus {number}: {kind}</source>
-        <translation>House {number}: {kind}</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="102" />
         <source>Barnets navn på huset</source>
         <translation>The child's name for the house</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="106" />
-        <source>Barnets navn på hus {number} ({kind})</source>
-        <translation>The child's name for house {number} ({kind})</translation>
-    </message>
-    <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="110" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="107" />
         <source>Barnets egne ord</source>
         <translation>The child's own words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="116" />
-        <source>Barnets egne ord i hus {number} ({kind})</source>
-        <translation>The child's own words in house {number} ({kind})</translation>
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="84" />
+        <source>%1. %2   (Ctrl+%1)</source>
+        <translation>%1. %2   (Ctrl+%1)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="133" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="97" />
+        <source>Hus %1: %2</source>
+        <translation>House %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="103" />
+        <source>Barnets navn på hus %1 (%2)</source>
+        <translation>The child's name for house %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="113" />
+        <source>Barnets egne ord i hus %1 (%2)</source>
+        <translation>The child's own words in house %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="130" />
         <source>Fjern barnets ord</source>
         <translation>Remove the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="138" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="135" />
         <source>Ret barnets ord</source>
         <translation>Edit the child's words</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="152" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="149" />
         <source>Skriv barnets ord og tryk Enter</source>
         <translation>Type the child's words and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="154" />
-        <source>Tilføj barnets ord i hus {number} ({kind})</source>
-        <translation>Add the child's words to house {number} ({kind})</translation>
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="151" />
+        <source>Tilføj barnets ord i hus %1 (%2)</source>
+        <translation>Add the child's words to house %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="223" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="220" />
         <source>F2: ret · Delete: fjern · Mellemrum: via tolk til/fra</source>
         <translation>F2: edit · Delete: remove · Space: via interpreter on/off</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="225" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="222" />
         <source>F2: ret · Delete: fjern</source>
         <translation>F2: edit · Delete: remove</translation>
     </message>
@@ -3587,25 +3587,25 @@ A guide and encrypted notebook for conversations with children. Everything is st
 <context>
     <name>_NumberRow</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="91" />
-        <source>Tal {n}</source>
-        <translation>Number {n}</translation>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="92" />
+        <source>Tal %1</source>
+        <translation>Number %1</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="100" />
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="101" />
         <source>Tast T</source>
         <translation>Press T</translation>
     </message>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="101" />
-        <source>Tast {n}</source>
-        <translation>Press {n}</translation>
+        <location filename="../../src/borne_samtale/ui/widgets/scale.py" line="102" />
+        <source>Tast %1</source>
+        <translation>Press %1</translation>
     </message>
 </context>
 <context>
     <name>_WordsDelegate</name>
     <message>
-        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="45" />
+        <location filename="../../src/borne_samtale/ui/widgets/house_column.py" line="46" />
         <source>via tolk</source>
         <translation>via interpreter</translation>
     </message>

@@ -70,3 +70,42 @@ def test_no_module_fills_placeholders_with_replace() -> None:
         if (lines := _replace_chains(path))
     }
     assert found == {}
+
+
+def _format_on_tr(source: str) -> list[int]:
+    """Lines in source that call .format(…) on what tr() or translate() returned."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+            and isinstance(node.func.value, ast.Call)
+        ):
+            continue
+        called = node.func.value.func
+        name = called.attr if isinstance(called, ast.Attribute) else getattr(called, "id", "")
+        if name in ("tr", "translate"):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_the_format_check_sees_tr_and_translate() -> None:
+    source = (
+        'a = self.tr("Tal {n}").format(n=1)\n'
+        'b = QCoreApplication.translate("X", "Hus {n}").format(n=2)\n'
+        'c = "{n}".format(n=3)\n'
+        'd = with_args(self.tr("Tal %1"), 4)\n'
+    )
+    assert _format_on_tr(source) == [1, 2]
+
+
+def test_no_module_fills_a_translated_text_with_format() -> None:
+    # One way for arguments in translated text: %1 %2 and with_args, the placeholders Qt
+    # Linguist and the checks in tools/update_translations.py know.
+    found = {
+        str(path.relative_to(SOURCE)): lines
+        for path in sorted(SOURCE.rglob("*.py"))
+        if (lines := _format_on_tr(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from borne_samtale.domain.entries import ChildWords
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.style import scaled_font, sheet
 from borne_samtale.ui.widgets.houses_canvas import _INK, _Palette
 
@@ -80,9 +81,7 @@ class _HouseColumn(QFrame):
         self.setObjectName("houseColumn")
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
-        self.heading = QLabel(
-            self.tr("{number}. {kind}   (Ctrl+{number})").format(number=number, kind=kind)
-        )
+        self.heading = QLabel(with_args(self.tr("%1. %2   (Ctrl+%1)"), number, kind))
         self.heading.setFont(scaled_font(self, 1.15))
         heading_font = self.heading.font()
         heading_font.setBold(True)
@@ -95,15 +94,13 @@ class _HouseColumn(QFrame):
                 ROOF=palette.roof.name(),
             )
         )
-        self.heading.setAccessibleName(
-            self.tr("Hus {number}: {kind}").format(number=number, kind=kind)
-        )
+        self.heading.setAccessibleName(with_args(self.tr("Hus %1: %2"), number, kind))
 
         name_caption = QLabel(self.tr("Barnets navn på huset"))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(name_label)
         self.name_edit.setAccessibleName(
-            self.tr("Barnets navn på hus {number} ({kind})").format(number=number, kind=kind)
+            with_args(self.tr("Barnets navn på hus %1 (%2)"), number, kind)
         )
         name_caption.setBuddy(self.name_edit)
 
@@ -113,7 +110,7 @@ class _HouseColumn(QFrame):
         words_caption.setFont(words_font)
         self.words = _WordsList()
         self.words.setAccessibleName(
-            self.tr("Barnets egne ord i hus {number} ({kind})").format(number=number, kind=kind)
+            with_args(self.tr("Barnets egne ord i hus %1 (%2)"), number, kind)
         )
         self.words.setWordWrap(True)
         self.words.setAlternatingRowColors(True)
@@ -151,7 +148,7 @@ class _HouseColumn(QFrame):
         self.input = QLineEdit()
         self.input.setPlaceholderText(self.tr("Skriv barnets ord og tryk Enter"))
         self.input.setAccessibleName(
-            self.tr("Tilføj barnets ord i hus {number} ({kind})").format(number=number, kind=kind)
+            with_args(self.tr("Tilføj barnets ord i hus %1 (%2)"), number, kind)
         )
         self.input.returnPressed.connect(self._add_from_input)
 

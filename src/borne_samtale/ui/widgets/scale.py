@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from borne_samtale.domain.entries import ChildWords
 from borne_samtale.domain.tools import ScaleAnswer
+from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.style import scaled_font, sheet
 from borne_samtale.ui.widgets.exact_text import ExactTextEdit
 from borne_samtale.ui.widgets.note import CaseworkerNote
@@ -88,7 +89,7 @@ class _NumberRow(QFrame):
             button.setMinimumHeight(height)
             button.setMinimumWidth(width)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(self.tr("Tal {n}").format(n=number))
+            button.setAccessibleName(with_args(self.tr("Tal %1"), number))
             button.setToolTip(self._key_tip(number))
             button.clicked.connect(lambda _=False, n=number: self._click(n))
             self._group.addButton(button, number)
@@ -98,7 +99,7 @@ class _NumberRow(QFrame):
     def _key_tip(self, number: int) -> str:
         if number == HIGHEST:
             return self.tr("Tast T")
-        return self.tr("Tast {n}").format(n=number)
+        return with_args(self.tr("Tast %1"), number)
 
     def _click(self, number: int) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -476,12 +477,12 @@ class ScaleWidget(QWidget):
             parts.append(
                 self.tr("Barnet fjernede tallet på barnets skærm.")
                 if number is None
-                else self.tr("Barnet valgte {n} på barnets skærm.").format(n=number)
+                else with_args(self.tr("Barnet valgte %1 på barnets skærm."), number)
             )
         if kept_for is not None:
             parts.append(
-                self.tr("Barnets ord til {n} står ved {n} i listen over skalaer.").format(
-                    n=kept_for
+                with_args(
+                    self.tr("Barnets ord til %1 står ved %1 i listen over skalaer."), kept_for
                 )
             )
         self.choice_notice.setText(" ".join(parts))
@@ -498,12 +499,12 @@ class ScaleWidget(QWidget):
         low = self.low_end_edit.text()
         high = self.high_end_edit.text()
         self.low_end_label.setText(
-            self.tr("0 = {words}").format(words=low)
+            with_args(self.tr("0 = %1"), low)
             if low
             else self.tr("0 = (skriv først, hvad 0 betyder)")
         )
         self.high_end_label.setText(
-            self.tr("10 = {words}").format(words=high)
+            with_args(self.tr("10 = %1"), high)
             if high
             else self.tr("10 = (skriv først, hvad 10 betyder)")
         )
@@ -518,21 +519,23 @@ class ScaleWidget(QWidget):
             reason = self.tr("Hvad &gør, at det er 10 og ikke lavere?")
             step = self.tr("Hvad skal der til, fo&r at det bliver ved med at være 10?")
         else:
-            reason = self.tr("Hvad &gør, at det er {n} og ikke lavere?").format(n=number)
-            step = self.tr("Hvad skal der til for at komme ét t&rin op, fra {n} til {m}?").format(
-                n=number, m=number + 1
+            reason = with_args(self.tr("Hvad &gør, at det er %1 og ikke lavere?"), number)
+            step = with_args(
+                self.tr("Hvad skal der til for at komme ét t&rin op, fra %1 til %2?"),
+                number,
+                number + 1,
             )
         self.reason_box.question.setText(reason)
         self.step_up_box.question.setText(step)
         self.number_row.setAccessibleDescription(
             self.tr("Intet tal valgt endnu")
             if number is None
-            else self.tr("Valgt: {n}").format(n=number)
+            else with_args(self.tr("Valgt: %1"), number)
         )
         self.child_question.setText(self.question_edit.text())
         self.child_scale.set_state(number, low, high)
         self.child_scale.setAccessibleDescription(
             self.tr("Intet tal valgt endnu")
             if number is None
-            else self.tr("Valgt: {n}").format(n=number)
+            else with_args(self.tr("Valgt: %1"), number)
         )
