@@ -8,6 +8,9 @@ from typing import Any
 Results = dict[str, Any]
 
 ROOM = 0.6  # a figure at or below this share of its target is "met with room"
+# Targets tightened after the quiet run of 2026-12-04 met them with room (issue 15's goals
+# were: unlock ≤ 0.4 s beyond Argon2id, save p99 ≤ 5 ms, case list ≤ 150 ms, referat
+# ≤ 1.0 s); the others stand as the issue set them.
 
 
 @dataclass(frozen=True)
@@ -120,12 +123,12 @@ def unlock_rows(r: Results) -> list[Row]:
     return [
         Row(
             "Unlock to case list, big vault",
-            "≤ 0.4 s beyond Argon2id",
+            "≤ 0.2 s beyond Argon2id",
             f"{_ms(beyond)} beyond Argon2id ({_ms(r['argon2id_median_s'])})",
-            _verdict(beyond * 1000, 400, "ms"),
+            _verdict(beyond * 1000, 200, "ms"),
             note,
             headline="unlock beyond Argon2id ms",
-            limit=400,
+            limit=200,
             unit="ms",
         )
     ]
@@ -160,13 +163,13 @@ def saving_rows(r: Results) -> list[Row]:
     return [
         Row(
             "Save of one typed entry, p99",
-            "≤ 5 ms",
+            "≤ 3 ms",
             f"{every['p99_ms']:.2f} ms over {every['count']} saves (long conversation "
             f"{long['p99_ms']:.2f} ms, typical {typical['p99_ms']:.2f} ms)",
-            _verdict(every["p99_ms"], 5, "ms", 2),
+            _verdict(every["p99_ms"], 3, "ms", 2),
             save_note,
             headline="save p99 ms",
-            limit=5,
+            limit=3,
             unit="ms",
         ),
         Row(
@@ -224,12 +227,12 @@ def caselist_rows(r: Results) -> list[Row]:
     return [
         Row(
             "Case list, big vault",
-            "≤ 150 ms",
+            "≤ 100 ms",
             f"median {listed['median_ms']:.0f} ms, p95 {listed['p95_ms']:.0f} ms",
-            _verdict(listed["median_ms"], 150, "ms"),
+            _verdict(listed["median_ms"], 100, "ms"),
             list_note,
             headline="list ms",
-            limit=150,
+            limit=100,
             unit="ms",
         ),
         Row(
@@ -270,12 +273,12 @@ def referat_rows(r: Results) -> list[Row]:
     return [
         Row(
             "Referat of a long conversation: render + PDF/A + sign",
-            "≤ 1.0 s after the first",
+            "≤ 0.7 s after the first",
             f"{_ms(r['later_median_s'])} ({r['pages']} pages; first {_ms(r['first_s'])})",
-            _verdict(r["later_median_s"] * 1000, 1000, "ms"),
+            _verdict(r["later_median_s"] * 1000, 700, "ms"),
             note,
             headline="referat ms",
-            limit=1000,
+            limit=700,
             unit="ms",
         )
     ]
