@@ -29,6 +29,7 @@ class PaintWatcher(QObject):
         self._then = then
         self.seen = False
         self.painted_widget: QWidget | None = None
+        self.painted_at = 0.0  # perf_counter() when the pass that painted was over
         self._loop: QEventLoop | None = None
         app.installEventFilter(self)
 
@@ -40,6 +41,7 @@ class PaintWatcher(QObject):
     def reset(self) -> None:
         self.seen = False
         self.painted_widget = None
+        self.painted_at = 0.0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if (
@@ -50,12 +52,18 @@ class PaintWatcher(QObject):
         ):
             self.seen = True
             self.painted_widget = watched
-            # A zero timer runs once the pass that paints the whole window is over.
-            if self._loop is not None:
-                QTimer.singleShot(0, self._loop.quit)
+            # A zero timer runs once the pass that paints the whole window is over. The
+            # time is read there, not when wait() gets the thread back: a thread started
+            # after the paint (the app imports the rest) could hold the GIL meanwhile.
+            QTimer.singleShot(0, self._painted)
             if self._then is not None:
                 QTimer.singleShot(0, self._then)
         return False
+
+    def _painted(self) -> None:
+        self.painted_at = time.perf_counter()
+        if self._loop is not None:
+            self._loop.quit()
 
     def wait(self, timeout: float = 300.0) -> float:
         """Run the event loop until a watched paint is done; returns ``perf_counter()`` then.
@@ -63,15 +71,15 @@ class PaintWatcher(QObject):
         The loop blocks while it waits (no busy polling), so a worker thread such as the key
         derivation at unlock gets the CPU it would get in the app.
         """
-        if not self.seen:
+        if not self.painted_at:  # no paint yet, or its pass is not over
             loop = QEventLoop()
             self._loop = loop
             QTimer.singleShot(round(timeout * 1000), loop.quit)
             loop.exec()
             self._loop = None
-            if not self.seen:
+            if not self.painted_at:
                 raise TimeoutError("no paint seen")
-        return time.perf_counter()
+        return self.painted_at
 
 
 def within(root: QWidget) -> Callable[[QWidget], bool]:

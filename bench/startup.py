@@ -56,9 +56,9 @@ def _phases(vault: str) -> None:
     phases: dict[str, float] = {}
     begin = time.perf_counter()
 
-    def lap(name: str) -> None:
+    def lap(name: str, now: float | None = None) -> None:
         nonlocal begin
-        now = time.perf_counter()
+        now = time.perf_counter() if now is None else now
         phases[name] = now - begin
         begin = now
 
@@ -86,8 +86,9 @@ def _phases(vault: str) -> None:
 
     watcher = PaintWatcher(app)
     window.show()
-    watcher.wait()
-    lap("show and paint the unlock screen")
+    # The moment the painting pass was over: the rest's imports start on a thread right
+    # after it and could keep this thread from running for a while.
+    lap("show and paint the unlock screen", watcher.wait())
     loader = window.rest_loader
     assert loader is not None
     loader.join()
