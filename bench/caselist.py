@@ -140,7 +140,7 @@ def _child(vault_dir: Path, rounds: int, search_rounds: int) -> None:
             painted(lambda: screen.children_list.setCurrentRow(busiest_row)),
         )
         painted(lambda: screen.children_list.setCurrentRow(0))
-    rows_all = screen.table.rowCount()
+    rows_all = screen.table.model().rowCount()
     hits = {label: len(service.search(query)) for label, query in queries}
     busiest_count = len(service.summaries(busiest.id))
     screen.set_service(None)

@@ -95,7 +95,7 @@ def _child(vault_dir: Path | None, conversation_id: str = "") -> None:
     main.unlock_screen.unlock_button.click()
     watcher.wait()
     after = _status_mib()
-    rows = main.cases_screen.table.rowCount()
+    rows = main.cases_screen.table.model().rowCount()
     while not main.integrity.passed and main.integrity.problem is None:
         app.processEvents()
         time.sleep(0.002)

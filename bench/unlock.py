@@ -92,7 +92,7 @@ def _child(vault_dir: Path) -> None:
     check_done = time.perf_counter()
     if window.integrity.problem is not None:
         raise RuntimeError("the big vault failed its integrity check")
-    rows = window.cases_screen.table.rowCount()
+    rows = window.cases_screen.table.model().rowCount()
     children = window.cases_screen.children_list.count() - 1  # less "Alle børn"
     window.close()
     emit(

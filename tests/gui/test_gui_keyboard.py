@@ -166,7 +166,7 @@ def test_after_unlock_the_arrow_keys_and_enter_work_in_the_case_list(
     table = window.cases_screen.table
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=5_000)
     qtbot.keyClick(table, Qt.Key.Key_Down)
-    assert table.currentRow() == 1
+    assert table.currentIndex().row() == 1
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.conversation_screen.conversation is not None, timeout=10_000)
     window.lock()

@@ -39,7 +39,7 @@ from borne_samtale.ui.screens.conversation import ConversationScreen
 from borne_samtale.ui.screens.start import StartScreen
 from borne_samtale.ui.screens.unlock import UnlockScreen
 from borne_samtale.vault.vault import Vault
-from tests.support.gui_helpers import cell
+from tests.support.gui_helpers import cell, row_count
 
 CONTENT = PracticeContent.load()
 NOW = datetime.now(UTC)
@@ -104,30 +104,30 @@ def test_cases_list_newest_first_with_search_and_the_childs_chart(
     screen.set_service(service)
     screen.resize(1366, 768)
     screen.show()
-    assert screen.table.rowCount() == 3
-    assert cell(screen.table, 0, 1).text() == "Sara"  # newest first
-    assert "notatet mangler" in cell(screen.table, 2, 3).text()  # a draft left for 10 weeks
-    assert "notatet mangler" in cell(screen.table, 1, 3).text()  # … and one for 4 weeks
+    assert row_count(screen.table) == 3
+    assert cell(screen.table, 0, 1).data() == "Sara"  # newest first
+    assert "notatet mangler" in cell(screen.table, 2, 3).data()  # a draft left for 10 weeks
+    assert "notatet mangler" in cell(screen.table, 1, 3).data()  # … and one for 4 weeks
     screen.stale_draft_days = 30  # the caseworker's setting
     screen.refresh()
-    assert "notatet mangler" not in cell(screen.table, 1, 3).text()
-    assert "notatet mangler" in cell(screen.table, 2, 3).text()
+    assert "notatet mangler" not in cell(screen.table, 1, 3).data()
+    assert "notatet mangler" in cell(screen.table, 2, 3).data()
     oldest = cell(screen.table, 2, 0).data(Qt.ItemDataRole.UserRole)
     ConversationService(vault).add_entry(  # a new session: its first edit is logged
         UUID(oldest), Entry(text="Lektier igen", perspective=Perspective.CHILD_OWN_WORDS)
     )
     screen.refresh()
-    assert "notatet mangler" not in cell(screen.table, 2, 3).text()  # touched today
+    assert "notatet mangler" not in cell(screen.table, 2, 3).data()  # touched today
     assert not screen.chart_view.isVisible()
 
     qtbot.keyClicks(screen.search, "lektier")
     qtbot.waitUntil(lambda: not screen.searching)
-    assert screen.table.rowCount() == 2
-    assert {cell(screen.table, r, 1).text() for r in range(2)} == {"Ali"}
+    assert row_count(screen.table) == 2
+    assert {cell(screen.table, r, 1).data() for r in range(2)} == {"Ali"}
     screen.search.clear()
 
     screen.children_list.setCurrentRow(1)  # Ali
-    assert screen.table.rowCount() == 2
+    assert row_count(screen.table) == 2
     assert screen.chart_view.isVisible()
     (series,) = screen.chart.series()
     assert isinstance(series, QLineSeries)

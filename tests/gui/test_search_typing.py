@@ -11,6 +11,7 @@ from borne_samtale.domain import Child, Conversation, Entry, LegalBasis, Perspec
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.ui.screens.cases import CasesScreen
 from borne_samtale.vault.repositories import SearchHit
+from tests.support.gui_helpers import row_count
 
 
 def _screen(qtbot: QtBot, service: ConversationService) -> CasesScreen:
@@ -29,7 +30,7 @@ def _screen(qtbot: QtBot, service: ConversationService) -> CasesScreen:
     screen = CasesScreen()
     qtbot.addWidget(screen)
     screen.set_service(service)
-    assert screen.table.rowCount() == 3
+    assert row_count(screen.table) == 3
     return screen
 
 
@@ -51,11 +52,11 @@ def test_search_waits_for_a_pause_and_runs_off_the_window_thread(
     qtbot.waitUntil(lambda: not screen.searching)
     assert len(threads) == 1
     assert threads[0] is not threading.main_thread()
-    assert screen.table.rowCount() == 2
+    assert row_count(screen.table) == 2
     assert "2 samtale(r) med »fodbold«" in screen.result_label.text()
 
     screen.search.clear()  # back to the whole list at once
-    assert screen.table.rowCount() == 3
+    assert row_count(screen.table) == 3
 
 
 def test_a_query_typed_while_one_runs_replaces_it(
@@ -82,7 +83,7 @@ def test_a_query_typed_while_one_runs_replaces_it(
     release.set()
     qtbot.waitUntil(lambda: not screen.searching, timeout=10_000)
     assert queries == ["fod", "mormor"]
-    assert screen.table.rowCount() == 1
+    assert row_count(screen.table) == 1
     assert "»mormor«" in screen.result_label.text()
 
 
@@ -94,7 +95,7 @@ def test_letting_go_of_the_vault_waits_for_a_running_search(
     qtbot.waitUntil(lambda: screen._searcher.busy or not screen.searching)
     screen.set_service(None)  # as locking does
     assert not screen.searching
-    assert screen.table.rowCount() == 0
+    assert row_count(screen.table) == 0
 
 
 def test_one_letter_is_not_searched_yet(qtbot: QtBot, service: ConversationService) -> None:
@@ -111,12 +112,12 @@ def test_one_letter_is_not_searched_yet(qtbot: QtBot, service: ConversationServi
     assert not screen.searching
     qtbot.wait(400)  # longer than the pause
     assert queries == []
-    assert screen.table.rowCount() == 3  # the whole list stays
+    assert row_count(screen.table) == 3  # the whole list stays
     assert screen.result_label.text() == "Skriv mindst to bogstaver for at søge."
     qtbot.keyClicks(screen.search, "o")
     qtbot.waitUntil(lambda: not screen.searching)
     assert queries == ["mo"]
-    assert screen.table.rowCount() == 1
+    assert row_count(screen.table) == 1
 
 
 def test_a_word_of_one_letter_waits_for_its_second(
@@ -141,8 +142,8 @@ def test_a_word_of_one_letter_waits_for_its_second(
     assert not screen.searching  # the list already shows "mormor"
     qtbot.wait(400)  # longer than the pause
     assert queries == ["mormor"]
-    assert screen.table.rowCount() == 1
+    assert row_count(screen.table) == 1
     qtbot.keyClicks(screen.search, "a")
     qtbot.waitUntil(lambda: not screen.searching)
     assert queries == ["mormor", "mormor ba"]
-    assert screen.table.rowCount() == 1
+    assert row_count(screen.table) == 1

@@ -5,8 +5,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -14,11 +14,15 @@ if TYPE_CHECKING:
     from borne_samtale.ui.main_window import MainWindow
 
 
-def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
-    """The item in a table's cell, which the test expects to be there."""
-    item = table.item(row, column)
-    assert item is not None, f"no item at ({row}, {column})"
-    return item
+def cell(table: QTableView, row: int, column: int) -> QModelIndex:
+    """A table's cell, which the test expects to be there (``.data()`` is its text)."""
+    index = table.model().index(row, column)
+    assert index.isValid(), f"no cell at ({row}, {column})"
+    return index
+
+
+def row_count(table: QTableView) -> int:
+    return table.model().rowCount()
 
 
 # How long a dialog may take to appear. Generous, because two cores are shared by the whole

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from borne_samtale.domain.history import ScalePoint
 from borne_samtale.services.conversations import ConversationService
 from borne_samtale.ui.i18n import with_args
 from borne_samtale.ui.operation import Operation
+from borne_samtale.ui.screens.case_rows import CaseRows
 from borne_samtale.ui.style import set_heading
 from borne_samtale.ui.worker import Background
 
@@ -50,6 +50,8 @@ SEARCH_PAUSE_MS = 200
 # A single letter matches nearly every note and would keep the search busy while the next
 # letters are typed: search starts from two, and a word of one letter waits for its second.
 SEARCH_MIN_CHARS = 2
+# The columns are sized to the texts of this many rows (the visible ones first), not all.
+COLUMN_WIDTH_ROWS = 25
 
 
 class CasesScreen(QWidget):
@@ -82,23 +84,27 @@ class CasesScreen(QWidget):
         self.children_list.setAccessibleName(self.tr("Børn"))
         # One line of text each: the list need not measure 2,000 names to lay them out.
         self.children_list.setUniformItemSizes(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Samtaler"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
-        self.table.setHorizontalHeaderLabels(
+        self.rows = CaseRows(
             [
                 self.tr("Dato"),
                 self.tr("Barn"),
                 self.tr("Formål"),
                 self.tr("Status"),
                 self.tr("Notater"),
-            ]
+            ],
+            self,
         )
+        self.table = QTableView()
+        self.table.setModel(self.rows)
+        self.table.setAccessibleName(self.tr("Samtaler"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        # Column widths from the first rows, not from every row of a long search result.
+        self.table.horizontalHeader().setResizeContentsPrecision(COLUMN_WIDTH_ROWS)
         self.result_label = QLabel()
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -129,8 +135,8 @@ class CasesScreen(QWidget):
 
         self.search.textChanged.connect(self._search_typed)
         self.children_list.currentItemChanged.connect(lambda *_: self.refresh())
-        self.table.itemActivated.connect(lambda *_: self._open_selected())
-        self.table.itemDoubleClicked.connect(lambda *_: self._open_selected())
+        self.table.activated.connect(lambda *_: self._open_selected())
+        self.table.doubleClicked.connect(lambda *_: self._open_selected())
         self.open_button.clicked.connect(self._open_selected)
         self.new_button.clicked.connect(self.new_requested)
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
@@ -243,7 +249,7 @@ class CasesScreen(QWidget):
     def refresh(self) -> None:
         self._shown = None
         if self._service is None:
-            self.table.setRowCount(0)
+            self.rows.set_rows([])
             return
         child_id = self.selected_child()
         if self.query():
@@ -275,19 +281,11 @@ class CasesScreen(QWidget):
         self._draw_chart(self._service.scale_history(child_id) if child_id else [])
 
     def _fill(self, summaries: "list[ConversationSummary]") -> None:
-        """The table's rows: all made at once, painted once (it runs after each search)."""
-        self.table.setUpdatesEnabled(False)
-        try:
-            self._fill_rows(summaries)
-        finally:
-            self.table.setUpdatesEnabled(True)
-
-    def _fill_rows(self, summaries: "list[ConversationSummary]") -> None:
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(summaries))
+        """The table's rows (it runs after each search): their texts, handed to the model."""
+        rows: list[tuple[UUID, tuple[str, ...]]] = []
         names = self._names
         now = utc_now()
-        for row, summary in enumerate(summaries):
+        for summary in summaries:
             status = labels.STATUS[summary.status]
             stale = (
                 summary.status is ConversationStatus.DRAFT
@@ -295,18 +293,15 @@ class CasesScreen(QWidget):
             )
             if stale:
                 status += " – " + self.tr("notatet mangler")
-            cells = [
+            cells = (
                 in_danish_time(summary.starts_at).strftime("%d.%m.%Y %H:%M"),
                 names.get(summary.child_id, ""),
                 labels.PURPOSE[summary.purpose],
                 status,
                 str(summary.entry_count),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 0:  # the row's conversation, read by _open_selected
-                    item.setData(Qt.ItemDataRole.UserRole, str(summary.id))
-                self.table.setItem(row, column, item)
+            )
+            rows.append((summary.id, cells))
+        self.rows.set_rows(rows)
         self.table.resizeColumnsToContents()
         if summaries:
             self.table.selectRow(0)
@@ -346,7 +341,6 @@ class CasesScreen(QWidget):
         )
 
     def _open_selected(self) -> None:
-        row = self.table.currentRow()
-        item = self.table.item(row, 0) if row >= 0 else None
-        if item is not None:
-            self.open_requested.emit(UUID(item.data(Qt.ItemDataRole.UserRole)))
+        conversation_id = self.rows.conversation_id(self.table.currentIndex().row())
+        if conversation_id is not None:
+            self.open_requested.emit(conversation_id)
