@@ -199,9 +199,10 @@ class CasesScreen(QWidget):
         return query if len(query) >= SEARCH_MIN_CHARS else ""
 
     def _search_typed(self) -> None:
-        if self._shown == (self.query(), self.selected_child()) and not self._searcher.busy:
+        query = self.query()
+        if self._shown == (query, self.selected_child()) and not self._searcher.busy:
             self._search_pause.stop()  # e.g. a space typed: the list already shows this
-        elif self.query():
+        elif query:
             self._search_pause.start()  # restarted by every key
         else:
             self._search_pause.stop()
