@@ -537,8 +537,15 @@ def markdown(
         "## Notes",
         "",
     ]
+    # Rows measured by one benchmark share its note: it is written once, at the first.
+    noted: dict[str, str] = {}
     for row in made:
-        out += [f"**{row.what}** ({row.verdict}). {row.note}", ""]
+        if row.note in noted:
+            text = f"From the same measurement as {noted[row.note]} above."
+        else:
+            noted[row.note] = f"**{row.what}**"
+            text = row.note
+        out += [f"**{row.what}** ({row.verdict}). {text}", ""]
     if growth:
         out += [
             "## Growth with the vault",
