@@ -160,14 +160,19 @@ def new_vault(folder: Path) -> tuple[Vault, ConversationService]:
     return vault, ConversationService(vault)
 
 
+def _started_conversation(service: ConversationService) -> Conversation:
+    """A child and a conversation under way: where the kill tests start from."""
+    child = service.add_child(Child(name="Testbarn", age_years=10))
+    return service.start(
+        Conversation(child_id=child.id, legal_basis=LegalBasis(purpose=Purpose.OTHER))
+    )
+
+
 # kill -9 while typing -------------------------------------------------------------------
 def test_kill_while_typing_loses_no_committed_keystroke(tmp_path: Path) -> None:
     vault_dir = tmp_path / "vault"
     vault, service = new_vault(vault_dir)
-    child = service.add_child(Child(name="Testbarn", age_years=10))
-    conversation = service.start(
-        Conversation(child_id=child.id, legal_basis=LegalBasis(purpose=Purpose.OTHER))
-    )
+    conversation = _started_conversation(service)
     vault.close()
 
     rng = random.Random(1)
@@ -204,10 +209,7 @@ def test_kill_while_typing_fast_loses_nothing_typed_a_second_before(tmp_path: Pa
 
     vault_dir = tmp_path / "vault"
     vault, service = new_vault(vault_dir)
-    child = service.add_child(Child(name="Testbarn", age_years=10))
-    conversation = service.start(
-        Conversation(child_id=child.id, legal_basis=LegalBasis(purpose=Purpose.OTHER))
-    )
+    conversation = _started_conversation(service)
     vault.close()
 
     rng = random.Random(13)
@@ -528,10 +530,7 @@ def test_a_full_disk_while_saving_is_a_clear_error_and_loses_nothing_saved(
 ) -> None:
     folder = small_disk / "vault"
     vault, service = new_vault(folder)
-    child = service.add_child(Child(name="Testbarn", age_years=10))
-    conversation = service.start(
-        Conversation(child_id=child.id, legal_basis=LegalBasis(purpose=Purpose.OTHER))
-    )
+    conversation = _started_conversation(service)
     saved = [service.add_entry(conversation.id, words(n)).id for n in range(5)]
     ballast = fill(small_disk, leave=96 * 1024)
     with pytest.raises(DiskFull, match="Disken er fuld") as full:  # noqa: PT012
@@ -552,10 +551,7 @@ def test_a_full_disk_while_saving_is_a_clear_error_and_loses_nothing_saved(
 def test_locking_on_a_full_disk_still_closes_the_vault(small_disk: Path) -> None:
     folder = small_disk / "vault"
     vault, service = new_vault(folder)
-    child = service.add_child(Child(name="Testbarn", age_years=10))
-    conversation = service.start(
-        Conversation(child_id=child.id, legal_basis=LegalBasis(purpose=Purpose.OTHER))
-    )
+    conversation = _started_conversation(service)
     for number in range(5):
         service.add_entry(conversation.id, words(number))
     ballast = fill(small_disk, leave=0)
@@ -591,10 +587,7 @@ def test_an_export_onto_a_full_disk_is_a_clear_error_and_leaves_nothing(
 def test_a_size_limit_inside_sqlite_is_reported_as_a_full_disk(vault_dir: Path) -> None:
     """The same path without root: SQLite's own page limit answers SQLITE_FULL."""
     vault, service = new_vault(vault_dir)
-    child = service.add_child(Child(name="Testbarn", age_years=10))
-    conversation = service.start(
-        Conversation(child_id=child.id, legal_basis=LegalBasis(purpose=Purpose.OTHER))
-    )
+    conversation = _started_conversation(service)
     saved = [service.add_entry(conversation.id, words(n)).id for n in range(3)]
     pages = vault.connection.execute("PRAGMA page_count").fetchone()[0]
     vault.connection.execute(f"PRAGMA max_page_count = {pages + 4}")
@@ -627,10 +620,7 @@ def filled_vault(vault_dir: Path) -> tuple[Path, str]:
     """A closed vault of several pages; returns its folder and recovery code."""
     new = access.create(vault_dir, PASSPHRASE)
     service = ConversationService(new.vault)
-    child = service.add_child(Child(name="Testbarn", age_years=10))
-    conversation = service.start(
-        Conversation(child_id=child.id, legal_basis=LegalBasis(purpose=Purpose.OTHER))
-    )
+    conversation = _started_conversation(service)
     for number in range(12):
         service.add_entry(conversation.id, words(number))
     access.lock(new.vault)
